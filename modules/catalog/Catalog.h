@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ServiceDefinition.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+namespace branch {
+
+// The services a kiosk offers, after every file has passed the loader's checks.
+// Lists keep the order of categories.json and, within a category, of the ids.
+class Catalog
+{
+public:
+    void setGroups(const QList<GroupDefinition> &groups) { m_groups = groups; }
+    void setCategories(const QList<CategoryDefinition> &categories) { m_categories = categories; }
+    // False when the id is already taken; the catalog keeps the first one.
+    bool addService(const ServiceDefinition &service);
+
+    const ServiceDefinition *service(const QString &id) const;
+    bool contains(const QString &id) const { return m_index.contains(id); }
+    QList<ServiceDefinition> services() const;
+    QList<ServiceDefinition> servicesInCategory(const QString &categoryId) const;
+    QStringList ids() const;
+    qsizetype size() const { return m_services.size(); }
+    bool isEmpty() const { return m_services.isEmpty(); }
+
+    QList<GroupDefinition> groups() const { return m_groups; }
+    QList<CategoryDefinition> categories() const { return m_categories; }
+    QList<CategoryDefinition> categoriesInGroup(const QString &groupId) const;
+    const CategoryDefinition *category(const QString &id) const;
+
+private:
+    QList<GroupDefinition> m_groups;
+    QList<CategoryDefinition> m_categories;
+    QList<ServiceDefinition> m_services;
+    QHash<QString, qsizetype> m_index;
+};
+
+} // namespace branch

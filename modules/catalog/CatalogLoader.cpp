@@ -1,0 +1,103 @@
+#include "CatalogLoader.h"
+
+#include "CatalogLogging.h"
+#include "CategoryParser.h"
+#include "ServiceParser.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace branch {
+namespace {
+
+const QString kCategoriesFile = QStringLiteral("categories.json");
+const QString kServicesDir = QStringLiteral("services");
+
+std::optional<QByteArray> readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+void loadServices(const QString &directory, const QHash<QString, QString> &categories, CatalogLoadResult &result)
+{
+    const QDir dir(QDir(directory).filePath(kServicesDir));
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QFileInfo &info : files) {
+        const QString name = kServicesDir + QLatin1Char('/') + info.fileName();
+        const QString expectedId = info.fileName().chopped(5); // ".json"
+        ++result.filesRead;
+        QList<CatalogIssue> issues;
+        std::optional<ServiceDefinition> service;
+        if (const std::optional<QByteArray> bytes = readFile(info.filePath())) {
+            ServiceParser parser(name, expectedId, categories);
+            service = parser.parse(*bytes);
+            issues = parser.issues();
+        } else {
+            issues.append(CatalogIssue{name, QString(), QStringLiteral("unreadable")});
+        }
+        if (service && !result.catalog.addService(*service))
+            issues.append(CatalogIssue{name, QStringLiteral("id"), QStringLiteral("duplicate_id")});
+        if (!issues.isEmpty()) {
+            ++result.filesRefused;
+            for (const CatalogIssue &issue : issues)
+                qCWarning(lcCatalog).noquote() << "refused:" << issue.toString();
+            result.issues.append(issues);
+        }
+    }
+}
+
+} // namespace
+
+QString CatalogLoader::embeddedPath()
+{
+    return QStringLiteral(":/catalog");
+}
+
+CatalogLoadResult CatalogLoader::loadDirectory(const QString &directory)
+{
+    return loadDirectories({directory});
+}
+
+CatalogLoadResult CatalogLoader::loadEmbedded()
+{
+    return loadDirectory(embeddedPath());
+}
+
+CatalogLoadResult CatalogLoader::loadDirectories(const QStringList &directories)
+{
+    CatalogLoadResult result;
+    if (directories.isEmpty())
+        return result;
+    ++result.filesRead;
+    const std::optional<QByteArray> bytes = readFile(QDir(directories.first()).filePath(kCategoriesFile));
+    if (!bytes) {
+        result.issues.append(CatalogIssue{kCategoriesFile, QString(), QStringLiteral("unreadable")});
+        result.filesRefused = 1;
+        return result;
+    }
+    CategoryParser categories(kCategoriesFile);
+    if (!categories.parse(*bytes)) {
+        result.issues = categories.issues();
+        result.filesRefused = 1;
+        for (const CatalogIssue &issue : result.issues)
+            qCWarning(lcCatalog).noquote() << "refused:" << issue.toString();
+        return result;
+    }
+    result.catalog.setGroups(categories.groups());
+    result.catalog.setCategories(categories.categories());
+    QHash<QString, QString> groupOfCategory;
+    for (const CategoryDefinition &category : categories.categories())
+        groupOfCategory.insert(category.id, category.group);
+    for (const QString &directory : directories)
+        loadServices(directory, groupOfCategory, result);
+    qCInfo(lcCatalog) << "catalog loaded:" << result.catalog.size() << "services," << result.filesRefused
+                      << "files refused";
+    return result;
+}
+
+} // namespace branch

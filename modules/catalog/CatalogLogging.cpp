@@ -1,0 +1,5 @@
+#include "CatalogLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcCatalog, "branch.catalog", QtInfoMsg)
+}

@@ -1,0 +1,5 @@
+#include "CliLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcCli, "branch.cli", QtInfoMsg)
+}

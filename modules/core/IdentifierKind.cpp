@@ -1,0 +1,81 @@
+#include "IdentifierKind.h"
+
+#include "BankCardValidator.h"
+#include "CoreLogging.h"
+#include "MobileValidator.h"
+#include "ResidentIdValidator.h"
+#include "UsccValidator.h"
+
+#include <QCoreApplication>
+
+namespace branch {
+
+std::optional<IdentifierKind> parseIdentifierKind(QStringView name)
+{
+    for (const IdentifierKind kind : allIdentifierKinds()) {
+        if (name == identifierKindName(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
+QString identifierKindName(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::ResidentId:
+        return QStringLiteral("id");
+    case IdentifierKind::Uscc:
+        return QStringLiteral("uscc");
+    case IdentifierKind::BankCard:
+        return QStringLiteral("card");
+    case IdentifierKind::Mobile:
+        break;
+    }
+    return QStringLiteral("mobile");
+}
+
+QList<IdentifierKind> allIdentifierKinds()
+{
+    return {IdentifierKind::ResidentId, IdentifierKind::Uscc, IdentifierKind::BankCard,
+            IdentifierKind::Mobile};
+}
+
+QString identifierKindLabel(IdentifierKind kind)
+{
+    switch (kind) {
+    case IdentifierKind::ResidentId:
+        return QCoreApplication::translate("branch::Validation", "Resident ID number");
+    case IdentifierKind::Uscc:
+        return QCoreApplication::translate("branch::Validation", "Unified social credit code");
+    case IdentifierKind::BankCard:
+        return QCoreApplication::translate("branch::Validation", "Bank card number");
+    case IdentifierKind::Mobile:
+        break;
+    }
+    return QCoreApplication::translate("branch::Validation", "Mobile number");
+}
+
+ValidationResult validateIdentifier(IdentifierKind kind, QStringView text, QDate today)
+{
+    ValidationResult result;
+    switch (kind) {
+    case IdentifierKind::ResidentId:
+        result = validateResidentId(text, today);
+        break;
+    case IdentifierKind::Uscc:
+        result = validateUscc(text);
+        break;
+    case IdentifierKind::BankCard:
+        result = validateBankCard(text);
+        break;
+    case IdentifierKind::Mobile:
+        result = validateMobile(text);
+        break;
+    }
+    // Kind and reason only: the value itself is personal data.
+    qCDebug(lcCore) << "validated" << identifierKindName(kind) << statusName(result.status)
+                    << result.reason;
+    return result;
+}
+
+} // namespace branch

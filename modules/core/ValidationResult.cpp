@@ -1,0 +1,40 @@
+#include "ValidationResult.h"
+
+#include "ReasonMessages.h"
+
+namespace branch {
+
+ValidationResult ValidationResult::valid()
+{
+    return {Status::Valid, QStringLiteral("ok")};
+}
+
+ValidationResult ValidationResult::invalid(const QString &reason)
+{
+    return {Status::Invalid, reason};
+}
+
+ValidationResult ValidationResult::warning(const QString &reason)
+{
+    return {Status::Warning, reason};
+}
+
+QString ValidationResult::message() const
+{
+    return reasonMessage(reason);
+}
+
+QString statusName(ValidationResult::Status status)
+{
+    switch (status) {
+    case ValidationResult::Status::Valid:
+        return QStringLiteral("valid");
+    case ValidationResult::Status::Warning:
+        return QStringLiteral("warning");
+    case ValidationResult::Status::Invalid:
+        break;
+    }
+    return QStringLiteral("invalid");
+}
+
+} // namespace branch

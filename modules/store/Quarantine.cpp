@@ -1,0 +1,77 @@
+#include "Quarantine.h"
+
+#include "StoreLogging.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+namespace branch::Quarantine {
+namespace {
+
+const QStringList sideSuffixes = {QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")};
+
+bool anyExists(const QString &base)
+{
+    if (QFileInfo::exists(base))
+        return true;
+    for (const QString &s : sideSuffixes) {
+        if (QFileInfo::exists(base + s))
+            return true;
+    }
+    return false;
+}
+
+// Makes the renames themselves survive a power cut.
+void syncDirectory(const QString &dir)
+{
+#ifdef Q_OS_UNIX
+    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd < 0)
+        return;
+    if (::fsync(fd) != 0)
+        qCWarning(lcStore) << "fsync of directory failed after quarantine";
+    ::close(fd);
+#else
+    Q_UNUSED(dir)
+#endif
+}
+
+} // namespace
+
+StoreResult<QString> moveAside(const QString &path, const QDateTime &nowUtc)
+{
+    StoreResult<QString> result;
+    const QString stamp = nowUtc.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = QStringLiteral("%1.corrupt-%2").arg(path, stamp);
+    for (int n = 2; anyExists(target); ++n)
+        target = QStringLiteral("%1.corrupt-%2-%3").arg(path, stamp).arg(n);
+
+    for (const QString &s : sideSuffixes) {
+        if (!QFileInfo::exists(path + s))
+            continue;
+        QFile side(path + s);
+        if (!side.rename(target + s)) {
+            result.error = StoreError::make(StoreReason::QuarantineFailed,
+                                            QStringLiteral("rename %1: %2").arg(path + s, side.errorString()));
+            return result;
+        }
+    }
+    if (QFileInfo::exists(path)) {
+        QFile main(path);
+        if (!main.rename(target)) {
+            result.error = StoreError::make(StoreReason::QuarantineFailed,
+                                            QStringLiteral("rename %1: %2").arg(path, main.errorString()));
+            return result;
+        }
+    }
+    syncDirectory(QFileInfo(path).absolutePath());
+    result.value = target;
+    return result;
+}
+
+} // namespace branch::Quarantine

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace branch {
+
+// The home screen's fixed list of categories. Names are stored untranslated
+// (QT_TRANSLATE_NOOP) and translated when read, so a language switch shows at once.
+struct CategoryInfo
+{
+    enum class Group { Livelihood, Banking, Action };
+
+    const char *id;
+    const char *name; // source text in the "Categories" context
+    Group group;
+    const char *accent;
+};
+
+namespace categories {
+
+const QList<CategoryInfo> &all();
+std::optional<CategoryInfo> find(const QString &id);
+QString translatedName(const CategoryInfo &info);
+QString groupKey(CategoryInfo::Group group);
+
+// Deep-link routing: the category that owns a service. The service catalog will
+// replace the built-in table; until then only these known ids resolve.
+std::optional<QString> categoryForService(const QString &serviceId);
+
+} // namespace categories
+} // namespace branch

@@ -1,0 +1,124 @@
+#include "CommandLine.h"
+
+#include "Translations.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace branch {
+
+namespace {
+
+CommandLine::Status fail(QString &reason, QString &detail, const char *code, const QString &what)
+{
+    reason = QString::fromLatin1(code);
+    detail = what;
+    return CommandLine::Status::Error;
+}
+
+} // namespace
+
+QString CommandLine::defaultDatabasePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(dir).filePath(QStringLiteral("branchsuite.sqlite"));
+}
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("BranchSuite self-service kiosk"));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     tr("Open the service with this id."), tr("id"));
+    const QCommandLineOption care(QStringLiteral("care"), tr("Start in care mode."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  tr("Start in this language: zh_CN or en."), tr("code"));
+    const QCommandLineOption firstFrame(QStringLiteral("exit-after-first-frame"),
+                                        tr("Exit once the first frame is shown (start-up check)."));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("Path of the kiosk database."), tr("path"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  tr("Seconds without input before the session is cleared."),
+                                  tr("seconds"));
+    const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), tr("Fill the whole screen."));
+    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen});
+    result.m_helpText = parser.helpText();
+
+    KioskOptions &o = result.m_options;
+    Status &status = result.m_status;
+    if (!parser.parse(arguments)) {
+        status = fail(result.m_reason, result.m_detail, "invalid_option", parser.errorText());
+        return result;
+    }
+    if (parser.isSet(help)) {
+        status = Status::HelpRequested;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        status = Status::VersionRequested;
+        return result;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        status = fail(result.m_reason, result.m_detail, "unexpected_argument",
+                      parser.positionalArguments().constFirst());
+        return result;
+    }
+    o.careMode = parser.isSet(care);
+    o.exitAfterFirstFrame = parser.isSet(firstFrame);
+    o.fullScreen = parser.isSet(fullScreen);
+    if (parser.isSet(lang)) {
+        o.language = parser.value(lang);
+        if (!Translations::supportedLanguages().contains(o.language)) {
+            status = fail(result.m_reason, result.m_detail, "unknown_language", o.language);
+            o.language.clear();
+            return result;
+        }
+    }
+    if (parser.isSet(service)) {
+        o.serviceId = parser.value(service).trimmed();
+        if (o.serviceId.isEmpty()) {
+            status = fail(result.m_reason, result.m_detail, "empty_service", {});
+            return result;
+        }
+    }
+    o.databasePath = parser.isSet(database) ? parser.value(database) : defaultDatabasePath();
+    if (o.databasePath.isEmpty()) {
+        status = fail(result.m_reason, result.m_detail, "empty_database", {});
+        return result;
+    }
+    if (parser.isSet(idle)) {
+        bool ok = false;
+        const int seconds = parser.value(idle).toInt(&ok);
+        // A day is far beyond any sensible kiosk timeout; reject typos early.
+        if (!ok || seconds < 1 || seconds > 86'400) {
+            status = fail(result.m_reason, result.m_detail, "invalid_idle_timeout", parser.value(idle));
+            return result;
+        }
+        o.idleTimeoutSeconds = seconds;
+    }
+    return result;
+}
+
+QString CommandLine::message() const
+{
+    if (m_reason == QLatin1String("invalid_option"))
+        return tr("Invalid command line: %1").arg(m_detail);
+    if (m_reason == QLatin1String("unexpected_argument"))
+        return tr("Unexpected argument \"%1\".").arg(m_detail);
+    if (m_reason == QLatin1String("unknown_language"))
+        return tr("Unknown language \"%1\". Use zh_CN or en.").arg(m_detail);
+    if (m_reason == QLatin1String("empty_service"))
+        return tr("The service id must not be empty.");
+    if (m_reason == QLatin1String("empty_database"))
+        return tr("The database path must not be empty.");
+    if (m_reason == QLatin1String("invalid_idle_timeout"))
+        return tr("Invalid idle timeout \"%1\": give a whole number of seconds from 1 to 86400.")
+            .arg(m_detail);
+    return {};
+}
+
+} // namespace branch

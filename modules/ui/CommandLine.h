@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+namespace branch {
+
+// How the kiosk was asked to start.
+struct KioskOptions
+{
+    QString language;          // empty: the default (Simplified Chinese)
+    QString serviceId;         // deep link; empty: home screen
+    QString databasePath;      // always set after parsing
+    int idleTimeoutSeconds = 0; // 0: the built-in default
+    bool careMode = false;
+    bool exitAfterFirstFrame = false;
+    bool fullScreen = false;
+};
+
+// The result of parsing argv. Errors carry a stable reason code; message() is
+// translated when called, so the caller can pick the language first.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Status { Ok, Error, HelpRequested, VersionRequested };
+
+    static CommandLine parse(const QStringList &arguments);
+    static QString defaultDatabasePath();
+
+    Status status() const { return m_status; }
+    QString reason() const { return m_reason; } // e.g. "unknown_language"
+    QString message() const;
+    QString helpText() const { return m_helpText; }
+    const KioskOptions &options() const { return m_options; }
+
+    static constexpr int kExitUsage = 2;
+
+private:
+    Status m_status = Status::Ok;
+    QString m_reason;
+    QString m_detail;
+    QString m_helpText;
+    KioskOptions m_options;
+};
+
+} // namespace branch

@@ -1,0 +1,135 @@
+import QtQuick
+import BranchSuite.Ui
+
+// The service categories: government and livelihood on the left, banking and
+// counter actions on the right. In care mode the larger tiles may not all fit,
+// so the page scrolls as one and shows a bar where the rest is.
+Item {
+    id: page
+
+    required property ShellController shell
+
+    objectName: "homePage"
+
+    Flickable {
+        id: flick
+        objectName: "homeFlickable"
+        anchors.fill: parent
+        contentWidth: width
+        contentHeight: content.height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Item {
+            id: content
+            width: flick.width
+            height: Math.max(main.y + main.height, side.y + side.height) + Theme.margin
+
+            Text {
+                id: title
+                objectName: "homeTitle"
+                x: Theme.margin
+                y: Theme.margin * 0.75
+                text: qsTr("Please choose a service")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Column {
+                id: main
+                x: Theme.margin
+                y: title.y + title.height + Theme.spacing
+                width: side.x - x - Theme.margin
+                spacing: Theme.spacing
+
+                SectionHeading { text: qsTr("Government & livelihood services") }
+
+                Grid {
+                    id: grid
+                    width: parent.width
+                    columns: Theme.columns
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        model: CategoryModel {
+                            group: "livelihood"
+                            language: page.shell.language
+                        }
+                        delegate: CategoryTile {
+                            id: gridTile
+                            width: (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns
+                            onClicked: page.shell.activate(gridTile.categoryId)
+                        }
+                    }
+                }
+            }
+
+            Column {
+                id: side
+                x: content.width - width - Theme.margin
+                y: main.y
+                width: Theme.sidePanelWidth
+                spacing: Theme.spacing
+
+                SectionHeading { text: qsTr("Financial services") }
+
+                Repeater {
+                    model: CategoryModel {
+                        group: "banking"
+                        language: page.shell.language
+                    }
+                    delegate: CategoryTile {
+                        id: bankingTile
+                        width: side.width
+                        height: Theme.tileHeight
+                        stacked: false
+                        emphasised: true
+                        onClicked: page.shell.activate(bankingTile.categoryId)
+                    }
+                }
+
+                SectionHeading { text: qsTr("At this counter") }
+
+                Repeater {
+                    model: CategoryModel {
+                        group: "action"
+                        language: page.shell.language
+                    }
+                    delegate: CategoryTile {
+                        id: actionTile
+                        width: side.width
+                        height: Math.max(Theme.touchTarget, Math.round(Theme.tileHeight * 0.6))
+                        stacked: false
+                        onClicked: page.shell.activate(actionTile.categoryId)
+                    }
+                }
+            }
+        }
+    }
+
+    // Always-visible scroll bar: elderly customers rarely guess that a page
+    // scrolls unless they can see it.
+    Rectangle {
+        objectName: "homeScrollBar"
+        visible: flick.contentHeight > flick.height + 1
+        anchors.right: parent.right
+        anchors.rightMargin: 6
+        y: 6
+        width: Theme.care ? 12 : 8
+        height: parent.height - 12
+        radius: width / 2
+        color: Theme.surfacePressed
+
+        Rectangle {
+            width: parent.width
+            radius: width / 2
+            color: Theme.textMuted
+            height: Math.max(40, parent.height * flick.visibleArea.heightRatio)
+            y: Math.min(parent.height - height, parent.height * flick.visibleArea.yPosition)
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import QtQml
+import QtQuick
+import BranchSuite.Ui
+
+Window {
+    id: root
+
+    required property ShellController shell
+    required property IdleWatcher idle
+    required property KioskSession session
+    property bool fullScreen: false
+
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    visible: true
+    visibility: fullScreen ? Window.FullScreen : Window.Windowed
+    title: qsTr("BranchSuite")
+    color: Theme.background
+
+    Binding {
+        target: Theme
+        property: "care"
+        value: root.shell.careMode
+    }
+
+    TopBar {
+        id: topBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        shell: root.shell
+    }
+
+    Banner {
+        id: banner
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: topBar.bottom
+        shell: root.shell
+    }
+
+    // Pages are rebuilt on every route change, so nothing a customer typed
+    // outlives the page it was typed on.
+    Loader {
+        id: pageLoader
+        objectName: "pageLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: banner.bottom
+        anchors.bottom: parent.bottom
+        sourceComponent: root.shell.page === ShellController.Home ? homePage : categoryPage
+    }
+
+    Component {
+        id: homePage
+        HomePage { shell: root.shell }
+    }
+
+    Component {
+        id: categoryPage
+        CategoryPage { shell: root.shell }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        z: 100
+        idle: root.idle
+        session: root.session
+    }
+}

@@ -1,0 +1,152 @@
+#include "ShellController.h"
+
+#include "Categories.h"
+#include "Translations.h"
+#include "UiLog.h"
+
+namespace branch {
+
+ShellController::ShellController(Translations *translations, QObject *parent)
+    : QObject(parent)
+    , m_translations(translations)
+{
+}
+
+QString ShellController::language() const
+{
+    return m_translations->language();
+}
+
+bool ShellController::setLanguage(const QString &code)
+{
+    if (code == language())
+        return true;
+    // setLanguage() also reports false when the catalogue is empty (Qt refuses
+    // to install an empty translator); the switch itself still happened then.
+    if (!m_translations->setLanguage(code))
+        qCWarning(lcUi) << "no translations installed for" << code;
+    if (m_translations->language() != code)
+        return false;
+    if (m_engine)
+        m_engine->retranslate();
+    Q_EMIT languageChanged();
+    // Both are translated when read.
+    Q_EMIT routeChanged();
+    Q_EMIT bannerChanged();
+    updateSessionActive();
+    return true;
+}
+
+void ShellController::setCareMode(bool care)
+{
+    if (care == m_careMode)
+        return;
+    m_careMode = care;
+    Q_EMIT careModeChanged();
+    updateSessionActive();
+}
+
+QString ShellController::categoryName() const
+{
+    const auto info = categories::find(m_categoryId);
+    return info ? categories::translatedName(*info) : QString();
+}
+
+QString ShellController::bannerText() const
+{
+    if (m_bannerCode == QLatin1String("service_not_found"))
+        return tr("Service \"%1\" was not found. Please choose a service below.").arg(m_bannerArgument);
+    if (m_bannerCode == QLatin1String("store_quarantined"))
+        return tr("The local records were damaged and have been set aside for staff. A new record file was started; please tell the service desk.");
+    if (m_bannerCode == QLatin1String("not_available"))
+        return tr("This function is not available at this counter yet. Please ask at the service desk.");
+    return {};
+}
+
+bool ShellController::sessionActive() const
+{
+    return m_sessionActive;
+}
+
+bool ShellController::openCategory(const QString &id)
+{
+    const auto info = categories::find(id);
+    if (!info || info->group == CategoryInfo::Group::Action)
+        return false;
+    setBanner({});
+    setRoute(Page::Category, id);
+    return true;
+}
+
+void ShellController::activate(const QString &id)
+{
+    const auto info = categories::find(id);
+    if (!info)
+        return;
+    if (info->group == CategoryInfo::Group::Action)
+        setBanner(QStringLiteral("not_available"));
+    else
+        openCategory(id);
+}
+
+bool ShellController::openService(const QString &serviceId)
+{
+    const auto category = categories::categoryForService(serviceId);
+    if (!category) {
+        qCInfo(lcUi) << "deep link to unknown service";
+        setRoute(Page::Home, {});
+        setBanner(QStringLiteral("service_not_found"), serviceId);
+        return false;
+    }
+    return openCategory(*category);
+}
+
+void ShellController::goHome()
+{
+    setRoute(Page::Home, {});
+}
+
+void ShellController::dismissBanner()
+{
+    setBanner({});
+}
+
+void ShellController::reset()
+{
+    setLanguage(Translations::defaultLanguage());
+    setCareMode(false);
+    setBanner({});
+    setRoute(Page::Home, {});
+}
+
+void ShellController::setRoute(Page page, const QString &categoryId)
+{
+    if (page == m_page && categoryId == m_categoryId)
+        return;
+    m_page = page;
+    m_categoryId = categoryId;
+    Q_EMIT routeChanged();
+    updateSessionActive();
+}
+
+void ShellController::setBanner(const QString &code, const QString &argument)
+{
+    if (code == m_bannerCode && argument == m_bannerArgument)
+        return;
+    m_bannerCode = code;
+    m_bannerArgument = argument;
+    Q_EMIT bannerChanged();
+    updateSessionActive();
+}
+
+void ShellController::updateSessionActive()
+{
+    const bool active = m_page != Page::Home || m_careMode || !m_bannerCode.isEmpty()
+        || language() != Translations::defaultLanguage();
+    if (active == m_sessionActive)
+        return;
+    m_sessionActive = active;
+    Q_EMIT sessionActiveChanged();
+}
+
+} // namespace branch

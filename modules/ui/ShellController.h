@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+#include <QQmlEngine>
+#include <QString>
+
+namespace branch {
+
+class Translations;
+
+// What the kiosk shell shows: language, care mode, the current page and a
+// non-modal banner. QML only presents this state; every rule lives here.
+class ShellController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Created by the kiosk at start-up")
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
+    Q_PROPERTY(bool careMode READ careMode WRITE setCareMode NOTIFY careModeChanged)
+    Q_PROPERTY(Page page READ page NOTIFY routeChanged)
+    Q_PROPERTY(QString categoryId READ categoryId NOTIFY routeChanged)
+    Q_PROPERTY(QString categoryName READ categoryName NOTIFY routeChanged)
+    Q_PROPERTY(QString bannerCode READ bannerCode NOTIFY bannerChanged)
+    Q_PROPERTY(QString bannerText READ bannerText NOTIFY bannerChanged)
+    Q_PROPERTY(bool sessionActive READ sessionActive NOTIFY sessionActiveChanged)
+public:
+    enum class Page { Home, Category };
+    Q_ENUM(Page)
+
+    explicit ShellController(Translations *translations, QObject *parent = nullptr);
+
+    // The engine whose qsTr() bindings follow the language.
+    void setEngine(QQmlEngine *engine) { m_engine = engine; }
+
+    QString language() const;
+    bool setLanguage(const QString &code);
+    bool careMode() const { return m_careMode; }
+    void setCareMode(bool care);
+    Page page() const { return m_page; }
+    QString categoryId() const { return m_categoryId; }
+    QString categoryName() const;
+    QString bannerCode() const { return m_bannerCode; }
+    QString bannerText() const;
+    // True while anything differs from the untouched home screen: only then
+    // does the idle countdown run.
+    bool sessionActive() const;
+
+    Q_INVOKABLE bool openCategory(const QString &id);
+    // Home tiles: categories open, kiosk actions answer with a banner.
+    Q_INVOKABLE void activate(const QString &id);
+    // Deep link. Unknown ids leave the shell at home with a banner.
+    Q_INVOKABLE bool openService(const QString &serviceId);
+    Q_INVOKABLE void goHome();
+    // Staff must learn that the damaged database was set aside, not deleted.
+    void reportStoreQuarantined() { setBanner(QStringLiteral("store_quarantined")); }
+    Q_INVOKABLE void dismissBanner();
+
+public Q_SLOTS:
+    // Back to the untouched home screen in the default language.
+    void reset();
+
+Q_SIGNALS:
+    void languageChanged();
+    void careModeChanged();
+    void routeChanged();
+    void bannerChanged();
+    void sessionActiveChanged();
+
+private:
+    void setRoute(Page page, const QString &categoryId);
+    void setBanner(const QString &code, const QString &argument = {});
+    void updateSessionActive();
+
+    Translations *m_translations;
+    QPointer<QQmlEngine> m_engine;
+    Page m_page = Page::Home;
+    QString m_categoryId;
+    QString m_bannerCode;
+    QString m_bannerArgument;
+    bool m_careMode = false;
+    bool m_sessionActive = false;
+};
+
+} // namespace branch

@@ -1,0 +1,57 @@
+// Not a test: the victim of tst_store_submission_kill. Submits forever, each
+// submission with its outbox entry in one transaction, and prints the receipt
+// number only after submit() returned.
+// Usage: tst_store_submitter <db path> <signature bytes> <session id>
+
+#include "Clock.h"
+#include "Database.h"
+#include "IdempotencyKeySource.h"
+#include "KillPayload.h"
+#include "PayloadCodec.h"
+#include "SubmissionRepository.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    if (args.size() != 4) {
+        std::fputs("usage: tst_store_submitter <db> <signature bytes> <session>\n", stderr);
+        return 2;
+    }
+    branch::Database db;
+    const branch::OpenResult opened = db.open({args.at(1)});
+    if (!opened.ok) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.status.detail));
+        return 1;
+    }
+    if (opened.status.isError()) {
+        std::printf("status %s\n", qPrintable(opened.status.reason));
+        std::fflush(stdout);
+    }
+    branch::SystemClock clock;
+    branch::PlainPayloadCodec codec;
+    branch::RandomKeySource keys;
+    branch::SubmissionRepository repo(db, clock, codec, keys, {QStringLiteral("KILL01")});
+    const int signatureSize = args.at(2).toInt();
+    for (qint64 n = 0;; ++n) {
+        branch::SubmissionRequest r;
+        r.serviceId = QStringLiteral("utility.water");
+        r.sessionId = args.at(3);
+        r.fields.insert(QStringLiteral("n"), n);
+        r.amount = branch::Money(100 + n);
+        r.signaturePng = branch::test::killPayload(n, signatureSize);
+        const auto stored = repo.submit(r);
+        if (!stored.ok()) {
+            std::fprintf(stderr, "submit failed: %s %s\n", qPrintable(stored.error.reason),
+                         qPrintable(stored.error.detail));
+            return 1;
+        }
+        std::printf("%lld %s\n", static_cast<long long>(n), qPrintable(stored.value.receiptNumber));
+        std::fflush(stdout);
+    }
+}

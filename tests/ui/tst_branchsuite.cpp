@@ -1,0 +1,100 @@
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// The real executable, started the way the kiosk's service starts it.
+class tst_BranchSuite : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void exitsAfterFirstFrame_data();
+    void exitsAfterFirstFrame();
+    void badArgumentsExitTwo_data();
+    void badArgumentsExitTwo();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray stdErr;
+        qint64 ms = 0;
+    };
+    Run run(const QStringList &args);
+
+    QTemporaryDir m_home;
+};
+
+void tst_BranchSuite::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(BRANCHSUITE_EXECUTABLE)));
+}
+
+tst_BranchSuite::Run tst_BranchSuite::run(const QStringList &args)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(env);
+    QElapsedTimer clock;
+    clock.start();
+    process.start(QStringLiteral(BRANCHSUITE_EXECUTABLE), args);
+    Run result;
+    if (!process.waitForFinished(20'000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.ms = clock.elapsed();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.stdErr = process.readAllStandardError();
+    return result;
+}
+
+void tst_BranchSuite::exitsAfterFirstFrame_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("default") << QStringList();
+    QTest::newRow("care, English") << QStringList{QStringLiteral("--care"), QStringLiteral("--lang"),
+                                                  QStringLiteral("en")};
+    QTest::newRow("deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("banking.open_account")};
+    QTest::newRow("unknown deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("no.such")};
+}
+
+void tst_BranchSuite::exitsAfterFirstFrame()
+{
+    QFETCH(QStringList, args);
+    const Run result = run(args << QStringLiteral("--exit-after-first-frame") << QStringLiteral("--database")
+                                << m_home.filePath(QStringLiteral("kiosk.sqlite")));
+    QVERIFY2(result.exitCode == 0, result.stdErr.constData());
+    // Generous bound for a loaded CI machine; the benchmark tracks the real figure.
+    QVERIFY2(result.ms < 10'000, qPrintable(QString::number(result.ms)));
+    QVERIFY2(!result.stdErr.contains("qrc:/"), result.stdErr.constData()); // no QML errors
+}
+
+void tst_BranchSuite::badArgumentsExitTwo_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("mentions");
+    QTest::newRow("language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")} << QByteArray("fr");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+    QTest::newRow("idle") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("abc")}
+                          << QByteArray("abc");
+    QTest::newRow("positional") << QStringList{QStringLiteral("stray")} << QByteArray("stray");
+}
+
+void tst_BranchSuite::badArgumentsExitTwo()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, mentions);
+    const Run result = run(args << QStringLiteral("--exit-after-first-frame"));
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.stdErr.contains(mentions), result.stdErr.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_BranchSuite)
+#include "tst_branchsuite.moc"

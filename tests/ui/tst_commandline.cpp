@@ -1,0 +1,111 @@
+#include "CommandLine.h"
+
+#include <QTest>
+
+using branch::CommandLine;
+
+class tst_CommandLine : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+    void help();
+};
+
+namespace {
+
+QStringList argv(const QStringList &args)
+{
+    return QStringList{QStringLiteral("branchsuite")} + args;
+}
+
+} // namespace
+
+void tst_CommandLine::valid_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<bool>("care");
+    QTest::addColumn<int>("idle");
+    QTest::addColumn<bool>("firstFrame");
+
+    QTest::newRow("none") << QStringList() << QString() << QString() << false << 0 << false;
+    QTest::newRow("everything")
+        << QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--service"),
+                       QStringLiteral("banking.open_account"), QStringLiteral("--care"),
+                       QStringLiteral("--idle-timeout"), QStringLiteral("90"),
+                       QStringLiteral("--exit-after-first-frame")}
+        << QStringLiteral("en") << QStringLiteral("banking.open_account") << true << 90 << true;
+    QTest::newRow("equals form") << QStringList{QStringLiteral("--lang=zh_CN")} << QStringLiteral("zh_CN")
+                                 << QString() << false << 0 << false;
+    // Unknown services are the shell's business (a banner), not a usage error.
+    QTest::newRow("unknown service") << QStringList{QStringLiteral("--service"), QStringLiteral("x.y")}
+                                     << QString() << QStringLiteral("x.y") << false << 0 << false;
+}
+
+void tst_CommandLine::valid()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, language);
+    QFETCH(QString, service);
+    QFETCH(bool, care);
+    QFETCH(int, idle);
+    QFETCH(bool, firstFrame);
+    const CommandLine cli = CommandLine::parse(argv(args));
+    QCOMPARE(cli.status(), CommandLine::Status::Ok);
+    QVERIFY(cli.message().isEmpty());
+    QCOMPARE(cli.options().language, language);
+    QCOMPARE(cli.options().serviceId, service);
+    QCOMPARE(cli.options().careMode, care);
+    QCOMPARE(cli.options().idleTimeoutSeconds, idle);
+    QCOMPARE(cli.options().exitAfterFirstFrame, firstFrame);
+    QVERIFY(cli.options().databasePath.endsWith(QStringLiteral("branchsuite.sqlite")));
+}
+
+void tst_CommandLine::invalid_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << QStringLiteral("invalid_option");
+    QTest::newRow("missing value") << QStringList{QStringLiteral("--lang")} << QStringLiteral("invalid_option");
+    QTest::newRow("positional") << QStringList{QStringLiteral("extra")} << QStringLiteral("unexpected_argument");
+    QTest::newRow("language") << QStringList{QStringLiteral("--lang"), QStringLiteral("fr")}
+                              << QStringLiteral("unknown_language");
+    QTest::newRow("empty service") << QStringList{QStringLiteral("--service"), QStringLiteral(" ")}
+                                   << QStringLiteral("empty_service");
+    QTest::newRow("empty database") << QStringList{QStringLiteral("--database"), QString()}
+                                    << QStringLiteral("empty_database");
+    QTest::newRow("idle text") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("soon")}
+                               << QStringLiteral("invalid_idle_timeout");
+    QTest::newRow("idle zero") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("0")}
+                               << QStringLiteral("invalid_idle_timeout");
+    QTest::newRow("idle negative") << QStringList{QStringLiteral("--idle-timeout=-5")}
+                                   << QStringLiteral("invalid_idle_timeout");
+    QTest::newRow("idle huge") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("86401")}
+                               << QStringLiteral("invalid_idle_timeout");
+}
+
+void tst_CommandLine::invalid()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, reason);
+    const CommandLine cli = CommandLine::parse(argv(args));
+    QCOMPARE(cli.status(), CommandLine::Status::Error);
+    QCOMPARE(cli.reason(), reason);
+    QVERIFY(!cli.message().isEmpty());
+}
+
+void tst_CommandLine::help()
+{
+    const CommandLine cli = CommandLine::parse(argv({QStringLiteral("--help")}));
+    QCOMPARE(cli.status(), CommandLine::Status::HelpRequested);
+    QVERIFY(cli.helpText().contains(QStringLiteral("--exit-after-first-frame")));
+    QVERIFY(cli.helpText().contains(QStringLiteral("--idle-timeout")));
+}
+
+QTEST_GUILESS_MAIN(tst_CommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,155 @@
+#include "ShellController.h"
+#include "Translations.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using branch::ShellController;
+using branch::Translations;
+
+class tst_ShellController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void startsUntouched();
+    void opensCategoriesOnly();
+    void actionsAnswerWithBanner();
+    void deepLink_data();
+    void deepLink();
+    void languageSwitch();
+    void resetRestoresDefaults();
+
+private:
+    Translations *m_translations = nullptr;
+    ShellController *m_shell = nullptr;
+};
+
+void tst_ShellController::init()
+{
+    m_translations = new Translations(this);
+    m_shell = new ShellController(m_translations, this);
+    m_shell->setLanguage(Translations::defaultLanguage());
+}
+
+void tst_ShellController::cleanup()
+{
+    delete m_shell;
+    delete m_translations;
+}
+
+void tst_ShellController::startsUntouched()
+{
+    QCOMPARE(m_shell->language(), QStringLiteral("zh_CN"));
+    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+    QVERIFY(!m_shell->careMode());
+    QVERIFY(!m_shell->sessionActive());
+    QVERIFY(m_shell->bannerText().isEmpty());
+}
+
+void tst_ShellController::opensCategoriesOnly()
+{
+    QSignalSpy route(m_shell, &ShellController::routeChanged);
+    QSignalSpy active(m_shell, &ShellController::sessionActiveChanged);
+    QVERIFY(m_shell->openCategory(QStringLiteral("medical_insurance")));
+    QCOMPARE(m_shell->page(), ShellController::Page::Category);
+    QCOMPARE(m_shell->categoryId(), QStringLiteral("medical_insurance"));
+    QCOMPARE(m_shell->categoryName(), QStringLiteral("医疗保险")); // the default language is Chinese
+    QCOMPARE(route.size(), 1);
+    QVERIFY(m_shell->sessionActive());
+    QCOMPARE(active.size(), 1);
+    m_shell->setLanguage(QStringLiteral("en"));
+    QCOMPARE(m_shell->categoryName(), QStringLiteral("Medical insurance"));
+    m_shell->setLanguage(Translations::defaultLanguage());
+
+    QVERIFY(!m_shell->openCategory(QStringLiteral("take_ticket")));
+    QVERIFY(!m_shell->openCategory(QStringLiteral("no_such_category")));
+    QCOMPARE(m_shell->categoryId(), QStringLiteral("medical_insurance"));
+
+    m_shell->goHome();
+    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+    QVERIFY(m_shell->categoryName().isEmpty());
+    QVERIFY(!m_shell->sessionActive());
+}
+
+void tst_ShellController::actionsAnswerWithBanner()
+{
+    m_shell->activate(QStringLiteral("call_staff"));
+    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+    QCOMPARE(m_shell->bannerCode(), QStringLiteral("not_available"));
+    QVERIFY(!m_shell->bannerText().isEmpty());
+    QVERIFY(m_shell->sessionActive());
+    m_shell->dismissBanner();
+    QVERIFY(m_shell->bannerText().isEmpty());
+    QVERIFY(!m_shell->sessionActive());
+
+    m_shell->activate(QStringLiteral("banking"));
+    QCOMPARE(m_shell->page(), ShellController::Page::Category);
+}
+
+void tst_ShellController::deepLink_data()
+{
+    QTest::addColumn<QString>("serviceId");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("category");
+    QTest::newRow("housing fund") << QStringLiteral("housing_fund.withdrawal") << true
+                                  << QStringLiteral("housing_fund");
+    QTest::newRow("banking") << QStringLiteral("banking.open_account") << true << QStringLiteral("banking");
+    QTest::newRow("unknown") << QStringLiteral("lottery.win") << false << QString();
+    QTest::newRow("category id is not a service") << QStringLiteral("banking") << false << QString();
+    QTest::newRow("case matters") << QStringLiteral("BANKING.OPEN_ACCOUNT") << false << QString();
+}
+
+void tst_ShellController::deepLink()
+{
+    QFETCH(QString, serviceId);
+    QFETCH(bool, found);
+    QFETCH(QString, category);
+    QCOMPARE(m_shell->openService(serviceId), found);
+    QCOMPARE(m_shell->categoryId(), category);
+    if (found) {
+        QCOMPARE(m_shell->page(), ShellController::Page::Category);
+        QVERIFY(m_shell->bannerCode().isEmpty());
+    } else {
+        QCOMPARE(m_shell->page(), ShellController::Page::Home);
+        QCOMPARE(m_shell->bannerCode(), QStringLiteral("service_not_found"));
+        QVERIFY(m_shell->bannerText().contains(serviceId));
+    }
+}
+
+void tst_ShellController::languageSwitch()
+{
+    QSignalSpy language(m_shell, &ShellController::languageChanged);
+    QSignalSpy route(m_shell, &ShellController::routeChanged);
+    QVERIFY(m_shell->setLanguage(QStringLiteral("en")));
+    QCOMPARE(m_shell->language(), QStringLiteral("en"));
+    QCOMPARE(language.size(), 1);
+    QCOMPARE(route.size(), 1); // the category title is translated when read
+    QVERIFY(m_shell->sessionActive());
+
+    QVERIFY(!m_shell->setLanguage(QStringLiteral("fr")));
+    QCOMPARE(m_shell->language(), QStringLiteral("en"));
+    QCOMPARE(language.size(), 1);
+}
+
+void tst_ShellController::resetRestoresDefaults()
+{
+    m_shell->setLanguage(QStringLiteral("en"));
+    m_shell->setCareMode(true);
+    m_shell->openCategory(QStringLiteral("traffic"));
+    m_shell->openService(QStringLiteral("unknown.service"));
+    QVERIFY(m_shell->sessionActive());
+
+    QSignalSpy active(m_shell, &ShellController::sessionActiveChanged);
+    m_shell->reset();
+    QCOMPARE(m_shell->language(), QStringLiteral("zh_CN"));
+    QVERIFY(!m_shell->careMode());
+    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+    QVERIFY(m_shell->bannerCode().isEmpty());
+    QVERIFY(!m_shell->sessionActive());
+    QCOMPARE(active.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(tst_ShellController)
+#include "tst_shellcontroller.moc"
