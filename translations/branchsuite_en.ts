@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>BillLookupResult</name>
+    <message>
+        <source>This biller is not available at this branch.</source>
+        <translation>This biller is not available at this branch.</translation>
+    </message>
+    <message>
+        <source>No account with this number was found. Please check the number on your bill.</source>
+        <translation>No account with this number was found. Please check the number on your bill.</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay on this account right now.</source>
+        <translation>There is nothing to pay on this account right now.</translation>
+    </message>
+    <message>
+        <source>This number does not have the right format for this biller.</source>
+        <translation>This number does not have the right format for this biller.</translation>
+    </message>
+    <message>
+        <source>The bill could not be looked up.</source>
+        <translation>The bill could not be looked up.</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Housing fund</source>
@@ -162,6 +185,169 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>Please fill this in.</translation>
+    </message>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>This form has no such field.</translation>
+    </message>
+    <message>
+        <source>This answer is not of the expected kind.</source>
+        <translation>This answer is not of the expected kind.</translation>
+    </message>
+    <message>
+        <source>The text contains control characters that are not allowed.</source>
+        <translation>The text contains control characters that are not allowed.</translation>
+    </message>
+    <message>
+        <source>The text is not in the expected format.</source>
+        <translation>The text is not in the expected format.</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>Please enter a whole number.</translation>
+    </message>
+    <message>
+        <source>The value is below the minimum.</source>
+        <translation>The value is below the minimum.</translation>
+    </message>
+    <message>
+        <source>The value is above the maximum.</source>
+        <translation>The value is above the maximum.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>The amount must be a whole number of fen.</translation>
+    </message>
+    <message>
+        <source>Please enter a real date.</source>
+        <translation>Please enter a real date.</translation>
+    </message>
+    <message>
+        <source>The date is earlier than allowed.</source>
+        <translation>The date is earlier than allowed.</translation>
+    </message>
+    <message>
+        <source>The date is later than allowed.</source>
+        <translation>The date is later than allowed.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>Please choose one of the options.</translation>
+    </message>
+    <message>
+        <source>Too many files have been added.</source>
+        <translation>Too many files have been added.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be recognised. Please add it again.</source>
+        <translation>The attachment could not be recognised. Please add it again.</translation>
+    </message>
+    <message>
+        <source>The same file has been added twice.</source>
+        <translation>The same file has been added twice.</translation>
+    </message>
+    <message>
+        <source>Please read and agree to this statement to continue.</source>
+        <translation>Please read and agree to this statement to continue.</translation>
+    </message>
+    <message>
+        <source>This answer does not fit with another answer.</source>
+        <translation>This answer does not fit with another answer.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>CNY</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 120.50</source>
+        <translation>Amount in yuan, e.g. 120.50</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>I agree</translation>
+    </message>
+    <message>
+        <source>Photos cannot be taken at this screen yet. Please show the original to staff at the counter.</source>
+        <translation>Photos cannot be taken at this screen yet. Please show the original to staff at the counter.</translation>
+    </message>
+    <message>
+        <source>I will show the original to staff</source>
+        <translation>I will show the original to staff</translation>
+    </message>
+    <message>
+        <source>This second signature is taken on paper by staff at the counter.</source>
+        <translation>This second signature is taken on paper by staff at the counter.</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>Find your bill</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>Page %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>FormController</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>Original to be shown to staff</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Please choose a service</source>
@@ -200,10 +386,233 @@
     </message>
 </context>
 <context>
+    <name>LookupView</name>
+    <message>
+        <source>Enter your %1 to find what you owe.</source>
+        <translation>Enter your %1 to find what you owe.</translation>
+    </message>
+    <message>
+        <source>Enter your account number to find what you owe.</source>
+        <translation>Enter your account number to find what you owe.</translation>
+    </message>
+    <message>
+        <source>Find my bill</source>
+        <translation>Find my bill</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>BranchSuite</source>
         <translation>BranchSuite</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>QR code of your receipt</source>
+        <translation>QR code of your receipt</translation>
+    </message>
+    <message>
+        <source>Your request has been saved</source>
+        <translation>Your request has been saved</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Keep this number. Staff can find your request with it or by scanning the code. A PDF copy of the receipt is kept at this counter.</source>
+        <translation>Keep this number. Staff can find your request with it or by scanning the code. A PDF copy of the receipt is kept at this counter.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>The receipt is missing its number or time.</source>
+        <translation>The receipt is missing its number or time.</translation>
+    </message>
+    <message>
+        <source>The receipt's verification code could not be made.</source>
+        <translation>The receipt's verification code could not be made.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved.</source>
+        <translation>The receipt could not be saved.</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>Receipt %1</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>Service receipt</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>Receipt No.</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>Scan to verify this receipt</source>
+        <translation>Scan to verify this receipt</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until the transaction is confirmed.</source>
+        <translation>Keep this receipt until the transaction is confirmed.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Correct, continue to sign</source>
+        <translation>Correct, continue to sign</translation>
+    </message>
+    <message>
+        <source>Correct, submit</source>
+        <translation>Correct, submit</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityError</name>
+    <message>
+        <source>No system keychain is available, so personal data cannot be protected. Start the keychain service, or use the development option on a test machine only.</source>
+        <translation>No system keychain is available, so personal data cannot be protected. Start the keychain service, or use the development option on a test machine only.</translation>
+    </message>
+    <message>
+        <source>The system keychain refused the request.</source>
+        <translation>The system keychain refused the request.</translation>
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation>The system keychain did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The secret is not in the keychain.</source>
+        <translation>The secret is not in the keychain.</translation>
+    </message>
+    <message>
+        <source>The secret name is not valid.</source>
+        <translation>The secret name is not valid.</translation>
+    </message>
+    <message>
+        <source>The development secret file could not be read or written.</source>
+        <translation>The development secret file could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation>The encryption library could not be started.</translation>
+    </message>
+    <message>
+        <source>The key that protects stored personal data is missing from the keychain. Stored data cannot be read until it is restored.</source>
+        <translation>The key that protects stored personal data is missing from the keychain. Stored data cannot be read until it is restored.</translation>
+    </message>
+    <message>
+        <source>The key that protects stored personal data is damaged.</source>
+        <translation>The key that protects stored personal data is damaged.</translation>
+    </message>
+    <message>
+        <source>A stored data key could not be opened with the keychain's key.</source>
+        <translation>A stored data key could not be opened with the keychain's key.</translation>
+    </message>
+    <message>
+        <source>Key rotation stopped before it finished. All data stays readable; run it again.</source>
+        <translation>Key rotation stopped before it finished. All data stays readable; run it again.</translation>
+    </message>
+    <message>
+        <source>A security operation failed.</source>
+        <translation>A security operation failed.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPage</name>
+    <message>
+        <source>Who can use this service</source>
+        <translation>Who can use this service</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>Please bring</translation>
+    </message>
+    <message>
+        <source>(if it applies)</source>
+        <translation>(if it applies)</translation>
+    </message>
+    <message>
+        <source>Fee or amount</source>
+        <translation>Fee or amount</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Good to know</translation>
+    </message>
+    <message>
+        <source>This service cannot be completed at this screen yet. Please ask at the service desk.</source>
+        <translation>This service cannot be completed at this screen yet. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature box: sign here with your finger</source>
+        <translation>Signature box: sign here with your finger</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Sign here</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureView</name>
+    <message>
+        <source>By signing you confirm the answers you checked are correct.</source>
+        <translation>By signing you confirm the answers you checked are correct.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
     </message>
 </context>
 <context>
@@ -285,6 +694,106 @@
     </message>
 </context>
 <context>
+    <name>branch::CatalogCommand</name>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help catalog".</translation>
+    </message>
+    <message>
+        <source>"catalog list" takes no arguments.</source>
+        <translation>"catalog list" takes no arguments.</translation>
+    </message>
+    <message>
+        <source>Missing the catalog directory.</source>
+        <translation>Missing the catalog directory.</translation>
+    </message>
+    <message>
+        <source>Give exactly one catalog directory.</source>
+        <translation>Give exactly one catalog directory.</translation>
+    </message>
+    <message>
+        <source>The catalog directory does not exist.</source>
+        <translation>The catalog directory does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) loaded</source>
+        <translation><numerusform>%n service loaded</numerusform><numerusform>%n services loaded</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
+    </message>
+    <message>
+        <source>List, search or check the catalog of services</source>
+        <translation>List, search or check the catalog of services</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl catalog list [--json]
+       branchctl catalog search &lt;text&gt; [--limit N] [--json]
+       branchctl catalog check &lt;directory&gt;
+
+  list    print every built-in service: id, kind, category and name
+          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  find services as the kiosk's search box does, best first
+          --limit  at most N results, 1 to 20 (default 5)
+          --json   one line: {"results":[{"id":...,"score":...}]}
+  check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
+          and print each problem as "file: path: reason"
+
+Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
+cannot be searched, 2 usage error.</source>
+        <translation>Usage: branchctl catalog list [--json]
+       branchctl catalog search &lt;text&gt; [--limit N] [--json]
+       branchctl catalog check &lt;directory&gt;
+
+  list    print every built-in service: id, kind, category and name
+          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  find services as the kiosk's search box does, best first
+          --limit  at most N results, 1 to 20 (default 5)
+          --json   one line: {"results":[{"id":...,"score":...}]}
+  check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
+          and print each problem as "file: path: reason"
+
+Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
+cannot be searched, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Missing the sub-command: list, search or check.</source>
+        <translation>Missing the sub-command: list, search or check.</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command. Use list, search or check.</source>
+        <translation>Unknown sub-command. Use list, search or check.</translation>
+    </message>
+    <message>
+        <source>Missing the text to search for.</source>
+        <translation>Missing the text to search for.</translation>
+    </message>
+    <message>
+        <source>Give the search text as one argument, in quotes.</source>
+        <translation>Give the search text as one argument, in quotes.</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 20.</source>
+        <translation>The limit must be a whole number from 1 to 20.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CheckedAnswers</name>
+    <message>
+        <source>Missing the service id.</source>
+        <translation>Missing the service id.</translation>
+    </message>
+    <message>
+        <source>Give exactly one service id.</source>
+        <translation>Give exactly one service id.</translation>
+    </message>
+    <message>
+        <source>Missing --data &lt;file.json&gt;.</source>
+        <translation>Missing --data &lt;file.json&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>branch::Dispatcher</name>
     <message>
         <source>No command given.</source>
@@ -316,6 +825,113 @@
     </message>
 </context>
 <context>
+    <name>branch::FormCommand</name>
+    <message>
+        <source>Check a file of form answers against a service's form</source>
+        <translation>Check a file of form answers against a service's form</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
+
+  --data  a JSON object of field ids and values, as the kiosk's form holds them
+  --json  print one line: {"service":...,"valid":...,"errors":[...]}
+
+Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
+        <translation>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
+
+  --data  a JSON object of field ids and values, as the kiosk's form holds them
+  --json  print one line: {"service":...,"valid":...,"errors":[...]}
+
+Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help form".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help form".</translation>
+    </message>
+    <message>
+        <source>Use "branchctl form validate".</source>
+        <translation>Use "branchctl form validate".</translation>
+    </message>
+    <message>
+        <source>%1: the answers are valid.</source>
+        <translation>%1: the answers are valid.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FormController</name>
+    <message>
+        <source>No fee is charged for this service.</source>
+        <translation>No fee is charged for this service.</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>Fee: %1</translation>
+    </message>
+    <message>
+        <source>You enter the amount, from %1 to %2.</source>
+        <translation>You enter the amount, from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>The amount is looked up from your bill with your account number.</source>
+        <translation>The amount is looked up from your bill with your account number.</translation>
+    </message>
+    <message>
+        <source>Staff will check your ID card before your request is processed.</source>
+        <translation>Staff will check your ID card before your request is processed.</translation>
+    </message>
+    <message>
+        <source>Large amounts need a staff member's approval.</source>
+        <translation>Large amounts need a staff member's approval.</translation>
+    </message>
+    <message>
+        <source>Payment is not taken at this screen: pay at the counter with your receipt number.</source>
+        <translation>Payment is not taken at this screen: pay at the counter with your receipt number.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>Please sign in the box before you submit.</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>BranchSuite Bank</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>Self-service counter</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FormInput</name>
+    <message>
+        <source>No service has this id. Run "branchctl catalog list" to see them.</source>
+        <translation>No service has this id. Run "branchctl catalog list" to see them.</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read.</source>
+        <translation>The data file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The data file is too large for a form.</source>
+        <translation>The data file is too large for a form.</translation>
+    </message>
+    <message>
+        <source>The data file is not valid JSON.</source>
+        <translation>The data file is not valid JSON.</translation>
+    </message>
+    <message>
+        <source>The data file must hold one JSON object of field ids and values.</source>
+        <translation>The data file must hold one JSON object of field ids and values.</translation>
+    </message>
+</context>
+<context>
     <name>branch::Kiosk</name>
     <message>
         <source>The kiosk screen could not be created.</source>
@@ -327,6 +943,25 @@
     <message>
         <source>Unsupported language. Use --lang %1.</source>
         <translation>Unsupported language. Use --lang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SearchQuery</name>
+    <message>
+        <source>Type or say what you would like to do.</source>
+        <translation>Type or say what you would like to do.</translation>
+    </message>
+    <message>
+        <source>That is too long to search. Please use a few words.</source>
+        <translation>That is too long to search. Please use a few words.</translation>
+    </message>
+    <message>
+        <source>The search text contains characters that cannot be searched.</source>
+        <translation>The search text contains characters that cannot be searched.</translation>
+    </message>
+    <message>
+        <source>Please describe the service in words.</source>
+        <translation>Please describe the service in words.</translation>
     </message>
 </context>
 <context>
@@ -342,6 +977,51 @@
     <message>
         <source>This function is not available at this counter yet. Please ask at the service desk.</source>
         <translation>This function is not available at this counter yet. Please ask at the service desk.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SubmitCommand</name>
+    <message>
+        <source>Store a service request from a file of answers, as the kiosk does</source>
+        <translation>Store a service request from a file of answers, as the kiosk does</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
+                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
+
+  --data             a JSON object of field ids and values
+  --database         the kiosk database (default: %1)
+  --kiosk-code       first part of the receipt number (default: %2)
+  --accept-warnings  store answers that only need confirmation
+  --json             print one line: {"service":...,"receipt":...}
+
+Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
+        <translation>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
+                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
+
+  --data             a JSON object of field ids and values
+  --database         the kiosk database (default: %1)
+  --kiosk-code       first part of the receipt number (default: %2)
+  --accept-warnings  store answers that only need confirmation
+  --json             print one line: {"service":...,"receipt":...}
+
+Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help submit".</translation>
+    </message>
+    <message>
+        <source>A kiosk code is 2 to 12 upper-case letters and digits.</source>
+        <translation>A kiosk code is 2 to 12 upper-case letters and digits.</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out.</source>
+        <translation>The amount could not be worked out.</translation>
+    </message>
+    <message>
+        <source>Stored. Receipt number: %1</source>
+        <translation>Stored. Receipt number: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,29 @@
     </message>
 </context>
 <context>
+    <name>BillLookupResult</name>
+    <message>
+        <source>This biller is not available at this branch.</source>
+        <translation>本网点暂不支持该收费单位。</translation>
+    </message>
+    <message>
+        <source>No account with this number was found. Please check the number on your bill.</source>
+        <translation>未找到该户号，请核对账单上的号码。</translation>
+    </message>
+    <message>
+        <source>There is nothing to pay on this account right now.</source>
+        <translation>该户号目前没有待缴费用。</translation>
+    </message>
+    <message>
+        <source>This number does not have the right format for this biller.</source>
+        <translation>该号码不符合此收费单位的格式。</translation>
+    </message>
+    <message>
+        <source>The bill could not be looked up.</source>
+        <translation>无法查询账单。</translation>
+    </message>
+</context>
+<context>
     <name>Categories</name>
     <message>
         <source>Housing fund</source>
@@ -162,6 +185,169 @@
     </message>
 </context>
 <context>
+    <name>FieldError</name>
+    <message>
+        <source>Please fill this in.</source>
+        <translation>此项必填。</translation>
+    </message>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>此表单没有该字段。</translation>
+    </message>
+    <message>
+        <source>This answer is not of the expected kind.</source>
+        <translation>此项内容类型不正确。</translation>
+    </message>
+    <message>
+        <source>The text contains control characters that are not allowed.</source>
+        <translation>文字中含有不允许的控制字符。</translation>
+    </message>
+    <message>
+        <source>The text is not in the expected format.</source>
+        <translation>文字格式不符合要求。</translation>
+    </message>
+    <message>
+        <source>Please enter a whole number.</source>
+        <translation>请输入整数。</translation>
+    </message>
+    <message>
+        <source>The value is below the minimum.</source>
+        <translation>数值低于下限。</translation>
+    </message>
+    <message>
+        <source>The value is above the maximum.</source>
+        <translation>数值超过上限。</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金额必须是整数分。</translation>
+    </message>
+    <message>
+        <source>Please enter a real date.</source>
+        <translation>请输入有效的日期。</translation>
+    </message>
+    <message>
+        <source>The date is earlier than allowed.</source>
+        <translation>日期早于允许的范围。</translation>
+    </message>
+    <message>
+        <source>The date is later than allowed.</source>
+        <translation>日期晚于允许的范围。</translation>
+    </message>
+    <message>
+        <source>Please choose one of the options.</source>
+        <translation>请选择其中一项。</translation>
+    </message>
+    <message>
+        <source>Too many files have been added.</source>
+        <translation>添加的文件过多。</translation>
+    </message>
+    <message>
+        <source>The attachment could not be recognised. Please add it again.</source>
+        <translation>无法识别该附件，请重新添加。</translation>
+    </message>
+    <message>
+        <source>The same file has been added twice.</source>
+        <translation>同一文件已重复添加。</translation>
+    </message>
+    <message>
+        <source>Please read and agree to this statement to continue.</source>
+        <translation>请阅读并同意以下声明后继续。</translation>
+    </message>
+    <message>
+        <source>This answer does not fit with another answer.</source>
+        <translation>此项与其他填写内容不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>FieldInput</name>
+    <message>
+        <source>(optional)</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年年年年-月月</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年年年年-月月-日日</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 120.50</source>
+        <translation>金额（元），例如 120.50</translation>
+    </message>
+    <message>
+        <source>I agree</source>
+        <translation>我同意</translation>
+    </message>
+    <message>
+        <source>Photos cannot be taken at this screen yet. Please show the original to staff at the counter.</source>
+        <translation>本屏幕暂不能拍照，请到柜台向工作人员出示原件。</translation>
+    </message>
+    <message>
+        <source>I will show the original to staff</source>
+        <translation>我将向工作人员出示原件</translation>
+    </message>
+    <message>
+        <source>This second signature is taken on paper by staff at the counter.</source>
+        <translation>第二个签名由工作人员在柜台以纸质方式采集。</translation>
+    </message>
+</context>
+<context>
+    <name>FlowPage</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>查询账单</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>请核对您填写的内容</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
+    <name>FormController</name>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>原件将交工作人员查验</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Please choose a service</source>
@@ -200,10 +386,233 @@
     </message>
 </context>
 <context>
+    <name>LookupView</name>
+    <message>
+        <source>Enter your %1 to find what you owe.</source>
+        <translation>请输入您的%1以查询应缴金额。</translation>
+    </message>
+    <message>
+        <source>Enter your account number to find what you owe.</source>
+        <translation>请输入户号以查询应缴金额。</translation>
+    </message>
+    <message>
+        <source>Find my bill</source>
+        <translation>查询我的账单</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <source>BranchSuite</source>
         <translation>智能柜台</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptView</name>
+    <message>
+        <source>QR code of your receipt</source>
+        <translation>回执二维码</translation>
+    </message>
+    <message>
+        <source>Your request has been saved</source>
+        <translation>您的申请已保存</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Keep this number. Staff can find your request with it or by scanning the code. A PDF copy of the receipt is kept at this counter.</source>
+        <translation>请保留此编号。工作人员可凭编号或扫描二维码查到您的申请。本机已保存回执的 PDF 副本。</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>结束</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptWriter</name>
+    <message>
+        <source>The receipt is missing its number or time.</source>
+        <translation>回执缺少编号或时间。</translation>
+    </message>
+    <message>
+        <source>The receipt's verification code could not be made.</source>
+        <translation>无法生成回执验证码。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved.</source>
+        <translation>无法保存回执。</translation>
+    </message>
+    <message>
+        <source>Receipt %1</source>
+        <translation>回执 %1</translation>
+    </message>
+    <message>
+        <source>Service receipt</source>
+        <translation>业务回执</translation>
+    </message>
+    <message>
+        <source>Receipt No.</source>
+        <translation>回执编号</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Scan to verify this receipt</source>
+        <translation>扫码验证本回执</translation>
+    </message>
+    <message>
+        <source>Keep this receipt until the transaction is confirmed.</source>
+        <translation>请在业务确认前妥善保管本回执。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewView</name>
+    <message>
+        <source>Amount: %1</source>
+        <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Correct, continue to sign</source>
+        <translation>无误，继续签名</translation>
+    </message>
+    <message>
+        <source>Correct, submit</source>
+        <translation>无误，提交</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityError</name>
+    <message>
+        <source>No system keychain is available, so personal data cannot be protected. Start the keychain service, or use the development option on a test machine only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain refused the request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain did not answer in time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret is not in the keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secret name is not valid.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The development secret file could not be read or written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that protects stored personal data is missing from the keychain. Stored data cannot be read until it is restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The key that protects stored personal data is damaged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A stored data key could not be opened with the keychain's key.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key rotation stopped before it finished. All data stays readable; run it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A security operation failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPage</name>
+    <message>
+        <source>Who can use this service</source>
+        <translation>适用对象</translation>
+    </message>
+    <message>
+        <source>Please bring</source>
+        <translation>请携带</translation>
+    </message>
+    <message>
+        <source>(if it applies)</source>
+        <translation>（如适用）</translation>
+    </message>
+    <message>
+        <source>Fee or amount</source>
+        <translation>费用或金额</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>温馨提示</translation>
+    </message>
+    <message>
+        <source>This service cannot be completed at this screen yet. Please ask at the service desk.</source>
+        <translation>本业务暂不能在本屏幕办结，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature box: sign here with your finger</source>
+        <translation>签名框：请用手指在此签名</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>请在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureView</name>
+    <message>
+        <source>By signing you confirm the answers you checked are correct.</source>
+        <translation>签名即表示您确认所核对的内容准确无误。</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -285,6 +694,105 @@
     </message>
 </context>
 <context>
+    <name>branch::CatalogCommand</name>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help catalog”。</translation>
+    </message>
+    <message>
+        <source>"catalog list" takes no arguments.</source>
+        <translation>“catalog list”不接受参数。</translation>
+    </message>
+    <message>
+        <source>Missing the catalog directory.</source>
+        <translation>缺少业务目录。</translation>
+    </message>
+    <message>
+        <source>Give exactly one catalog directory.</source>
+        <translation>请只指定一个目录。</translation>
+    </message>
+    <message>
+        <source>The catalog directory does not exist.</source>
+        <translation>业务目录不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) loaded</source>
+        <translation><numerusform>已加载 %n 项业务</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) refused</source>
+        <translation><numerusform>%n 个文件被拒绝</numerusform></translation>
+    </message>
+    <message>
+        <source>List, search or check the catalog of services</source>
+        <translation>列出、搜索或检查业务目录</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl catalog list [--json]
+       branchctl catalog search &lt;text&gt; [--limit N] [--json]
+       branchctl catalog check &lt;directory&gt;
+
+  list    print every built-in service: id, kind, category and name
+          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  find services as the kiosk's search box does, best first
+          --limit  at most N results, 1 to 20 (default 5)
+          --json   one line: {"results":[{"id":...,"score":...}]}
+  check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
+          and print each problem as "file: path: reason"
+
+Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
+cannot be searched, 2 usage error.</source>
+        <translation>用法：branchctl catalog list [--json]
+      branchctl catalog search &lt;文字&gt; [--limit N] [--json]
+      branchctl catalog check &lt;目录&gt;
+
+  list    列出全部内置业务：编号、类型、类别和名称
+          --json  输出一行：{"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  按终端搜索框的方式查找业务，最匹配的在前
+          --limit  最多 N 条结果，1 到 20（默认 5）
+          --json   输出一行：{"results":[{"id":...,"score":...}]}
+  check   按终端的方式加载&lt;目录&gt;（categories.json 和 services/），
+          每个问题输出一行“文件: 路径: 原因”
+
+退出码：0 完成（check：全部文件加载成功），1 有文件被拒绝或内容无法搜索，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Missing the sub-command: list, search or check.</source>
+        <translation>缺少子命令：list、search 或 check。</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command. Use list, search or check.</source>
+        <translation>未知子命令。请使用 list、search 或 check。</translation>
+    </message>
+    <message>
+        <source>Missing the text to search for.</source>
+        <translation>缺少要搜索的内容。</translation>
+    </message>
+    <message>
+        <source>Give the search text as one argument, in quotes.</source>
+        <translation>请把搜索内容作为一个参数，用引号括起来。</translation>
+    </message>
+    <message>
+        <source>The limit must be a whole number from 1 to 20.</source>
+        <translation>数量上限必须是 1 到 20 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CheckedAnswers</name>
+    <message>
+        <source>Missing the service id.</source>
+        <translation>缺少业务编号。</translation>
+    </message>
+    <message>
+        <source>Give exactly one service id.</source>
+        <translation>请只指定一个业务编号。</translation>
+    </message>
+    <message>
+        <source>Missing --data &lt;file.json&gt;.</source>
+        <translation>缺少 --data &lt;file.json&gt;。</translation>
+    </message>
+</context>
+<context>
     <name>branch::Dispatcher</name>
     <message>
         <source>No command given.</source>
@@ -316,6 +824,113 @@
     </message>
 </context>
 <context>
+    <name>branch::FormCommand</name>
+    <message>
+        <source>Check a file of form answers against a service's form</source>
+        <translation>按业务表单校验一份填写内容文件</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
+
+  --data  a JSON object of field ids and values, as the kiosk's form holds them
+  --json  print one line: {"service":...,"valid":...,"errors":[...]}
+
+Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
+        <translation>用法：branchctl form validate &lt;业务编号&gt; --data &lt;文件.json&gt; [--json]
+
+  --data  由字段编号和值组成的 JSON 对象，与终端表单中的内容一致
+  --json  输出一行：{"service":...,"valid":...,"errors":[...]}
+
+退出码：0 有效，1 无效，4 需要确认，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help form".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help form”。</translation>
+    </message>
+    <message>
+        <source>Use "branchctl form validate".</source>
+        <translation>请使用“branchctl form validate”。</translation>
+    </message>
+    <message>
+        <source>%1: the answers are valid.</source>
+        <translation>%1：填写内容有效。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FormController</name>
+    <message>
+        <source>No fee is charged for this service.</source>
+        <translation>本业务不收取费用。</translation>
+    </message>
+    <message>
+        <source>Fee: %1</source>
+        <translation>费用：%1</translation>
+    </message>
+    <message>
+        <source>You enter the amount, from %1 to %2.</source>
+        <translation>请输入金额，范围 %1 至 %2。</translation>
+    </message>
+    <message>
+        <source>The amount is looked up from your bill with your account number.</source>
+        <translation>金额将根据您的户号从账单中查询。</translation>
+    </message>
+    <message>
+        <source>Staff will check your ID card before your request is processed.</source>
+        <translation>办理前工作人员将核验您的身份证件。</translation>
+    </message>
+    <message>
+        <source>Large amounts need a staff member's approval.</source>
+        <translation>大额业务需经工作人员授权。</translation>
+    </message>
+    <message>
+        <source>Payment is not taken at this screen: pay at the counter with your receipt number.</source>
+        <translation>本屏幕不收款：请凭回执编号到柜台缴费。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>提交前请在框内签名。</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>无法计算金额，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>智能柜台银行</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>自助服务终端</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FormInput</name>
+    <message>
+        <source>No service has this id. Run "branchctl catalog list" to see them.</source>
+        <translation>没有此编号的业务。运行“branchctl catalog list”查看全部业务。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be read.</source>
+        <translation>无法读取数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file is too large for a form.</source>
+        <translation>数据文件过大，不是一份表单的内容。</translation>
+    </message>
+    <message>
+        <source>The data file is not valid JSON.</source>
+        <translation>数据文件不是有效的 JSON。</translation>
+    </message>
+    <message>
+        <source>The data file must hold one JSON object of field ids and values.</source>
+        <translation>数据文件必须是一个由字段编号和值组成的 JSON 对象。</translation>
+    </message>
+</context>
+<context>
     <name>branch::Kiosk</name>
     <message>
         <source>The kiosk screen could not be created.</source>
@@ -327,6 +942,25 @@
     <message>
         <source>Unsupported language. Use --lang %1.</source>
         <translation>不支持该语言，请使用 --lang %1。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SearchQuery</name>
+    <message>
+        <source>Type or say what you would like to do.</source>
+        <translation>请输入或说出您要办理的业务。</translation>
+    </message>
+    <message>
+        <source>That is too long to search. Please use a few words.</source>
+        <translation>内容太长，无法搜索。请用几个词描述。</translation>
+    </message>
+    <message>
+        <source>The search text contains characters that cannot be searched.</source>
+        <translation>搜索内容含有无法搜索的字符。</translation>
+    </message>
+    <message>
+        <source>Please describe the service in words.</source>
+        <translation>请用文字描述您要办理的业务。</translation>
     </message>
 </context>
 <context>
@@ -342,6 +976,51 @@
     <message>
         <source>This function is not available at this counter yet. Please ask at the service desk.</source>
         <translation>本机暂不支持该功能，请到服务台咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SubmitCommand</name>
+    <message>
+        <source>Store a service request from a file of answers, as the kiosk does</source>
+        <translation>按终端方式，从填写内容文件保存一笔业务申请</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
+                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
+
+  --data             a JSON object of field ids and values
+  --database         the kiosk database (default: %1)
+  --kiosk-code       first part of the receipt number (default: %2)
+  --accept-warnings  store answers that only need confirmation
+  --json             print one line: {"service":...,"receipt":...}
+
+Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
+        <translation>用法：branchctl submit &lt;业务编号&gt; --data &lt;文件.json&gt; [--database &lt;路径&gt;]
+                       [--kiosk-code &lt;代码&gt;] [--accept-warnings] [--json]
+
+  --data             由字段编号和值组成的 JSON 对象
+  --database         终端数据库（默认：%1）
+  --kiosk-code       回执编号的第一部分（默认：%2）
+  --accept-warnings  保存仅需确认的填写内容
+  --json             输出一行：{"service":...,"receipt":...}
+
+退出码：0 已保存，1 无效，4 需要确认，2 用法错误，3 保存失败。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help submit”。</translation>
+    </message>
+    <message>
+        <source>A kiosk code is 2 to 12 upper-case letters and digits.</source>
+        <translation>终端代码为 2 到 12 位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out.</source>
+        <translation>无法计算金额。</translation>
+    </message>
+    <message>
+        <source>Stored. Receipt number: %1</source>
+        <translation>已保存。回执编号：%1</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "Translations.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,6 +15,10 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("branchctl"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BRANCH_VERSION));
+
+    // stderr belongs to the command's own diagnostics, which scripts read;
+    // the modules' progress lines would bury them. QT_LOGGING_RULES still wins.
+    QLoggingCategory::setFilterRules(QStringLiteral("branch.*.info=false\nbranch.*.debug=false"));
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -3,7 +3,6 @@
 #include <QCoreApplication>
 
 #include <algorithm>
-#include <utility>
 
 namespace branch::categories {
 
@@ -16,31 +15,19 @@ const QList<CategoryInfo> kCategories = {
     {"medical_insurance", QT_TRANSLATE_NOOP("Categories", "Medical insurance"), Group::Livelihood, "#00897B"},
     {"social_security_card", QT_TRANSLATE_NOOP("Categories", "Social security card"), Group::Livelihood, "#3949AB"},
     {"pension_employment", QT_TRANSLATE_NOOP("Categories", "Pension & employment"), Group::Livelihood, "#6D4C41"},
-    {"business", QT_TRANSLATE_NOOP("Categories", "Start-up & business"), Group::Livelihood, "#EF6C00"},
+    {"business_startup", QT_TRANSLATE_NOOP("Categories", "Start-up & business"), Group::Livelihood, "#EF6C00"},
     {"utilities", QT_TRANSLATE_NOOP("Categories", "Utilities"), Group::Livelihood, "#0277BD"},
     {"education", QT_TRANSLATE_NOOP("Categories", "Education"), Group::Livelihood, "#7B1FA2"},
     {"health", QT_TRANSLATE_NOOP("Categories", "Health"), Group::Livelihood, "#C62828"},
     {"traffic", QT_TRANSLATE_NOOP("Categories", "Traffic"), Group::Livelihood, "#2E7D32"},
     {"courts", QT_TRANSLATE_NOOP("Categories", "Courts"), Group::Livelihood, "#455A64"},
     {"elderly", QT_TRANSLATE_NOOP("Categories", "Elderly services"), Group::Livelihood, "#AD1457"},
-    {"other", QT_TRANSLATE_NOOP("Categories", "Other services"), Group::Livelihood, "#546E7A"},
+    {"other_gov", QT_TRANSLATE_NOOP("Categories", "Other services"), Group::Livelihood, "#546E7A"},
     {"banking", QT_TRANSLATE_NOOP("Categories", "Banking"), Group::Banking, "#B71C1C"},
     {"take_ticket", QT_TRANSLATE_NOOP("Categories", "Take a ticket"), Group::Action, "#37474F"},
     {"call_staff", QT_TRANSLATE_NOOP("Categories", "Call staff"), Group::Action, "#37474F"},
 };
 
-// Service id -> owning category. Placeholder until the catalog lands.
-const std::pair<const char *, const char *> kKnownServices[] = {
-    {"housing_fund.balance", "housing_fund"},
-    {"housing_fund.withdrawal", "housing_fund"},
-    {"medical_insurance.balance", "medical_insurance"},
-    {"social_security_card.replace", "social_security_card"},
-    {"pension_employment.certificate", "pension_employment"},
-    {"utilities.payment", "utilities"},
-    {"traffic.fines", "traffic"},
-    {"banking.open_account", "banking"},
-    {"banking.card_replace", "banking"},
-};
 
 } // namespace
 
@@ -74,15 +61,6 @@ QString groupKey(CategoryInfo::Group group)
         return QStringLiteral("action");
     }
     return {};
-}
-
-std::optional<QString> categoryForService(const QString &serviceId)
-{
-    for (const auto &[service, category] : kKnownServices) {
-        if (serviceId == QLatin1String(service))
-            return QString::fromLatin1(category);
-    }
-    return std::nullopt;
 }
 
 } // namespace branch::categories

@@ -7,7 +7,9 @@
 
 namespace branch {
 
-// The home screen's fixed list of categories. Names are stored untranslated
+// The home screen's fixed list of categories, with the accent colours the
+// catalog does not carry. Ids match the catalog's categories.json (a test
+// checks); kiosk actions are extra tiles. Names are stored untranslated
 // (QT_TRANSLATE_NOOP) and translated when read, so a language switch shows at once.
 struct CategoryInfo
 {
@@ -25,10 +27,6 @@ const QList<CategoryInfo> &all();
 std::optional<CategoryInfo> find(const QString &id);
 QString translatedName(const CategoryInfo &info);
 QString groupKey(CategoryInfo::Group group);
-
-// Deep-link routing: the category that owns a service. The service catalog will
-// replace the built-in table; until then only these known ids resolve.
-std::optional<QString> categoryForService(const QString &serviceId);
 
 } // namespace categories
 } // namespace branch

@@ -1,8 +1,7 @@
 import QtQuick
 import BranchSuite.Ui
 
-// One category's services. The catalog fills the list; until then the page
-// says plainly that there is nothing to choose here.
+// One category's services, from the catalog. Tapping one opens its details.
 Item {
     id: page
 
@@ -38,42 +37,110 @@ Item {
         Accessible.name: text
     }
 
-    Rectangle {
+    ListView {
+        id: list
+        objectName: "serviceList"
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: back.bottom
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
-        radius: Theme.radius
-        color: Theme.surface
-        border.width: Theme.borderWidth
-        border.color: Theme.border
+        spacing: Theme.spacing
+        clip: true
+        boundsBehavior: Flickable.StopAtBounds
+        model: page.shell.services
+        visible: count > 0
 
-        Column {
-            anchors.centerIn: parent
-            width: parent.width - 4 * Theme.margin
-            spacing: Theme.spacing * 2
+        delegate: Rectangle {
+            id: row
+
+            required property string serviceId
+            required property string name
+            required property string description
+
+            objectName: "serviceItem_" + serviceId
+            width: ListView.view.width
+            height: Math.max(Theme.touchTarget * 1.4, rowText.implicitHeight + 2 * Theme.spacing)
+            radius: Theme.radius
+            color: rowArea.pressed ? Theme.surfacePressed : Theme.surface
+            border.width: Theme.borderWidth
+            border.color: Theme.border
+            Accessible.role: Accessible.Button
+            Accessible.name: name
+            Accessible.description: description
+            Accessible.onPressAction: page.shell.openService(serviceId)
+
+            Column {
+                id: rowText
+                anchors.left: parent.left
+                anchors.right: chevron.left
+                anchors.margins: Theme.spacing * 1.5
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: 4
+
+                Text {
+                    width: parent.width
+                    text: row.name
+                    elide: Text.ElideRight
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTile
+                    font.bold: true
+                    color: Theme.text
+                }
+                Text {
+                    width: parent.width
+                    visible: !Theme.care
+                    text: row.description
+                    elide: Text.ElideRight
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+            }
 
             Text {
-                objectName: "categoryEmptyState"
-                width: parent.width
-                horizontalAlignment: Text.AlignHCenter
-                wrapMode: Text.Wrap
-                text: qsTr("No services are available in this category yet.")
-                font.family: Theme.fontFamily
+                id: chevron
+                anchors.right: parent.right
+                anchors.rightMargin: Theme.spacing * 1.5
+                anchors.verticalCenter: parent.verticalCenter
+                text: "\u203A"
                 font.pixelSize: Theme.fontTitle
-                color: Theme.text
-                Accessible.role: Accessible.StaticText
-                Accessible.name: text
+                color: Theme.textMuted
             }
 
-            KioskButton {
-                objectName: "emptyStateHomeButton"
-                anchors.horizontalCenter: parent.horizontalCenter
-                primary: true
-                text: qsTr("Back to all services")
-                onClicked: page.shell.goHome()
+            MouseArea {
+                id: rowArea
+                anchors.fill: parent
+                onClicked: page.shell.openService(row.serviceId)
             }
+        }
+    }
+
+    Column {
+        anchors.centerIn: parent
+        width: parent.width - 4 * Theme.margin
+        spacing: Theme.spacing * 2
+        visible: list.count === 0
+
+        Text {
+            objectName: "categoryEmptyState"
+            width: parent.width
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: qsTr("No services are available in this category yet.")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontTitle
+            color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
+        KioskButton {
+            objectName: "emptyStateHomeButton"
+            anchors.horizontalCenter: parent.horizontalCenter
+            primary: true
+            text: qsTr("Back to all services")
+            onClicked: page.shell.goHome()
         }
     }
 }

@@ -12,6 +12,7 @@ struct KioskOptions
     QString language;          // empty: the default (Simplified Chinese)
     QString serviceId;         // deep link; empty: home screen
     QString databasePath;      // always set after parsing
+    QString kioskCode = QStringLiteral("KIOSK01"); // first part of every receipt number
     int idleTimeoutSeconds = 0; // 0: the built-in default
     bool careMode = false;
     bool exitAfterFirstFrame = false;

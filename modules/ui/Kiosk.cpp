@@ -1,25 +1,64 @@
 #include "Kiosk.h"
 
+#include "CatalogLoader.h"
+#include "Clock.h"
 #include "Database.h"
+#include "FormController.h"
+#include "IdempotencyKeySource.h"
 #include "IdleWatcher.h"
 #include "JournalRepository.h"
 #include "KioskSession.h"
+#include "LocalBillerDirectory.h"
+#include "PayloadCodec.h"
+#include "ReceiptImageProvider.h"
 #include "ShellController.h"
+#include "SubmissionRepository.h"
 #include "Translations.h"
 #include "UiLog.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
 namespace branch {
 
+namespace {
+
+// The catalog built into the binary. A refused file is left out and reported
+// to staff through the log; the other services stay available.
+Catalog loadCatalog()
+{
+    CatalogLoadResult loaded = CatalogLoader::loadEmbedded();
+    for (const QString &line : issueLines(loaded.issues))
+        qCWarning(lcUi) << "catalog:" << line;
+    return std::move(loaded.catalog);
+}
+
+std::unique_ptr<BillerDirectory> referenceBillers()
+{
+    auto directory = std::make_unique<LocalBillerDirectory>();
+    QString error;
+    if (!directory->loadFile(LocalBillerDirectory::builtInPath(), &error))
+        qCWarning(lcUi) << "reference bills not loaded:" << error;
+    return directory;
+}
+
+} // namespace
+
 Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
+    , m_catalog(loadCatalog())
+    , m_billers(referenceBillers())
+    , m_clock(std::make_unique<SystemClock>())
+    , m_codec(std::make_unique<PlainPayloadCodec>())
+    , m_keys(std::make_unique<RandomKeySource>())
     , m_translations(new Translations(this))
     , m_session(new KioskSession(this))
     , m_idle(new IdleWatcher(this))
-    , m_shell(new ShellController(m_translations, this))
+    , m_shell(new ShellController(m_translations, &m_catalog, this))
+    , m_flow(new FormController(this))
 {
     const QString language = options.language.isEmpty() ? Translations::defaultLanguage()
                                                          : options.language;
@@ -39,6 +78,54 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
             [this] { m_idle->setCareMode(m_shell->careMode()); });
     m_idle->setCareMode(m_shell->careMode());
     m_idle->setActive(m_shell->sessionActive());
+
+    // The form follows the shell: its service, its language and care mode.
+    // What was typed is dropped when the customer leaves the form or the visit ends.
+    updateFlowBackends();
+    m_flow->setCareMode(m_shell->careMode());
+    connect(m_shell, &ShellController::routeChanged, this, &Kiosk::followRoute);
+    connect(m_shell, &ShellController::languageChanged, m_flow, &FormController::retranslate);
+    connect(m_shell, &ShellController::careModeChanged, this,
+            [this] { m_flow->setCareMode(m_shell->careMode()); });
+    connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
+    connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
+}
+
+void Kiosk::followRoute()
+{
+    switch (m_shell->page()) {
+    case ShellController::Page::Home:
+    case ShellController::Page::Category:
+        m_flow->clear();
+        break;
+    case ShellController::Page::Service:
+        m_flow->showService(m_shell->serviceId());
+        break;
+    case ShellController::Page::Form:
+        if (m_flow->stage() == FormController::Stage::None)
+            m_flow->start();
+        break;
+    }
+}
+
+void Kiosk::updateFlowBackends()
+{
+    FlowBackends backends;
+    backends.catalog = &m_catalog;
+    backends.billers = m_billers.get();
+    backends.clock = m_clock.get();
+    backends.session = m_session;
+    backends.journal = m_journal.get();
+    backends.submissions = m_submissions.get();
+    backends.receiptDirectory = receiptDirectory();
+    m_flow->setBackends(backends);
+}
+
+QString Kiosk::receiptDirectory() const
+{
+    if (m_options.databasePath.isEmpty())
+        return {};
+    return QFileInfo(m_options.databasePath).dir().filePath(QStringLiteral("receipts"));
 }
 
 Kiosk::~Kiosk() = default;
@@ -65,6 +152,10 @@ bool Kiosk::openStore()
     const auto leftovers = m_journal->sessions();
     for (const QString &sessionId : leftovers.value)
         endVisit(sessionId);
+    SubmissionSettings settings;
+    settings.kioskCode = m_options.kioskCode;
+    m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_clock, *m_codec, *m_keys, settings);
+    updateFlowBackends();
     return true;
 }
 
@@ -84,11 +175,13 @@ bool Kiosk::load()
     if (!openStore())
         return false;
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
     m_shell->setEngine(m_engine.get());
     m_engine->setInitialProperties({
         {QStringLiteral("shell"), QVariant::fromValue(m_shell)},
         {QStringLiteral("idle"), QVariant::fromValue(m_idle)},
         {QStringLiteral("session"), QVariant::fromValue(m_session)},
+        {QStringLiteral("flow"), QVariant::fromValue(m_flow)},
         {QStringLiteral("fullScreen"), m_options.fullScreen},
     });
     m_engine->load(QUrl(QStringLiteral("qrc:/BranchSuite/Ui/Main.qml")));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Catalog.h"
 #include "CommandLine.h"
 
 #include <QObject>
@@ -11,9 +12,15 @@ class QQuickWindow;
 
 namespace branch {
 
+class BillerDirectory;
+class Clock;
 class Database;
+class FormController;
+class IdempotencyKeySource;
 class IdleWatcher;
 class JournalRepository;
+class PayloadCodec;
+class SubmissionRepository;
 class KioskSession;
 class ShellController;
 class Translations;
@@ -39,22 +46,37 @@ public:
     ShellController *shell() const { return m_shell; }
     IdleWatcher *idle() const { return m_idle; }
     KioskSession *session() const { return m_session; }
+    Database *store() const { return m_store.get(); }
     JournalRepository *journal() const { return m_journal.get(); }
+    SubmissionRepository *submissions() const { return m_submissions.get(); }
+    FormController *flow() const { return m_flow; }
+    const Catalog &catalog() const { return m_catalog; }
+    QString receiptDirectory() const;
     Translations *translations() const { return m_translations; }
     const KioskOptions &options() const { return m_options; }
 
 private:
     bool openStore();
     void endVisit(const QString &sessionId);
+    void followRoute();
+    void updateFlowBackends();
 
     KioskOptions m_options;
     QString m_error;
+    // Declared before the shell and the flow, which keep pointers into it.
+    Catalog m_catalog;
+    std::unique_ptr<BillerDirectory> m_billers;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<PayloadCodec> m_codec;
+    std::unique_ptr<IdempotencyKeySource> m_keys;
     std::unique_ptr<Database> m_store;
     std::unique_ptr<JournalRepository> m_journal;
+    std::unique_ptr<SubmissionRepository> m_submissions;
     Translations *m_translations;
     KioskSession *m_session;
     IdleWatcher *m_idle;
     ShellController *m_shell;
+    FormController *m_flow;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

@@ -8,6 +8,7 @@ Window {
     required property ShellController shell
     required property IdleWatcher idle
     required property KioskSession session
+    required property FormController flow
     property bool fullScreen: false
 
     objectName: "mainWindow"
@@ -49,7 +50,17 @@ Window {
         anchors.right: parent.right
         anchors.top: banner.bottom
         anchors.bottom: parent.bottom
-        sourceComponent: root.shell.page === ShellController.Home ? homePage : categoryPage
+        sourceComponent: {
+            switch (root.shell.page) {
+            case ShellController.Category:
+                return categoryPage
+            case ShellController.Service:
+                return servicePage
+            case ShellController.Form:
+                return flowPage
+            }
+            return homePage
+        }
     }
 
     Component {
@@ -60,6 +71,23 @@ Window {
     Component {
         id: categoryPage
         CategoryPage { shell: root.shell }
+    }
+
+    Component {
+        id: servicePage
+        ServiceDetailPage {
+            shell: root.shell
+            flow: root.flow
+        }
+    }
+
+    Component {
+        id: flowPage
+        FlowPage {
+            shell: root.shell
+            flow: root.flow
+            session: root.session
+        }
     }
 
     IdleOverlay {

@@ -1,14 +1,18 @@
 #include "ShellController.h"
 
+#include "Catalog.h"
 #include "Categories.h"
+#include "ServiceListModel.h"
 #include "Translations.h"
 #include "UiLog.h"
 
 namespace branch {
 
-ShellController::ShellController(Translations *translations, QObject *parent)
+ShellController::ShellController(Translations *translations, const Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_translations(translations)
+    , m_catalog(catalog)
+    , m_services(new ServiceListModel(catalog, this))
 {
 }
 
@@ -30,6 +34,7 @@ bool ShellController::setLanguage(const QString &code)
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
+    m_services->refresh();
     // Both are translated when read.
     Q_EMIT routeChanged();
     Q_EMIT bannerChanged();
@@ -91,14 +96,44 @@ void ShellController::activate(const QString &id)
 
 bool ShellController::openService(const QString &serviceId)
 {
-    const auto category = categories::categoryForService(serviceId);
-    if (!category) {
-        qCInfo(lcUi) << "deep link to unknown service";
+    const ServiceDefinition *service = m_catalog ? m_catalog->service(serviceId) : nullptr;
+    if (!service || service->isAction() || !categories::find(service->category)) {
+        qCInfo(lcUi) << "link to unknown service";
         setRoute(Page::Home, {});
         setBanner(QStringLiteral("service_not_found"), serviceId);
         return false;
     }
-    return openCategory(*category);
+    setBanner({});
+    setRoute(Page::Service, service->category, service->id);
+    return true;
+}
+
+bool ShellController::startService()
+{
+    if (m_page != Page::Service)
+        return false;
+    const ServiceDefinition *service = m_catalog->service(m_serviceId);
+    // A pure query asks nothing: its detail page is all there is.
+    if (!service || service->isPureQuery())
+        return false;
+    setRoute(Page::Form, m_categoryId, m_serviceId);
+    return true;
+}
+
+void ShellController::back()
+{
+    switch (m_page) {
+    case Page::Form:
+        setRoute(Page::Service, m_categoryId, m_serviceId);
+        break;
+    case Page::Service:
+        setRoute(Page::Category, m_categoryId);
+        break;
+    case Page::Category:
+    case Page::Home:
+        goHome();
+        break;
+    }
 }
 
 void ShellController::goHome()
@@ -119,12 +154,14 @@ void ShellController::reset()
     setRoute(Page::Home, {});
 }
 
-void ShellController::setRoute(Page page, const QString &categoryId)
+void ShellController::setRoute(Page page, const QString &categoryId, const QString &serviceId)
 {
-    if (page == m_page && categoryId == m_categoryId)
+    if (page == m_page && categoryId == m_categoryId && serviceId == m_serviceId)
         return;
     m_page = page;
     m_categoryId = categoryId;
+    m_serviceId = serviceId;
+    m_services->setCategoryId(categoryId);
     Q_EMIT routeChanged();
     updateSessionActive();
 }

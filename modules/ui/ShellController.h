@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ServiceListModel.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
@@ -7,6 +9,7 @@
 
 namespace branch {
 
+class Catalog;
 class Translations;
 
 // What the kiosk shell shows: language, care mode, the current page and a
@@ -21,14 +24,17 @@ class ShellController : public QObject
     Q_PROPERTY(Page page READ page NOTIFY routeChanged)
     Q_PROPERTY(QString categoryId READ categoryId NOTIFY routeChanged)
     Q_PROPERTY(QString categoryName READ categoryName NOTIFY routeChanged)
+    Q_PROPERTY(QString serviceId READ serviceId NOTIFY routeChanged)
+    Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(QString bannerCode READ bannerCode NOTIFY bannerChanged)
     Q_PROPERTY(QString bannerText READ bannerText NOTIFY bannerChanged)
     Q_PROPERTY(bool sessionActive READ sessionActive NOTIFY sessionActiveChanged)
 public:
-    enum class Page { Home, Category };
+    enum class Page { Home, Category, Service, Form };
     Q_ENUM(Page)
 
-    explicit ShellController(Translations *translations, QObject *parent = nullptr);
+    // The catalog must outlive the controller; null means an empty catalog.
+    ShellController(Translations *translations, const Catalog *catalog, QObject *parent = nullptr);
 
     // The engine whose qsTr() bindings follow the language.
     void setEngine(QQmlEngine *engine) { m_engine = engine; }
@@ -40,6 +46,8 @@ public:
     Page page() const { return m_page; }
     QString categoryId() const { return m_categoryId; }
     QString categoryName() const;
+    QString serviceId() const { return m_serviceId; }
+    ServiceListModel *services() const { return m_services; }
     QString bannerCode() const { return m_bannerCode; }
     QString bannerText() const;
     // True while anything differs from the untouched home screen: only then
@@ -49,8 +57,13 @@ public:
     Q_INVOKABLE bool openCategory(const QString &id);
     // Home tiles: categories open, kiosk actions answer with a banner.
     Q_INVOKABLE void activate(const QString &id);
-    // Deep link. Unknown ids leave the shell at home with a banner.
+    // A service's detail page, from a list or a deep link. Unknown ids leave
+    // the shell at home with a banner.
     Q_INVOKABLE bool openService(const QString &serviceId);
+    // From the detail page into the service's form.
+    Q_INVOKABLE bool startService();
+    // One level up: form -> detail -> category -> home.
+    Q_INVOKABLE void back();
     Q_INVOKABLE void goHome();
     // Staff must learn that the damaged database was set aside, not deleted.
     void reportStoreQuarantined() { setBanner(QStringLiteral("store_quarantined")); }
@@ -68,14 +81,17 @@ Q_SIGNALS:
     void sessionActiveChanged();
 
 private:
-    void setRoute(Page page, const QString &categoryId);
+    void setRoute(Page page, const QString &categoryId, const QString &serviceId = {});
     void setBanner(const QString &code, const QString &argument = {});
     void updateSessionActive();
 
     Translations *m_translations;
+    const Catalog *m_catalog;
+    ServiceListModel *m_services;
     QPointer<QQmlEngine> m_engine;
     Page m_page = Page::Home;
     QString m_categoryId;
+    QString m_serviceId;
     QString m_bannerCode;
     QString m_bannerArgument;
     bool m_careMode = false;

@@ -61,7 +61,7 @@ void tst_BranchSuite::exitsAfterFirstFrame_data()
     QTest::newRow("default") << QStringList();
     QTest::newRow("care, English") << QStringList{QStringLiteral("--care"), QStringLiteral("--lang"),
                                                   QStringLiteral("en")};
-    QTest::newRow("deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("banking.open_account")};
+    QTest::newRow("deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("bank.account_open")};
     QTest::newRow("unknown deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("no.such")};
 }
 

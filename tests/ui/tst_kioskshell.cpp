@@ -153,7 +153,7 @@ void tst_KioskShell::startsAtHomeInChinese()
     QVERIFY(!item(QStringLiteral("idleOverlay"))->isVisible());
     QCOMPARE(text(QStringLiteral("languageSwitch")), QStringLiteral("English"));
     // Every category is on the home screen.
-    for (const char *id : {"housing_fund", "elderly", "other", "banking", "take_ticket", "call_staff"})
+    for (const char *id : {"housing_fund", "elderly", "other_gov", "banking", "take_ticket", "call_staff"})
         QVERIFY2(item(QStringLiteral("categoryTile_") + QLatin1String(id)), id);
 }
 
@@ -224,8 +224,14 @@ void tst_KioskShell::categoryAndBack()
     QVERIFY(!item(QStringLiteral("homePage")));
     QCOMPARE(text(QStringLiteral("categoryTitle")),
              QCoreApplication::translate("Categories", "Social security card"));
-    QCOMPARE(text(QStringLiteral("categoryEmptyState")),
-             QCoreApplication::translate("CategoryPage", "No services are available in this category yet."));
+    // The catalog's services for the category, in place of the old empty state.
+    QVERIFY(!item(QStringLiteral("categoryEmptyState"))->isVisible());
+    QCOMPARE(item(QStringLiteral("serviceList"))->property("count").toInt(), 3);
+    click(QStringLiteral("serviceItem_sscard.application"));
+    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Service);
+    QVERIFY(item(QStringLiteral("serviceDetailPage")));
+    click(QStringLiteral("backButton"));
+    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Category);
 
     click(QStringLiteral("backButton"));
     QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
@@ -295,14 +301,16 @@ void tst_KioskShell::idleWarningCanBeCancelled()
 void tst_KioskShell::deepLinks()
 {
     branch::KioskOptions options;
-    options.serviceId = QStringLiteral("housing_fund.balance");
+    options.serviceId = QStringLiteral("hpf.balance_query");
     options.careMode = true;
     options.language = QStringLiteral("en");
     start(options);
     QCOMPARE(m_kiosk->shell()->language(), QStringLiteral("en"));
     QVERIFY(m_kiosk->shell()->careMode());
-    QVERIFY(item(QStringLiteral("categoryPage")));
-    QCOMPARE(text(QStringLiteral("categoryTitle")), QCoreApplication::translate("Categories", "Housing fund"));
+    QVERIFY(item(QStringLiteral("serviceDetailPage")));
+    QCOMPARE(m_kiosk->shell()->serviceId(), QStringLiteral("hpf.balance_query"));
+    QCOMPARE(text(QStringLiteral("pageTitle")), QStringLiteral("Housing fund balance"));
+    QVERIFY(item(QStringLiteral("startServiceButton"))->isVisible());
 
     options = {};
     options.serviceId = QStringLiteral("no.such.service");

@@ -1,3 +1,5 @@
+#include "Catalog.h"
+#include "CatalogLoader.h"
 #include "ShellController.h"
 #include "Translations.h"
 
@@ -11,6 +13,7 @@ class tst_ShellController : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void startsUntouched();
@@ -18,18 +21,27 @@ private Q_SLOTS:
     void actionsAnswerWithBanner();
     void deepLink_data();
     void deepLink();
+    void serviceRouteAndBack();
     void languageSwitch();
     void resetRestoresDefaults();
 
 private:
     Translations *m_translations = nullptr;
     ShellController *m_shell = nullptr;
+    branch::Catalog m_catalog;
 };
+
+void tst_ShellController::initTestCase()
+{
+    const branch::CatalogLoadResult loaded = branch::CatalogLoader::loadEmbedded();
+    QVERIFY2(loaded.ok(), qPrintable(branch::issueLines(loaded.issues).join(QLatin1Char('\n'))));
+    m_catalog = loaded.catalog;
+}
 
 void tst_ShellController::init()
 {
     m_translations = new Translations(this);
-    m_shell = new ShellController(m_translations, this);
+    m_shell = new ShellController(m_translations, &m_catalog, this);
     m_shell->setLanguage(Translations::defaultLanguage());
 }
 
@@ -93,12 +105,15 @@ void tst_ShellController::deepLink_data()
     QTest::addColumn<QString>("serviceId");
     QTest::addColumn<bool>("found");
     QTest::addColumn<QString>("category");
-    QTest::newRow("housing fund") << QStringLiteral("housing_fund.withdrawal") << true
-                                  << QStringLiteral("housing_fund");
-    QTest::newRow("banking") << QStringLiteral("banking.open_account") << true << QStringLiteral("banking");
+    QTest::newRow("housing fund") << QStringLiteral("hpf.withdrawal") << true << QStringLiteral("housing_fund");
+    QTest::newRow("banking") << QStringLiteral("bank.account_open") << true << QStringLiteral("banking");
+    QTest::newRow("start-up") << QStringLiteral("startup.subsidy") << true << QStringLiteral("business_startup");
+    QTest::newRow("other") << QStringLiteral("ecny.wallet_open") << true << QStringLiteral("other_gov");
+    QTest::newRow("kiosk action is not a service") << QStringLiteral("action.take_ticket") << false << QString();
+    QTest::newRow("old placeholder id") << QStringLiteral("banking.open_account") << false << QString();
     QTest::newRow("unknown") << QStringLiteral("lottery.win") << false << QString();
     QTest::newRow("category id is not a service") << QStringLiteral("banking") << false << QString();
-    QTest::newRow("case matters") << QStringLiteral("BANKING.OPEN_ACCOUNT") << false << QString();
+    QTest::newRow("case matters") << QStringLiteral("BANK.ACCOUNT_OPEN") << false << QString();
 }
 
 void tst_ShellController::deepLink()
@@ -109,13 +124,39 @@ void tst_ShellController::deepLink()
     QCOMPARE(m_shell->openService(serviceId), found);
     QCOMPARE(m_shell->categoryId(), category);
     if (found) {
-        QCOMPARE(m_shell->page(), ShellController::Page::Category);
+        QCOMPARE(m_shell->page(), ShellController::Page::Service);
+        QCOMPARE(m_shell->serviceId(), serviceId);
         QVERIFY(m_shell->bannerCode().isEmpty());
     } else {
         QCOMPARE(m_shell->page(), ShellController::Page::Home);
         QCOMPARE(m_shell->bannerCode(), QStringLiteral("service_not_found"));
         QVERIFY(m_shell->bannerText().contains(serviceId));
     }
+}
+
+void tst_ShellController::serviceRouteAndBack()
+{
+    QVERIFY(m_shell->openCategory(QStringLiteral("utilities")));
+    QCOMPARE(m_shell->services()->categoryId(), QStringLiteral("utilities"));
+    QCOMPARE(m_shell->services()->rowCount(), 7);
+    QVERIFY(!m_shell->startService()); // nothing chosen yet
+
+    QVERIFY(m_shell->openService(QStringLiteral("utility.electricity")));
+    QVERIFY(m_shell->startService());
+    QCOMPARE(m_shell->page(), ShellController::Page::Form);
+    m_shell->back();
+    QCOMPARE(m_shell->page(), ShellController::Page::Service);
+    m_shell->back();
+    QCOMPARE(m_shell->page(), ShellController::Page::Category);
+    QCOMPARE(m_shell->categoryId(), QStringLiteral("utilities"));
+    QVERIFY(m_shell->serviceId().isEmpty());
+    m_shell->back();
+    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+
+    // A pure query has nothing to fill in: no form to start.
+    QVERIFY(m_shell->openService(QStringLiteral("bank.balance_inquiry")));
+    QVERIFY(!m_shell->startService());
+    QCOMPARE(m_shell->page(), ShellController::Page::Service);
 }
 
 void tst_ShellController::languageSwitch()

@@ -1,0 +1,7 @@
+#include "BillerDirectory.h"
+
+namespace branch {
+
+BillerDirectory::~BillerDirectory() = default;
+
+} // namespace branch

@@ -1,0 +1,5 @@
+#include "BillingLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcBilling, "branch.billing")
+} // namespace branch

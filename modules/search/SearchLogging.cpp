@@ -1,0 +1,5 @@
+#include "SearchLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcSearch, "branch.search", QtInfoMsg)
+}

@@ -1,0 +1,7 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+namespace branch {
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)
+}
