@@ -260,9 +260,31 @@ void ServiceParser::checkConsistency(const ServiceDefinition &service)
         m_reader.fail(steps, QStringLiteral("authorize_step_missing"));
     if (!authorizes && service.hasStep(Step::Authorize))
         m_reader.fail(steps, QStringLiteral("authorize_step_without_rule"));
+    checkReadOnlySources(service);
     const QString group = m_categories.value(service.category);
     if (service.isAction() != (group == u"actions"))
         m_reader.fail(QStringLiteral("category"), QStringLiteral("kind_category_mismatch"));
+}
+
+// A read-only field is shown, not typed. Only a bill look-up fills one: the
+// account number (the form's first field) and the amount owed. A required
+// read-only field nothing fills would leave the form impossible to finish.
+void ServiceParser::checkReadOnlySources(const ServiceDefinition &service)
+{
+    const bool looksUpBill = service.fee.type == FeeRule::Type::Bill;
+    for (qsizetype p = 0; p < service.form.pages.size(); ++p) {
+        const QList<FieldDefinition> &fields = service.form.pages.at(p).fields;
+        for (qsizetype f = 0; f < fields.size(); ++f) {
+            const FieldDefinition &field = fields.at(f);
+            if (!field.readOnly || !field.required)
+                continue;
+            const bool filled = looksUpBill && ((p == 0 && f == 0) || field.id == u"bill_amount");
+            if (!filled) {
+                m_reader.fail(QStringLiteral("form.pages[%1].fields[%2].readOnly").arg(p).arg(f),
+                              QStringLiteral("read_only_field_without_source"));
+            }
+        }
+    }
 }
 
 } // namespace branch

@@ -31,6 +31,7 @@ private:
     void parseSteps(const QJsonObject &root, ServiceDefinition &service);
     void parseAuthorization(const QJsonObject &root, ServiceDefinition &service);
     void checkConsistency(const ServiceDefinition &service);
+    void checkReadOnlySources(const ServiceDefinition &service);
 
     JsonReader m_reader;
     QString m_expectedId;

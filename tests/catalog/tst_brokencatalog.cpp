@@ -92,6 +92,8 @@ void TestBrokenCatalog::brokenFile_data()
         "form.pages[1].fields[1].type: unknown_value");
     row("duplicate field id", "\"id\": \"nickname\"", "\"id\": \"full_name\"", "form.pages[0].fields[1].id: duplicate_field_id");
     row("duplicate page id", "\"id\": \"money\"", "\"id\": \"who\"", "form.pages[1].id: duplicate_page_id");
+    row("read-only field nothing fills", "\"Shown for you\"}, \"required\": false", "\"Shown for you\"}, \"required\": true",
+        "form.pages[1].fields[2].readOnly: read_only_field_without_source");
     row("rule on unknown field", "\"other\": \"balance\"", "\"other\": \"balanse\"", "form.rules[1].other: unknown_field");
     row("rule on the same field", "\"other\": \"balance\"", "\"other\": \"amount\"", "form.rules[1].other: same_field");
     row("rule type mismatch", "\"type\": \"date_after\"", "\"type\": \"not_greater_than\"", "form.rules[0].type: rule_type_mismatch");

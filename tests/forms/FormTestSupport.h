@@ -14,9 +14,13 @@
 
 namespace formtest {
 
+// The day the samples are made for. Fixed so data-driven rows never change
+// with the calendar; tests that drive the kiosk's real clock set it to today.
+inline QDate sampleDay = QDate(2025, 6, 15);
+
 inline QDate today()
 {
-    return QDate(2025, 6, 15);
+    return sampleDay;
 }
 
 inline const branch::Catalog &shippedCatalog()

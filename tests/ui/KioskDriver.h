@@ -1,0 +1,107 @@
+#pragma once
+
+// Drives the real Main.qml of a Kiosk by mouse and keyboard, as a customer
+// does. Helpers report with QVERIFY, so callers wrap each step in STEP() to
+// stop the test function at the first failure.
+
+#include "Kiosk.h"
+
+#include <QDir>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+#define STEP(...)                                                                                                     \
+    do {                                                                                                              \
+        __VA_ARGS__;                                                                                                  \
+        if (QTest::currentTestFailed())                                                                               \
+            return;                                                                                                   \
+    } while (false)
+
+class KioskDriver
+{
+public:
+    void attach(QQuickWindow *window) { m_window = window; }
+    QQuickWindow *window() const { return m_window; }
+
+    static QQuickItem *findItem(QQuickItem *root, const QString &name)
+    {
+        if (root->objectName() == name && root->isVisible())
+            return root;
+        const auto children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    QQuickItem *item(const QString &objectName) const { return findItem(m_window->contentItem(), objectName); }
+
+    QString text(const QString &objectName) const
+    {
+        QQuickItem *target = item(objectName);
+        return target ? target->property("text").toString() : QStringLiteral("<missing %1>").arg(objectName);
+    }
+
+    void settle()
+    {
+        QSignalSpy frame(m_window, &QQuickWindow::frameSwapped);
+        m_window->update();
+        QVERIFY(frame.wait(2000));
+    }
+
+    // Long pages scroll: brings the target into its Flickable's view.
+    void reveal(QQuickItem *target)
+    {
+        for (QQuickItem *p = target->parentItem(); p; p = p->parentItem()) {
+            if (!p->inherits("QQuickFlickable"))
+                continue;
+            auto *content = p->property("contentItem").value<QQuickItem *>();
+            const qreal top = target->mapToItem(content, QPointF(0, 0)).y();
+            const qreal maxY = std::max(0.0, p->property("contentHeight").toReal() - p->height());
+            const qreal y = std::clamp(top - p->height() / 3, 0.0, maxY);
+            p->setProperty("contentY", y);
+            settle();
+            return;
+        }
+    }
+
+    void click(const QString &objectName)
+    {
+        STEP(settle());
+        QQuickItem *target = item(objectName);
+        QVERIFY2(target, qPrintable(objectName));
+        STEP(reveal(target));
+        const QPointF centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2));
+        QVERIFY2(m_window->contentItem()->contains(centre), qPrintable(objectName));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, centre.toPoint());
+        settle();
+    }
+
+    void type(const QString &objectName, const QString &text)
+    {
+        STEP(click(objectName));
+        QQuickItem *target = item(objectName);
+        QVERIFY2(target && target->hasActiveFocus(), qPrintable(objectName));
+        // QTest::keyClicks() is for widgets; a QWindow takes the keys one by one.
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+        settle();
+    }
+
+    // Saves a screenshot when BRANCH_SCREENSHOT_DIR is set, for reviewers.
+    void shoot(const QString &name)
+    {
+        STEP(settle());
+        const QString dir = qEnvironmentVariable("BRANCH_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(m_window->grabWindow().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+private:
+    QQuickWindow *m_window = nullptr;
+};
