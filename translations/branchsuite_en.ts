@@ -183,6 +183,18 @@
         <source>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</source>
         <translation>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</translation>
     </message>
+    <message>
+        <source>DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory instead of the system keychain.</source>
+        <translation>DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory instead of the system keychain.</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>directory</translation>
+    </message>
+    <message>
+        <source>The development secrets directory must not be empty.</source>
+        <translation>The development secrets directory must not be empty.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -508,6 +520,24 @@
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search for a service</source>
+        <translation>Search for a service</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Call staff</source>
+        <translation>Call staff</translation>
+    </message>
+</context>
+<context>
     <name>SecurityError</name>
     <message>
         <source>No system keychain is available, so personal data cannot be protected. Start the keychain service, or use the development option on a test machine only.</source>
@@ -694,6 +724,78 @@
     </message>
 </context>
 <context>
+    <name>branch::AuditCommand</name>
+    <message>
+        <source>Check that the audit log has not been altered</source>
+        <translation>Check that the audit log has not been altered</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
+
+  --database  the kiosk database (default: %1)
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
+
+Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
+        <translation>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
+
+  --database  the kiosk database (default: %1)
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
+
+Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help audit".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help audit".</translation>
+    </message>
+    <message>
+        <source>The only action is "verify".</source>
+        <translation>The only action is "verify".</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) checked.</source>
+        <translation><numerusform>Audit log intact: %n row checked.</numerusform><numerusform>Audit log intact: %n rows checked.</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2 (%3)</source>
+        <translation>Audit log broken at row %1: %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditLog</name>
+    <message>
+        <source>The audit entry is incomplete and was not recorded.</source>
+        <translation>The audit entry is incomplete and was not recorded.</translation>
+    </message>
+    <message>
+        <source>The audit entry seems to contain personal data and was not recorded.</source>
+        <translation>The audit entry seems to contain personal data and was not recorded.</translation>
+    </message>
+    <message>
+        <source>The audit entry was given a transaction that is not open.</source>
+        <translation>The audit entry was given a transaction that is not open.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row does not follow the one before it (removed or reordered rows).</source>
+        <translation>The audit log is broken: a row does not follow the one before it (removed or reordered rows).</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row was changed after it was written.</source>
+        <translation>The audit log is broken: a row was changed after it was written.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: rows are missing.</source>
+        <translation>The audit log is broken: rows are missing.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: its most recent rows are missing.</source>
+        <translation>The audit log is broken: its most recent rows are missing.</translation>
+    </message>
+</context>
+<context>
     <name>branch::CatalogCommand</name>
     <message>
         <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
@@ -791,6 +893,289 @@ cannot be searched, 2 usage error.</translation>
     <message>
         <source>Missing --data &lt;file.json&gt;.</source>
         <translation>Missing --data &lt;file.json&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreCli</name>
+    <message>
+        <source>Unknown command "%1". Run "branch-core help".</source>
+        <translation>Unknown command "%1". Run "branch-core help".</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N]
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N]
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</translation>
+    </message>
+    <message>
+        <source>Use "device add ID" or "device revoke ID".</source>
+        <translation>Use "device add ID" or "device revoke ID".</translation>
+    </message>
+    <message>
+        <source>A device ID is 2 to 12 upper-case letters or digits.</source>
+        <translation>A device ID is 2 to 12 upper-case letters or digits.</translation>
+    </message>
+    <message>
+        <source>No device %1 is known to core.</source>
+        <translation>No device %1 is known to core.</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked; its requests now get 401 revoked_device.</source>
+        <translation>Device %1 is revoked; its requests now get 401 revoked_device.</translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1: %2</source>
+        <translation>Enrolment code for %1: %2</translation>
+    </message>
+    <message>
+        <source>It works once, until %1.</source>
+        <translation>It works once, until %1.</translation>
+    </message>
+    <message>
+        <source>Use "export --json".</source>
+        <translation>Use "export --json".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n key(s) older than %1 days.</source>
+        <translation><numerusform>Purged %n key older than %1 days.</numerusform><numerusform>Purged %n keys older than %1 days.</numerusform></translation>
+    </message>
+    <message>
+        <source>The core store failed: %1</source>
+        <translation>The core store failed: %1</translation>
+    </message>
+    <message>
+        <source>serve takes no positional arguments.</source>
+        <translation>serve takes no positional arguments.</translation>
+    </message>
+    <message>
+        <source>serve needs --cert and --key: core speaks HTTPS only.</source>
+        <translation>serve needs --cert and --key: core speaks HTTPS only.</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>Cannot load reference data: %1</source>
+        <translation>Cannot load reference data: %1</translation>
+    </message>
+    <message>
+        <source>branch-core (%1) listening on https://%2:%3</source>
+        <translation>branch-core (%1) listening on https://%2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreOptions</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>Option %1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>Unknown option %1.</translation>
+    </message>
+    <message>
+        <source>Give either --database or --postgres, not both.</source>
+        <translation>Give either --database or --postgres, not both.</translation>
+    </message>
+    <message>
+        <source>--retention-days must be a whole number of at least %1.</source>
+        <translation>--retention-days must be a whole number of at least %1.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreRules</name>
+    <message>
+        <source>Applied by core.</source>
+        <translation>Applied by core.</translation>
+    </message>
+    <message>
+        <source>Core does not offer this service.</source>
+        <translation>Core does not offer this service.</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, zero or more, in CNY.</source>
+        <translation>The amount must be null or a whole number of fen, zero or more, in CNY.</translation>
+    </message>
+    <message>
+        <source>The ordering key must be a text of 1 to 64 characters.</source>
+        <translation>The ordering key must be a text of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number.</source>
+        <translation>The sequence must be a whole number.</translation>
+    </message>
+    <message>
+        <source>The service ID must be a text of 1 to 64 characters.</source>
+        <translation>The service ID must be a text of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The receipt number must be a text of 1 to 64 characters.</source>
+        <translation>The receipt number must be a text of 1 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The creation time must be an ISO-8601 UTC time.</source>
+        <translation>The creation time must be an ISO-8601 UTC time.</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object.</source>
+        <translation>The payload must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>Core rejected the transaction.</source>
+        <translation>Core rejected the transaction.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreServer</name>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>No PEM certificate could be read from %1.</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>Cannot read the private key %1: %2</translation>
+    </message>
+    <message>
+        <source>The private key %1 is not an unencrypted PEM EC or RSA key.</source>
+        <translation>The private key %1 is not an unencrypted PEM EC or RSA key.</translation>
+    </message>
+    <message>
+        <source>TLS is not set up; core serves HTTPS only.</source>
+        <translation>TLS is not set up; core serves HTTPS only.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>Cannot listen on %1:%2.</translation>
+    </message>
+    <message>
+        <source>No such endpoint.</source>
+        <translation>No such endpoint.</translation>
+    </message>
+    <message>
+        <source>The core store is unavailable; try again later.</source>
+        <translation>The core store is unavailable; try again later.</translation>
+    </message>
+    <message>
+        <source>A device credential is required.</source>
+        <translation>A device credential is required.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with core.</source>
+        <translation>This device is not enrolled with core.</translation>
+    </message>
+    <message>
+        <source>The device credential is wrong.</source>
+        <translation>The device credential is wrong.</translation>
+    </message>
+    <message>
+        <source>This device has been revoked.</source>
+        <translation>This device has been revoked.</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <source>The enrolment request is malformed.</source>
+        <translation>The enrolment request is malformed.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, expired or already used.</source>
+        <translation>The enrolment code is wrong, expired or already used.</translation>
+    </message>
+    <message>
+        <source>The batch is too large: at most %1 transactions and %2 bytes.</source>
+        <translation>The batch is too large: at most %1 transactions and %2 bytes.</translation>
+    </message>
+    <message>
+        <source>The batch request is malformed (%1).</source>
+        <translation>The batch request is malformed (%1).</translation>
+    </message>
+    <message>
+        <source>A transaction key is 32 lower-case hex digits.</source>
+        <translation>A transaction key is 32 lower-case hex digits.</translation>
+    </message>
+    <message>
+        <source>No such reference data.</source>
+        <translation>No such reference data.</translation>
+    </message>
+    <message>
+        <source>This key was already used for a different transaction; nothing was applied.</source>
+        <translation>This key was already used for a different transaction; nothing was applied.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::DeviceCommand</name>
+    <message>
+        <source>Enrol this kiosk with core</source>
+        <translation>Enrol this kiosk with core</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core's https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
+  --device  this kiosk's id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
+        <translation>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core's https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
+  --device  this kiosk's id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</translation>
+    </message>
+    <message>
+        <source>Use "device enroll".</source>
+        <translation>Use "device enroll".</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help device".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help device".</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>Missing %1.</translation>
+    </message>
+    <message>
+        <source>A device id is 2 to 12 upper-case letters and digits.</source>
+        <translation>A device id is 2 to 12 upper-case letters and digits.</translation>
+    </message>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>The core address or CA file cannot be used.</translation>
+    </message>
+    <message>
+        <source>Core did not enrol this kiosk.</source>
+        <translation>Core did not enrol this kiosk.</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 with %2.</source>
+        <translation>Enrolled %1 with %2.</translation>
     </message>
 </context>
 <context>
@@ -932,6 +1317,57 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     </message>
 </context>
 <context>
+    <name>branch::KeysCommand</name>
+    <message>
+        <source>Rotate the keys that protect stored personal data</source>
+        <translation>Rotate the keys that protect stored personal data</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help keys".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help keys".</translation>
+    </message>
+    <message>
+        <source>The only action is "rotate".</source>
+        <translation>The only action is "rotate".</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>The database %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Key-encryption key rotated: key %1 now protects the data keys.</source>
+        <translation>Key-encryption key rotated: key %1 now protects the data keys.</translation>
+    </message>
+    <message>
+        <source>Data key rotated: key %1 in use, %2 row(s) re-sealed, retired keys: %3.</source>
+        <translation>Data key rotated: key %1 in use, %2 row(s) re-sealed, retired keys: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl keys rotate [--kek] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--json]
+
+  --kek                   rotate the key-encryption key in the keychain instead of the data key
+  --database              the kiosk database (default: %1)
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
+  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
+
+Interrupted rotations are finished by running the command again.
+Exit codes: 0 done, 2 usage error, 3 failure.</source>
+        <translation>Usage: branchctl keys rotate [--kek] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--json]
+
+  --kek                   rotate the key-encryption key in the keychain instead of the data key
+  --database              the kiosk database (default: %1)
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
+  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
+
+Interrupted rotations are finished by running the command again.
+Exit codes: 0 done, 2 usage error, 3 failure.</translation>
+    </message>
+</context>
+<context>
     <name>branch::Kiosk</name>
     <message>
         <source>The kiosk screen could not be created.</source>
@@ -943,6 +1379,76 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>Unsupported language. Use --lang %1.</source>
         <translation>Unsupported language. Use --lang %1.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxCommand</name>
+    <message>
+        <source>List outbox entries, or put a rejected entry back for delivery</source>
+        <translation>List outbox entries, or put a rejected entry back for delivery</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                             [--offset N] [--database &lt;path&gt;] [--json]
+       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+
+  list   newest first: id, key, state, attempts, service, masked receipt, reason
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key
+
+Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
+        <translation>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                             [--offset N] [--database &lt;path&gt;] [--json]
+       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+
+  list   newest first: id, key, state, attempts, service, masked receipt, reason
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key
+
+Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help outbox".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help outbox".</translation>
+    </message>
+    <message>
+        <source>Use "outbox list" or "outbox retry".</source>
+        <translation>Use "outbox list" or "outbox retry".</translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation>Unknown state %1.</translation>
+    </message>
+    <message>
+        <source>--limit is 1 to 10000, --offset 0 or more.</source>
+        <translation>--limit is 1 to 10000, --offset 0 or more.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument.</source>
+        <translation>Unexpected argument.</translation>
+    </message>
+    <message>
+        <source>Give exactly one outbox entry id.</source>
+        <translation>Give exactly one outbox entry id.</translation>
+    </message>
+    <message>
+        <source>An outbox entry id is a positive number.</source>
+        <translation>An outbox entry id is a positive number.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a rejected outbox entry.</source>
+        <translation>Entry %1 is not a rejected outbox entry.</translation>
+    </message>
+    <message>
+        <source>Entry %1 will be sent again with its original key.</source>
+        <translation>Entry %1 will be sent again with its original key.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SearchController</name>
+    <message>
+        <source>Nothing matched. Please try other words, or call a staff member.</source>
+        <translation>Nothing matched. Please try other words, or call a staff member.</translation>
     </message>
 </context>
 <context>
@@ -986,28 +1492,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Store a service request from a file of answers, as the kiosk does</translation>
     </message>
     <message>
-        <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
-                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
-
-  --data             a JSON object of field ids and values
-  --database         the kiosk database (default: %1)
-  --kiosk-code       first part of the receipt number (default: %2)
-  --accept-warnings  store answers that only need confirmation
-  --json             print one line: {"service":...,"receipt":...}
-
-Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
-        <translation>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
-                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
-
-  --data             a JSON object of field ids and values
-  --database         the kiosk database (default: %1)
-  --kiosk-code       first part of the receipt number (default: %2)
-  --accept-warnings  store answers that only need confirmation
-  --json             print one line: {"service":...,"receipt":...}
-
-Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</translation>
-    </message>
-    <message>
         <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
         <translation>Unknown or incomplete option %1. Run "branchctl help submit".</translation>
     </message>
@@ -1022,6 +1506,133 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <message>
         <source>Stored. Receipt number: %1</source>
         <translation>Stored. Receipt number: %1</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
+                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
+                        [--dev-insecure-secrets &lt;dir&gt;]
+
+  --data                  a JSON object of field ids and values
+  --database              the kiosk database (default: %1)
+  --kiosk-code            first part of the receipt number (default: %2)
+  --accept-warnings       store answers that only need confirmation
+  --json                  print one line: {"service":...,"receipt":...}
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
+
+Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
+        <translation>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
+                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
+                        [--dev-insecure-secrets &lt;dir&gt;]
+
+  --data                  a JSON object of field ids and values
+  --database              the kiosk database (default: %1)
+  --kiosk-code            first part of the receipt number (default: %2)
+  --accept-warnings       store answers that only need confirmation
+  --json                  print one line: {"service":...,"receipt":...}
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
+
+Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SyncCommand</name>
+    <message>
+        <source>Deliver the outbox to core, or show the delivery status</source>
+        <translation>Deliver the outbox to core, or show the delivery status</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
+                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
+                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                          [--seed N] [--max-seconds N]
+       branchctl sync status [--database &lt;path&gt;] [--json]
+
+  run     resolve entries whose outcome is unknown, then send due entries in batches
+          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
+          --reference    also pull catalog, bills, avatar scripts and exchange rates
+          --batch        transactions per request, 1 to 500 (default 200)
+          --seed         seed for retry jitter (default: random)
+  status  counts by state, last success, online, clock skew (no network)
+
+Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
+        <translation>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
+                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
+                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                          [--seed N] [--max-seconds N]
+       branchctl sync status [--database &lt;path&gt;] [--json]
+
+  run     resolve entries whose outcome is unknown, then send due entries in batches
+          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
+          --reference    also pull catalog, bills, avatar scripts and exchange rates
+          --batch        transactions per request, 1 to 500 (default 200)
+          --seed         seed for retry jitter (default: random)
+  status  counts by state, last success, online, clock skew (no network)
+
+Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help sync".</translation>
+    </message>
+    <message>
+        <source>Unexpected argument.</source>
+        <translation>Unexpected argument.</translation>
+    </message>
+    <message>
+        <source>Use "sync run" or "sync status".</source>
+        <translation>Use "sync run" or "sync status".</translation>
+    </message>
+    <message>
+        <source>A numeric option is out of range.</source>
+        <translation>A numeric option is out of range.</translation>
+    </message>
+    <message>
+        <source>No core address: enrol the device, or give --core and --ca.</source>
+        <translation>No core address: enrol the device, or give --core and --ca.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no device credential; run "branchctl device enroll".</source>
+        <translation>This kiosk has no device credential; run "branchctl device enroll".</translation>
+    </message>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>The core address or CA file cannot be used.</translation>
+    </message>
+    <message>
+        <source>Sent %1, acknowledged %2, rejected %3; %4 pending, %5 awaiting an answer.</source>
+        <translation>Sent %1, acknowledged %2, rejected %3; %4 pending, %5 awaiting an answer.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Stopped: %1</translation>
+    </message>
+    <message>
+        <source>Pending %1, sent %2, acknowledged %3, rejected %4.</source>
+        <translation>Pending %1, sent %2, acknowledged %3, rejected %4.</translation>
+    </message>
+    <message>
+        <source>Core: online</source>
+        <translation>Core: online</translation>
+    </message>
+    <message>
+        <source>Core: offline</source>
+        <translation>Core: offline</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Warning: this kiosk's clock is %1 s away from core's.</source>
+        <translation>Warning: this kiosk's clock is %1 s away from core's.</translation>
     </message>
 </context>
 <context>

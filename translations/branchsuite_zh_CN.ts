@@ -183,6 +183,18 @@
         <source>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</source>
         <translation>空闲超时“%1”无效：请填写 1 到 86400 之间的整数秒。</translation>
     </message>
+    <message>
+        <source>DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory instead of the system keychain.</source>
+        <translation>仅限开发：将保护个人信息的密钥以文件形式保存在此目录中，而不是系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>directory</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>The development secrets directory must not be empty.</source>
+        <translation>开发用机密目录不能为空。</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -508,54 +520,72 @@
     </message>
 </context>
 <context>
+    <name>SearchBox</name>
+    <message>
+        <source>Search for a service</source>
+        <translation>搜索业务</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Call staff</source>
+        <translation>呼叫人工</translation>
+    </message>
+</context>
+<context>
     <name>SecurityError</name>
     <message>
         <source>No system keychain is available, so personal data cannot be protected. Start the keychain service, or use the development option on a test machine only.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环不可用，无法保护个人数据。请启动密钥环服务，或仅在测试机上使用开发选项。</translation>
     </message>
     <message>
         <source>The system keychain refused the request.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环拒绝了该请求。</translation>
     </message>
     <message>
         <source>The system keychain did not answer in time.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环未及时响应。</translation>
     </message>
     <message>
         <source>The secret is not in the keychain.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环中没有该机密信息。</translation>
     </message>
     <message>
         <source>The secret name is not valid.</source>
-        <translation type="unfinished" />
+        <translation>机密信息名称无效。</translation>
     </message>
     <message>
         <source>The development secret file could not be read or written.</source>
-        <translation type="unfinished" />
+        <translation>无法读写开发用机密文件。</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished" />
+        <translation>无法启动加密库。</translation>
     </message>
     <message>
         <source>The key that protects stored personal data is missing from the keychain. Stored data cannot be read until it is restored.</source>
-        <translation type="unfinished" />
+        <translation>系统密钥环中缺少保护已存个人数据的密钥。恢复该密钥之前，已存数据无法读取。</translation>
     </message>
     <message>
         <source>The key that protects stored personal data is damaged.</source>
-        <translation type="unfinished" />
+        <translation>保护已存个人数据的密钥已损坏。</translation>
     </message>
     <message>
         <source>A stored data key could not be opened with the keychain's key.</source>
-        <translation type="unfinished" />
+        <translation>无法用系统密钥环中的密钥解开已存储的数据密钥。</translation>
     </message>
     <message>
         <source>Key rotation stopped before it finished. All data stays readable; run it again.</source>
-        <translation type="unfinished" />
+        <translation>密钥轮换未完成即已中止。所有数据仍可读取，请重新运行。</translation>
     </message>
     <message>
         <source>A security operation failed.</source>
-        <translation type="unfinished" />
+        <translation>安全操作失败。</translation>
     </message>
 </context>
 <context>
@@ -694,6 +724,78 @@
     </message>
 </context>
 <context>
+    <name>branch::AuditCommand</name>
+    <message>
+        <source>Check that the audit log has not been altered</source>
+        <translation>检查审计日志是否被篡改</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
+
+  --database  the kiosk database (default: %1)
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
+
+Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
+        <translation>用法：branchctl audit verify [--database &lt;路径&gt;] [--json]
+
+  --database  终端数据库（默认：%1）
+  --json      输出一行：{"status":...,"rows":...,"broken_row":...,"reason":...}
+
+退出码：0 完好，1 已被破坏，2 用法错误，3 数据库故障。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help audit".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help audit”。</translation>
+    </message>
+    <message>
+        <source>The only action is "verify".</source>
+        <translation>唯一可用的操作是“verify”。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit log intact: %n row(s) checked.</source>
+        <translation><numerusform>审计日志完好：已检查 %n 行。</numerusform></translation>
+    </message>
+    <message>
+        <source>Audit log broken at row %1: %2 (%3)</source>
+        <translation>审计日志在第 %1 行被破坏：%2（%3）</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditLog</name>
+    <message>
+        <source>The audit entry is incomplete and was not recorded.</source>
+        <translation>审计条目不完整，未予记录。</translation>
+    </message>
+    <message>
+        <source>The audit entry seems to contain personal data and was not recorded.</source>
+        <translation>审计条目疑似包含个人数据，未予记录。</translation>
+    </message>
+    <message>
+        <source>The audit entry was given a transaction that is not open.</source>
+        <translation>审计条目指定的数据库事务未开启。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row does not follow the one before it (removed or reordered rows).</source>
+        <translation>审计日志已被破坏：某行与前一行不衔接（有行被删除或顺序被调换）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row was changed after it was written.</source>
+        <translation>审计日志已被破坏：某行在写入后被修改。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: rows are missing.</source>
+        <translation>审计日志已被破坏：有行缺失。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: its most recent rows are missing.</source>
+        <translation>审计日志已被破坏：最近的若干行缺失。</translation>
+    </message>
+</context>
+<context>
     <name>branch::CatalogCommand</name>
     <message>
         <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
@@ -790,6 +892,289 @@ cannot be searched, 2 usage error.</source>
     <message>
         <source>Missing --data &lt;file.json&gt;.</source>
         <translation>缺少 --data &lt;file.json&gt;。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreCli</name>
+    <message>
+        <source>Unknown command "%1". Run "branch-core help".</source>
+        <translation>未知命令“%1”。请运行“branch-core help”。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N]
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>用法：
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N]
+  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
+  branch-core device revoke ID
+  branch-core export --json              每笔已处理的交易输出一行
+  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+所有命令均可使用 --database FILE 或 --postgres CONNINFO。
+</translation>
+    </message>
+    <message>
+        <source>Use "device add ID" or "device revoke ID".</source>
+        <translation>请使用“device add ID”或“device revoke ID”。</translation>
+    </message>
+    <message>
+        <source>A device ID is 2 to 12 upper-case letters or digits.</source>
+        <translation>设备 ID 由 2 到 12 个大写字母或数字组成。</translation>
+    </message>
+    <message>
+        <source>No device %1 is known to core.</source>
+        <translation>核心系统中没有设备 %1。</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked; its requests now get 401 revoked_device.</source>
+        <translation>设备 %1 已吊销；其请求今后将收到 401 revoked_device。</translation>
+    </message>
+    <message>
+        <source>Enrolment code for %1: %2</source>
+        <translation>%1 的注册码：%2</translation>
+    </message>
+    <message>
+        <source>It works once, until %1.</source>
+        <translation>该注册码仅可使用一次，有效期至 %1。</translation>
+    </message>
+    <message>
+        <source>Use "export --json".</source>
+        <translation>请使用“export --json”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Purged %n key(s) older than %1 days.</source>
+        <translation><numerusform>已清除 %n 个超过 %1 天的交易键。</numerusform></translation>
+    </message>
+    <message>
+        <source>The core store failed: %1</source>
+        <translation>核心系统存储故障：%1</translation>
+    </message>
+    <message>
+        <source>serve takes no positional arguments.</source>
+        <translation>serve 不接受位置参数。</translation>
+    </message>
+    <message>
+        <source>serve needs --cert and --key: core speaks HTTPS only.</source>
+        <translation>serve 需要 --cert 和 --key：核心系统仅支持 HTTPS。</translation>
+    </message>
+    <message>
+        <source>--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443.</source>
+        <translation>--listen 的值应为 ADDRESS:PORT，例如 127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>Cannot load reference data: %1</source>
+        <translation>无法加载参考数据：%1</translation>
+    </message>
+    <message>
+        <source>branch-core (%1) listening on https://%2:%3</source>
+        <translation>branch-core（%1）正在监听 https://%2:%3</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreOptions</name>
+    <message>
+        <source>Option %1 needs a value.</source>
+        <translation>选项 %1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>Give either --database or --postgres, not both.</source>
+        <translation>--database 和 --postgres 只能指定其一。</translation>
+    </message>
+    <message>
+        <source>--retention-days must be a whole number of at least %1.</source>
+        <translation>--retention-days 必须是不小于 %1 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreRules</name>
+    <message>
+        <source>Applied by core.</source>
+        <translation>核心系统已处理。</translation>
+    </message>
+    <message>
+        <source>Core does not offer this service.</source>
+        <translation>核心系统不提供此业务。</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, zero or more, in CNY.</source>
+        <translation>金额必须为 null，或以分为单位、不小于零的整数（CNY）。</translation>
+    </message>
+    <message>
+        <source>The ordering key must be a text of 1 to 64 characters.</source>
+        <translation>排序键必须是 1 到 64 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number.</source>
+        <translation>序号必须是整数。</translation>
+    </message>
+    <message>
+        <source>The service ID must be a text of 1 to 64 characters.</source>
+        <translation>业务编号必须是 1 到 64 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>The receipt number must be a text of 1 to 64 characters.</source>
+        <translation>回执编号必须是 1 到 64 个字符的文本。</translation>
+    </message>
+    <message>
+        <source>The creation time must be an ISO-8601 UTC time.</source>
+        <translation>创建时间必须是 ISO-8601 格式的 UTC 时间。</translation>
+    </message>
+    <message>
+        <source>The payload must be a JSON object.</source>
+        <translation>业务数据必须是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Core rejected the transaction.</source>
+        <translation>核心系统拒绝了该交易。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CoreServer</name>
+    <message>
+        <source>No PEM certificate could be read from %1.</source>
+        <translation>无法从 %1 读取 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Cannot read the private key %1: %2</source>
+        <translation>无法读取私钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The private key %1 is not an unencrypted PEM EC or RSA key.</source>
+        <translation>私钥 %1 不是未加密的 PEM 格式 EC 或 RSA 密钥。</translation>
+    </message>
+    <message>
+        <source>TLS is not set up; core serves HTTPS only.</source>
+        <translation>未配置 TLS；核心系统仅提供 HTTPS 服务。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2.</source>
+        <translation>无法在 %1:%2 上监听。</translation>
+    </message>
+    <message>
+        <source>No such endpoint.</source>
+        <translation>没有该接口。</translation>
+    </message>
+    <message>
+        <source>The core store is unavailable; try again later.</source>
+        <translation>核心系统存储暂不可用，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>A device credential is required.</source>
+        <translation>需要提供设备凭证。</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with core.</source>
+        <translation>本设备尚未在核心系统注册。</translation>
+    </message>
+    <message>
+        <source>The device credential is wrong.</source>
+        <translation>设备凭证不正确。</translation>
+    </message>
+    <message>
+        <source>This device has been revoked.</source>
+        <translation>本设备已被吊销。</translation>
+    </message>
+    <message>
+        <source>The request body is too large.</source>
+        <translation>请求内容过大。</translation>
+    </message>
+    <message>
+        <source>The enrolment request is malformed.</source>
+        <translation>注册请求格式不正确。</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, expired or already used.</source>
+        <translation>注册码错误、已过期或已被使用。</translation>
+    </message>
+    <message>
+        <source>The batch is too large: at most %1 transactions and %2 bytes.</source>
+        <translation>批次过大：最多 %1 笔交易、%2 字节。</translation>
+    </message>
+    <message>
+        <source>The batch request is malformed (%1).</source>
+        <translation>批量请求格式不正确（%1）。</translation>
+    </message>
+    <message>
+        <source>A transaction key is 32 lower-case hex digits.</source>
+        <translation>交易键由 32 位小写十六进制数字组成。</translation>
+    </message>
+    <message>
+        <source>No such reference data.</source>
+        <translation>没有该参考数据。</translation>
+    </message>
+    <message>
+        <source>This key was already used for a different transaction; nothing was applied.</source>
+        <translation>该交易键已用于另一笔交易，本次未做任何处理。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::DeviceCommand</name>
+    <message>
+        <source>Enrol this kiosk with core</source>
+        <translation>将本机注册到核心系统</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core's https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
+  --device  this kiosk's id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
+        <translation>用法：branchctl device enroll --core &lt;url&gt; --ca &lt;文件&gt; --device &lt;id&gt; --code &lt;注册码&gt;
+                              [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
+
+  --core    核心系统的 https URL，例如 https://127.0.0.1:8443
+  --ca      签发核心系统证书的 CA 证书（PEM），也是唯一受信任的 CA
+  --device  本机的设备 ID：2 到 12 个大写字母和数字
+  --code    “branch-core device add &lt;id&gt;”输出的一次性注册码
+  --dev-insecure-secrets  仅限开发：将凭证保存在此目录中
+
+退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
+    </message>
+    <message>
+        <source>Use "device enroll".</source>
+        <translation>请使用“device enroll”。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help device".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help device”。</translation>
+    </message>
+    <message>
+        <source>Missing %1.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>A device id is 2 to 12 upper-case letters and digits.</source>
+        <translation>设备 ID 由 2 到 12 个大写字母和数字组成。</translation>
+    </message>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>核心系统地址或 CA 文件无法使用。</translation>
+    </message>
+    <message>
+        <source>Core did not enrol this kiosk.</source>
+        <translation>核心系统未接受本机的注册。</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 with %2.</source>
+        <translation>已将 %1 注册到 %2。</translation>
     </message>
 </context>
 <context>
@@ -931,6 +1316,57 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     </message>
 </context>
 <context>
+    <name>branch::KeysCommand</name>
+    <message>
+        <source>Rotate the keys that protect stored personal data</source>
+        <translation>轮换保护已存个人数据的密钥</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help keys".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help keys”。</translation>
+    </message>
+    <message>
+        <source>The only action is "rotate".</source>
+        <translation>唯一可用的操作是“rotate”。</translation>
+    </message>
+    <message>
+        <source>The database %1 does not exist.</source>
+        <translation>数据库 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Key-encryption key rotated: key %1 now protects the data keys.</source>
+        <translation>密钥加密密钥已轮换：现由密钥 %1 保护数据密钥。</translation>
+    </message>
+    <message>
+        <source>Data key rotated: key %1 in use, %2 row(s) re-sealed, retired keys: %3.</source>
+        <translation>数据密钥已轮换：当前使用密钥 %1，已重新加密 %2 行，已停用的密钥：%3。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl keys rotate [--kek] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--json]
+
+  --kek                   rotate the key-encryption key in the keychain instead of the data key
+  --database              the kiosk database (default: %1)
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
+  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
+
+Interrupted rotations are finished by running the command again.
+Exit codes: 0 done, 2 usage error, 3 failure.</source>
+        <translation>用法：branchctl keys rotate [--kek] [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;] [--json]
+
+  --kek                   轮换系统密钥环中的密钥加密密钥，而不是数据密钥
+  --database              终端数据库（默认：%1）
+  --dev-insecure-secrets  仅限开发：将机密信息以文件形式保存在&lt;目录&gt;中
+  --json                  输出一行：{"rotated":...,"key_id":...,"kek_id":...,...}
+
+中断的轮换可通过再次运行本命令完成。
+退出码：0 完成，2 用法错误，3 失败。</translation>
+    </message>
+</context>
+<context>
     <name>branch::Kiosk</name>
     <message>
         <source>The kiosk screen could not be created.</source>
@@ -942,6 +1378,76 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>Unsupported language. Use --lang %1.</source>
         <translation>不支持该语言，请使用 --lang %1。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxCommand</name>
+    <message>
+        <source>List outbox entries, or put a rejected entry back for delivery</source>
+        <translation>列出待发队列条目，或将已拒绝的条目重新放回待发送</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                             [--offset N] [--database &lt;path&gt;] [--json]
+       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+
+  list   newest first: id, key, state, attempts, service, masked receipt, reason
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key
+
+Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
+        <translation>用法：branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                            [--offset N] [--database &lt;路径&gt;] [--json]
+      branchctl outbox retry &lt;id&gt; [--database &lt;路径&gt;]
+
+  list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
+         --json  每个条目输出一行：{"id":..,"key":..,"state":..,...}
+  retry  使用相同的交易键重新发送一个已拒绝的条目
+
+退出码：0 完成，1 没有该已拒绝条目，2 用法错误，3 存储故障。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help outbox".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help outbox”。</translation>
+    </message>
+    <message>
+        <source>Use "outbox list" or "outbox retry".</source>
+        <translation>请使用“outbox list”或“outbox retry”。</translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation>未知状态 %1。</translation>
+    </message>
+    <message>
+        <source>--limit is 1 to 10000, --offset 0 or more.</source>
+        <translation>--limit 取值为 1 到 10000，--offset 取值不小于 0。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument.</source>
+        <translation>无法识别的参数。</translation>
+    </message>
+    <message>
+        <source>Give exactly one outbox entry id.</source>
+        <translation>请只指定一个待发队列条目编号。</translation>
+    </message>
+    <message>
+        <source>An outbox entry id is a positive number.</source>
+        <translation>待发队列条目编号必须是正整数。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is not a rejected outbox entry.</source>
+        <translation>条目 %1 不是已拒绝的待发队列条目。</translation>
+    </message>
+    <message>
+        <source>Entry %1 will be sent again with its original key.</source>
+        <translation>条目 %1 将使用原交易键重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SearchController</name>
+    <message>
+        <source>Nothing matched. Please try other words, or call a staff member.</source>
+        <translation>未找到相关业务。请换个词试试，或呼叫工作人员。</translation>
     </message>
 </context>
 <context>
@@ -985,28 +1491,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>按终端方式，从填写内容文件保存一笔业务申请</translation>
     </message>
     <message>
-        <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
-                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
-
-  --data             a JSON object of field ids and values
-  --database         the kiosk database (default: %1)
-  --kiosk-code       first part of the receipt number (default: %2)
-  --accept-warnings  store answers that only need confirmation
-  --json             print one line: {"service":...,"receipt":...}
-
-Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
-        <translation>用法：branchctl submit &lt;业务编号&gt; --data &lt;文件.json&gt; [--database &lt;路径&gt;]
-                       [--kiosk-code &lt;代码&gt;] [--accept-warnings] [--json]
-
-  --data             由字段编号和值组成的 JSON 对象
-  --database         终端数据库（默认：%1）
-  --kiosk-code       回执编号的第一部分（默认：%2）
-  --accept-warnings  保存仅需确认的填写内容
-  --json             输出一行：{"service":...,"receipt":...}
-
-退出码：0 已保存，1 无效，4 需要确认，2 用法错误，3 保存失败。</translation>
-    </message>
-    <message>
         <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help submit”。</translation>
     </message>
@@ -1021,6 +1505,133 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <message>
         <source>Stored. Receipt number: %1</source>
         <translation>已保存。回执编号：%1</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
+                        [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
+                        [--dev-insecure-secrets &lt;dir&gt;]
+
+  --data                  a JSON object of field ids and values
+  --database              the kiosk database (default: %1)
+  --kiosk-code            first part of the receipt number (default: %2)
+  --accept-warnings       store answers that only need confirmation
+  --json                  print one line: {"service":...,"receipt":...}
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
+
+Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
+        <translation>用法：branchctl submit &lt;业务编号&gt; --data &lt;文件.json&gt; [--database &lt;路径&gt;]
+                       [--kiosk-code &lt;代码&gt;] [--accept-warnings] [--json]
+                       [--dev-insecure-secrets &lt;目录&gt;]
+
+  --data                  由字段编号和值组成的 JSON 对象
+  --database              终端数据库（默认：%1）
+  --kiosk-code            回执编号的第一部分（默认：%2）
+  --accept-warnings       保存仅需确认的填写内容
+  --json                  输出一行：{"service":...,"receipt":...}
+  --dev-insecure-secrets  仅限开发：密钥以文件形式保存在&lt;目录&gt;中，不用系统密钥环
+
+退出码：0 已保存，1 无效，4 需要确认，2 用法错误，3 保存失败。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SyncCommand</name>
+    <message>
+        <source>Deliver the outbox to core, or show the delivery status</source>
+        <translation>将待发队列发送到核心系统，或显示发送状态</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
+                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
+                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                          [--seed N] [--max-seconds N]
+       branchctl sync status [--database &lt;path&gt;] [--json]
+
+  run     resolve entries whose outcome is unknown, then send due entries in batches
+          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
+          --reference    also pull catalog, bills, avatar scripts and exchange rates
+          --batch        transactions per request, 1 to 500 (default 200)
+          --seed         seed for retry jitter (default: random)
+  status  counts by state, last success, online, clock skew (no network)
+
+Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
+        <translation>用法：branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;文件&gt;] [--database &lt;路径&gt;]
+                         [--dev-insecure-secrets &lt;目录&gt;] [--reference] [--json]
+                         [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                         [--seed N] [--max-seconds N]
+      branchctl sync status [--database &lt;路径&gt;] [--json]
+
+  run     先确认结果未知的条目，再分批发送已到发送时间的条目
+          --until-empty  反复执行并等待退避时间结束，直到没有待发送或已发送(待确认)的条目
+          --core, --ca   核心系统的 https URL 及唯一受信任的 CA（默认：注册时的设置）
+          --dev-insecure-secrets  仅限开发：从此目录读取凭证
+          --reference    同时拉取业务目录、账单、数字人脚本和汇率
+          --batch        每个请求包含的交易数，1 到 500（默认 200）
+          --seed         重试抖动的随机种子（默认：随机）
+  status  各状态的数量、最近一次成功时间、是否在线、时钟偏差（不访问网络）
+
+退出码：0 完成，2 用法错误，3 核心系统或本地数据库故障。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
+        <translation>未知或不完整的选项 %1。请运行“branchctl help sync”。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument.</source>
+        <translation>无法识别的参数。</translation>
+    </message>
+    <message>
+        <source>Use "sync run" or "sync status".</source>
+        <translation>请使用“sync run”或“sync status”。</translation>
+    </message>
+    <message>
+        <source>A numeric option is out of range.</source>
+        <translation>数值选项超出范围。</translation>
+    </message>
+    <message>
+        <source>No core address: enrol the device, or give --core and --ca.</source>
+        <translation>没有核心系统地址：请先注册本设备，或指定 --core 和 --ca。</translation>
+    </message>
+    <message>
+        <source>This kiosk has no device credential; run "branchctl device enroll".</source>
+        <translation>本机没有设备凭证，请运行“branchctl device enroll”。</translation>
+    </message>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>核心系统地址或 CA 文件无法使用。</translation>
+    </message>
+    <message>
+        <source>Sent %1, acknowledged %2, rejected %3; %4 pending, %5 awaiting an answer.</source>
+        <translation>已发送 %1 条，已确认 %2 条，已拒绝 %3 条；待发送 %4 条，等待回复 %5 条。</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>已停止：%1</translation>
+    </message>
+    <message>
+        <source>Pending %1, sent %2, acknowledged %3, rejected %4.</source>
+        <translation>待发送 %1，已发送(待确认) %2，已确认 %3，已拒绝 %4。</translation>
+    </message>
+    <message>
+        <source>Core: online</source>
+        <translation>核心系统：在线</translation>
+    </message>
+    <message>
+        <source>Core: offline</source>
+        <translation>核心系统：离线</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>最近一次成功：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Warning: this kiosk's clock is %1 s away from core's.</source>
+        <translation>警告：本机时钟与核心系统相差 %1 秒。</translation>
     </message>
 </context>
 <context>

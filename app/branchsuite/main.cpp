@@ -38,6 +38,12 @@ int main(int argc, char *argv[])
 {
     disableCoreDumps();
 
+    // The on-screen keyboard (search box, pinyin) is Qt Virtual Keyboard; the
+    // platform input context is chosen when the application is created. Its
+    // panel lives in the kiosk's window, never in a window of its own (which
+    // would take the focus away from the field being typed into).
+    qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
+    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", QByteArrayLiteral("1"));
     QGuiApplication app(argc, argv);
     QGuiApplication::setOrganizationName(QStringLiteral("BranchSuite"));
     QGuiApplication::setApplicationName(QStringLiteral("branchsuite"));

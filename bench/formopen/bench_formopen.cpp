@@ -88,6 +88,7 @@ int main(int argc, char *argv[])
     branch::KioskOptions options;
     options.language = QStringLiteral("zh_CN");
     options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
+    options.devInsecureSecretsDir = dir.filePath(QStringLiteral("secrets"));
     branch::Kiosk kiosk(options);
     if (!kiosk.load() || !nextFrame(kiosk.window())) {
         std::fprintf(stderr, "bench_formopen: the kiosk did not start\n");

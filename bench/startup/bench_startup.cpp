@@ -31,7 +31,10 @@ QProcessEnvironment kioskEnvironment(const QTemporaryDir &home)
 
 QStringList kioskArguments(const QTemporaryDir &home)
 {
-    return {QStringLiteral("--database"), home.filePath(QStringLiteral("kiosk.sqlite"))};
+    // Headless benchmarks have no keychain; the development store is what
+    // bootstrap's start command uses too.
+    return {QStringLiteral("--database"), home.filePath(QStringLiteral("kiosk.sqlite")),
+            QStringLiteral("--dev-insecure-secrets"), home.filePath(QStringLiteral("secrets"))};
 }
 
 // "VmRSS:   12345 kB" -> 12345

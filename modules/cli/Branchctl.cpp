@@ -1,8 +1,13 @@
 #include "Branchctl.h"
 
+#include "AuditCommand.h"
 #include "CatalogCommand.h"
+#include "DeviceCommand.h"
 #include "FormCommand.h"
+#include "KeysCommand.h"
+#include "OutboxCommand.h"
 #include "SubmitCommand.h"
+#include "SyncCommand.h"
 #include "ValidateCommand.h"
 
 namespace branch {
@@ -14,6 +19,11 @@ std::unique_ptr<Dispatcher> makeBranchctl(const Clock &clock, const QString &ver
     dispatcher->addCommand(std::make_unique<CatalogCommand>());
     dispatcher->addCommand(std::make_unique<FormCommand>(clock));
     dispatcher->addCommand(std::make_unique<SubmitCommand>(clock));
+    dispatcher->addCommand(std::make_unique<AuditCommand>(clock));
+    dispatcher->addCommand(std::make_unique<KeysCommand>(clock));
+    dispatcher->addCommand(std::make_unique<SyncCommand>(clock));
+    dispatcher->addCommand(std::make_unique<OutboxCommand>(clock));
+    dispatcher->addCommand(std::make_unique<DeviceCommand>());
     return dispatcher;
 }
 

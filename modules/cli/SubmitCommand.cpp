@@ -9,6 +9,7 @@
 #include "IdempotencyKeySource.h"
 #include "JsonLine.h"
 #include "PayloadCodec.h"
+#include "SealingSetup.h"
 #include "ReceiptNumber.h"
 #include "SubmissionAmount.h"
 #include "SubmissionRepository.h"
@@ -52,12 +53,14 @@ QString SubmitCommand::usage() const
 {
     return tr("Usage: branchctl submit <service-id> --data <file.json> [--database <path>]\n"
               "                        [--kiosk-code <code>] [--accept-warnings] [--json]\n"
+              "                        [--dev-insecure-secrets <dir>]\n"
               "\n"
-              "  --data             a JSON object of field ids and values\n"
-              "  --database         the kiosk database (default: %1)\n"
-              "  --kiosk-code       first part of the receipt number (default: %2)\n"
-              "  --accept-warnings  store answers that only need confirmation\n"
-              "  --json             print one line: {\"service\":...,\"receipt\":...}\n"
+              "  --data                  a JSON object of field ids and values\n"
+              "  --database              the kiosk database (default: %1)\n"
+              "  --kiosk-code            first part of the receipt number (default: %2)\n"
+              "  --accept-warnings       store answers that only need confirmation\n"
+              "  --json                  print one line: {\"service\":...,\"receipt\":...}\n"
+              "  --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in <dir>, not the keychain\n"
               "\n"
               "Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.")
         .arg(kioskDatabasePath(), kDefaultKioskCode);
@@ -67,7 +70,8 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
 {
     const CommandArgs parsed = CommandArgs::parse(
         args, {QStringLiteral("--json"), QStringLiteral("--accept-warnings")},
-        {QStringLiteral("--data"), QStringLiteral("--database"), QStringLiteral("--kiosk-code")});
+        {QStringLiteral("--data"), QStringLiteral("--database"), QStringLiteral("--kiosk-code"),
+         QStringLiteral("--dev-insecure-secrets")});
     if (!parsed.error.isEmpty())
         return reportUsageError(err, parsed.error,
                                 tr("Unknown or incomplete option %1. Run \"branchctl help submit\".").arg(parsed.culprit));
@@ -106,7 +110,16 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     if (!opened.ok)
         return storeFailure(err, opened.status);
 
-    const PlainPayloadCodec codec;
+    // Sealed exactly as the kiosk seals: no tool stores personal data plain.
+    SecretStoreOptions secretOptions;
+    secretOptions.developmentDirectory = parsed.value(QStringLiteral("--dev-insecure-secrets"));
+    const auto sealing = openSealing(database, secretOptions);
+    if (!sealing.ok()) {
+        err << "branchctl: " << sealing.error.message << " (" << sealing.error.reason << ")\n";
+        err.flush();
+        return ExitFailure;
+    }
+    const PayloadCodec &codec = *sealing.value->codec;
     RandomKeySource keys;
     SubmissionSettings settings;
     settings.kioskCode = kioskCode;

@@ -31,11 +31,44 @@ struct OutboxEntry
     QDateTime nextAttemptAt; // UTC
     QString lastError;
     QDateTime createdAt; // UTC
+    // From the submission row: safe to show staff (no personal data).
+    QString serviceId;
+    QString receiptNumber;
+    // What core answered (columns added by 0005_sync.sql).
+    QString coreRef;         // acknowledged
+    QDateTime appliedAt;     // acknowledged, UTC
+    QString rejectReason;    // rejected: core's stable snake_case reason
+    QString rejectMessage;   // rejected: core's message, for staff
 };
 
-// Read side of the outbox. Entries are written only by SubmissionRepository,
-// together with their submission; the sync relay (a later issue) moves them
-// through pending -> sent -> acknowledged | rejected.
+// Reasons the outbox transitions add to StoreReason.
+namespace OutboxReason {
+inline constexpr QLatin1String NotFound{"outbox_entry_not_found"};
+inline constexpr QLatin1String WrongState{"outbox_wrong_state"};
+} // namespace OutboxReason
+
+// One state change the sync relay records. Several are written in one
+// transaction, so a batch's results land together or not at all.
+struct OutboxOutcome
+{
+    enum class Kind { Acknowledged, Rejected, Pending };
+    qint64 id = 0;
+    Kind kind = Kind::Pending;
+    QString coreRef;         // Acknowledged
+    QDateTime appliedAt;     // Acknowledged
+    QString reason;          // Rejected: core's reason; Pending: why it goes back
+    QString message;         // Rejected
+    QDateTime nextAttemptAt; // Pending
+
+    static OutboxOutcome acknowledged(qint64 id, const QString &coreRef, const QDateTime &appliedAt);
+    static OutboxOutcome rejected(qint64 id, const QString &reason, const QString &message);
+    static OutboxOutcome pending(qint64 id, const QDateTime &nextAttemptAt, const QString &lastError);
+};
+
+// Entries are written only by SubmissionRepository, together with their
+// submission; the sync relay moves them through
+// pending -> sent -> acknowledged | rejected, and staff may put a rejected
+// entry back to pending. The idempotency key never changes on the way.
 class OutboxRepository
 {
 public:
@@ -50,8 +83,33 @@ public:
     StoreResult<std::optional<OutboxEntry>> findBySubmission(qint64 submissionId) const;
     StoreResult<QHash<QString, qint64>> countByState() const;
 
+    // pending -> sent for every id, attempts + 1, in one transaction: called
+    // before the request goes on the wire, so a crash leaves the entries
+    // "sent" (outcome unknown) and they are asked about, not blindly resent.
+    StoreError markSent(const QList<qint64> &ids);
+    // sent -> acknowledged. Repeating it for an acknowledged entry is a no-op.
+    StoreError markAcknowledged(qint64 id, const QString &coreRef, const QDateTime &appliedAt);
+    // sent -> rejected, keeping core's reason for staff.
+    StoreError markRejected(qint64 id, const QString &reason, const QString &message);
+    // pending|sent -> pending, due again at nextAttemptAt, with the same key.
+    StoreError reschedule(qint64 id, const QDateTime &nextAttemptAt, const QString &lastError);
+    // Any mix of the above, in one transaction.
+    StoreError apply(const QList<OutboxOutcome> &outcomes);
+    // Staff action: rejected -> pending, due now, with the SAME key.
+    StoreError retry(qint64 id, const QDateTime &now);
+
+    // Entries whose outcome is unknown, id order, after `afterId`.
+    StoreResult<QList<OutboxEntry>> listSent(int limit, qint64 afterId = 0) const;
+    // For staff: newest first; an empty state lists every state.
+    StoreResult<QList<OutboxEntry>> list(const QString &state, int limit, int offset) const;
+    StoreResult<std::optional<OutboxEntry>> find(qint64 id) const;
+    // The earliest next_attempt_at among pending entries at the head of
+    // their ordering key (those due() could return); invalid if none.
+    StoreResult<QDateTime> earliestPendingAttempt() const;
+
 private:
     StoreResult<QList<OutboxEntry>> select(const QString &where, const QVariantList &binds) const;
+    StoreError applyOne(const OutboxOutcome &outcome);
 
     Database &m_db;
 };

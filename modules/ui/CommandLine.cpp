@@ -45,7 +45,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   tr("Seconds without input before the session is cleared."),
                                   tr("seconds"));
     const QCommandLineOption fullScreen(QStringLiteral("fullscreen"), tr("Fill the whole screen."));
-    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen});
+    const QCommandLineOption devSecrets(
+        QStringLiteral("dev-insecure-secrets"),
+        tr("DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory "
+           "instead of the system keychain."),
+        tr("directory"));
+    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets});
     result.m_helpText = parser.helpText();
 
     KioskOptions &o = result.m_options;
@@ -90,6 +95,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         status = fail(result.m_reason, result.m_detail, "empty_database", {});
         return result;
     }
+    if (parser.isSet(devSecrets)) {
+        o.devInsecureSecretsDir = parser.value(devSecrets);
+        if (o.devInsecureSecretsDir.isEmpty()) {
+            status = fail(result.m_reason, result.m_detail, "empty_secrets_directory", {});
+            return result;
+        }
+    }
     if (parser.isSet(idle)) {
         bool ok = false;
         const int seconds = parser.value(idle).toInt(&ok);
@@ -111,6 +123,8 @@ QString CommandLine::message() const
         return tr("Unexpected argument \"%1\".").arg(m_detail);
     if (m_reason == QLatin1String("unknown_language"))
         return tr("Unknown language \"%1\". Use zh_CN or en.").arg(m_detail);
+    if (m_reason == QLatin1String("empty_secrets_directory"))
+        return tr("The development secrets directory must not be empty.");
     if (m_reason == QLatin1String("empty_service"))
         return tr("The service id must not be empty.");
     if (m_reason == QLatin1String("empty_database"))

@@ -17,6 +17,9 @@ struct KioskOptions
     bool careMode = false;
     bool exitAfterFirstFrame = false;
     bool fullScreen = false;
+    // DEVELOPMENT ONLY: keep the keys that protect personal data as files
+    // here instead of in the system keychain. Logged loudly at every start.
+    QString devInsecureSecretsDir;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

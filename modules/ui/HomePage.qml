@@ -3,18 +3,23 @@ import BranchSuite.Ui
 
 // The service categories: government and livelihood on the left, banking and
 // counter actions on the right. In care mode the larger tiles may not all fit,
-// so the page scrolls as one and shows a bar where the rest is.
+// so the page scrolls as one and shows a bar where the rest is. Above them, a
+// search box for customers who would rather say what they need.
 Item {
     id: page
 
     required property ShellController shell
+    readonly property bool keyboardShown: keyboardLoader.item !== null && keyboardLoader.item.shown
 
     objectName: "homePage"
 
     Flickable {
         id: flick
         objectName: "homeFlickable"
-        anchors.fill: parent
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: page.keyboardShown ? parent.height - keyboardLoader.height : parent.height
         contentWidth: width
         contentHeight: content.height
         boundsBehavior: Flickable.StopAtBounds
@@ -25,11 +30,32 @@ Item {
             width: flick.width
             height: Math.max(main.y + main.height, side.y + side.height) + Theme.margin
 
+            SearchBox {
+                id: searchBox
+                x: Theme.margin
+                y: Theme.margin * 0.75
+                width: content.width - 2 * Theme.margin
+                onEditingChanged: {
+                    if (!editing)
+                        return
+                    flick.contentY = 0
+                    keyboardLoader.active = true
+                }
+            }
+
+            SearchResults {
+                id: searchResults
+                x: Theme.margin
+                y: searchBox.y + searchBox.height + Theme.spacing / 2
+                width: searchBox.width
+            }
+
             Text {
                 id: title
                 objectName: "homeTitle"
                 x: Theme.margin
-                y: Theme.margin * 0.75
+                y: searchResults.visible ? searchResults.y + searchResults.height + Theme.spacing
+                                         : searchBox.y + searchBox.height + Theme.spacing
                 text: qsTr("Please choose a service")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
@@ -120,7 +146,7 @@ Item {
         anchors.rightMargin: 6
         y: 6
         width: Theme.care ? 12 : 8
-        height: parent.height - 12
+        height: flick.height - 12
         radius: width / 2
         color: Theme.surfacePressed
 
@@ -130,6 +156,23 @@ Item {
             color: Theme.textMuted
             height: Math.max(40, parent.height * flick.visibleArea.heightRatio)
             y: Math.min(parent.height - height, parent.height * flick.visibleArea.yPosition)
+        }
+    }
+
+    // Loaded when the search box first gets focus: the keyboard and the
+    // pinyin dictionary stay off the start-up path.
+    Loader {
+        id: keyboardLoader
+        objectName: "searchKeyboardLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        z: 10
+        active: false
+        sourceComponent: SearchKeyboard {
+            language: page.shell.language
+            wanted: searchBox.editing
+            onNeedsFocusAgain: Qt.callLater(searchBox.refocus)
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "Kiosk.h"
 
+#include "AuditLog.h"
 #include "CatalogLoader.h"
 #include "Clock.h"
 #include "Database.h"
@@ -11,6 +12,8 @@
 #include "LocalBillerDirectory.h"
 #include "PayloadCodec.h"
 #include "ReceiptImageProvider.h"
+#include "SealingSetup.h"
+#include "SearchController.h"
 #include "ShellController.h"
 #include "SubmissionRepository.h"
 #include "Translations.h"
@@ -52,13 +55,13 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     , m_catalog(loadCatalog())
     , m_billers(referenceBillers())
     , m_clock(std::make_unique<SystemClock>())
-    , m_codec(std::make_unique<PlainPayloadCodec>())
     , m_keys(std::make_unique<RandomKeySource>())
     , m_translations(new Translations(this))
     , m_session(new KioskSession(this))
     , m_idle(new IdleWatcher(this))
     , m_shell(new ShellController(m_translations, &m_catalog, this))
     , m_flow(new FormController(this))
+    , m_search(new SearchController(&m_catalog, m_shell, this))
 {
     const QString language = options.language.isEmpty() ? Translations::defaultLanguage()
                                                          : options.language;
@@ -72,12 +75,16 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     connect(m_idle, &IdleWatcher::idle, m_session, &KioskSession::clear);
     connect(m_session, &KioskSession::ended, this, &Kiosk::endVisit);
     connect(m_session, &KioskSession::cleared, m_shell, &ShellController::reset);
-    connect(m_shell, &ShellController::sessionActiveChanged, this,
-            [this] { m_idle->setActive(m_shell->sessionActive()); });
+    // A typed search counts as a visit too: it must not stay on screen for the next customer.
+    const auto updateIdle = [this] {
+        m_idle->setActive(m_shell->sessionActive() || !m_search->query().isEmpty());
+    };
+    connect(m_shell, &ShellController::sessionActiveChanged, this, updateIdle);
+    connect(m_search, &SearchController::queryChanged, this, updateIdle);
     connect(m_shell, &ShellController::careModeChanged, this,
             [this] { m_idle->setCareMode(m_shell->careMode()); });
     m_idle->setCareMode(m_shell->careMode());
-    m_idle->setActive(m_shell->sessionActive());
+    updateIdle();
 
     // The form follows the shell: its service, its language and care mode.
     // What was typed is dropped when the customer leaves the form or the visit ends.
@@ -89,6 +96,8 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
             [this] { m_flow->setCareMode(m_shell->careMode()); });
     connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
     connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
+    connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);
+    connect(m_flow, &FormController::receiptChanged, this, &Kiosk::auditSubmission);
 }
 
 void Kiosk::followRoute()
@@ -146,6 +155,9 @@ bool Kiosk::openStore()
         qCWarning(lcUi) << "the local store was damaged and set aside at" << result.quarantinePath;
         m_shell->reportStoreQuarantined();
     }
+    if (!openKeys())
+        return false;
+    m_audit = std::make_unique<AuditLog>(*m_store, *m_clock);
     m_journal = std::make_unique<JournalRepository>(*m_store);
     // Visits cut short by a crash or power loss have no customer to return to:
     // what they entered must not outlive them.
@@ -154,9 +166,41 @@ bool Kiosk::openStore()
         endVisit(sessionId);
     SubmissionSettings settings;
     settings.kioskCode = m_options.kioskCode;
-    m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_clock, *m_codec, *m_keys, settings);
+    m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_clock, *m_sealing->codec, *m_keys, settings);
     updateFlowBackends();
     return true;
+}
+
+// Personal data is sealed with a data key that a key in the system keychain
+// wraps. Without a keychain the kiosk does not start, unless the operator
+// asked for development secrets, which the security module logs every time.
+bool Kiosk::openKeys()
+{
+    SecretStoreOptions secretOptions;
+    secretOptions.developmentDirectory = m_options.devInsecureSecretsDir;
+    auto sealing = openSealing(*m_store, secretOptions);
+    if (!sealing.ok()) {
+        qCCritical(lcUi) << "personal data cannot be protected, so the kiosk stops:" << sealing.error.reason;
+        m_error = sealing.error.message;
+        return false;
+    }
+    m_sealing = sealing.value;
+    return true;
+}
+
+void Kiosk::auditSubmission()
+{
+    if (!m_audit || m_flow->receiptNumber().isEmpty())
+        return;
+    AuditEvent event;
+    event.kind = QString(AuditKind::Submission);
+    event.actor = QStringLiteral("kiosk");
+    event.subject = m_flow->receiptNumber();
+    event.details = {{QStringLiteral("service"), m_flow->serviceId()},
+                     {QStringLiteral("session"), m_session->id()}};
+    const auto appended = m_audit->append(event);
+    if (!appended.ok())
+        qCWarning(lcUi) << "the submission could not be audited:" << appended.error.reason;
 }
 
 void Kiosk::endVisit(const QString &sessionId)
@@ -177,6 +221,7 @@ bool Kiosk::load()
     m_engine = std::make_unique<QQmlApplicationEngine>();
     m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
     m_shell->setEngine(m_engine.get());
+    SearchController::provide(m_engine.get(), m_search);
     m_engine->setInitialProperties({
         {QStringLiteral("shell"), QVariant::fromValue(m_shell)},
         {QStringLiteral("idle"), QVariant::fromValue(m_idle)},

@@ -12,16 +12,18 @@ class QQuickWindow;
 
 namespace branch {
 
+class AuditLog;
 class BillerDirectory;
+struct Sealing;
 class Clock;
 class Database;
 class FormController;
 class IdempotencyKeySource;
 class IdleWatcher;
 class JournalRepository;
-class PayloadCodec;
 class SubmissionRepository;
 class KioskSession;
+class SearchController;
 class ShellController;
 class Translations;
 
@@ -49,7 +51,9 @@ public:
     Database *store() const { return m_store.get(); }
     JournalRepository *journal() const { return m_journal.get(); }
     SubmissionRepository *submissions() const { return m_submissions.get(); }
+    AuditLog *audit() const { return m_audit.get(); }
     FormController *flow() const { return m_flow; }
+    SearchController *search() const { return m_search; }
     const Catalog &catalog() const { return m_catalog; }
     QString receiptDirectory() const;
     Translations *translations() const { return m_translations; }
@@ -57,6 +61,8 @@ public:
 
 private:
     bool openStore();
+    bool openKeys();
+    void auditSubmission();
     void endVisit(const QString &sessionId);
     void followRoute();
     void updateFlowBackends();
@@ -67,9 +73,10 @@ private:
     Catalog m_catalog;
     std::unique_ptr<BillerDirectory> m_billers;
     std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<PayloadCodec> m_codec;
     std::unique_ptr<IdempotencyKeySource> m_keys;
     std::unique_ptr<Database> m_store;
+    std::shared_ptr<Sealing> m_sealing;
+    std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<JournalRepository> m_journal;
     std::unique_ptr<SubmissionRepository> m_submissions;
     Translations *m_translations;
@@ -77,6 +84,7 @@ private:
     IdleWatcher *m_idle;
     ShellController *m_shell;
     FormController *m_flow;
+    SearchController *m_search;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
 };
 

@@ -54,6 +54,7 @@ void TestBranchctlForms::run_data()
     QTest::addColumn<QString>("outPattern"); // a regular expression for the whole of stdout
     const QString catalog = qEnvironmentVariable("BRANCH_SOURCE_DIR") + QStringLiteral("/resources/catalog");
     const QString database = m_dir.filePath(QStringLiteral("kiosk.sqlite"));
+    const QString secretsDir = m_dir.filePath(QStringLiteral("secrets"));
     const QString json = QStringLiteral("--json");
     QTest::newRow("catalog check") << QStringList{QStringLiteral("catalog"), QStringLiteral("check"), catalog} << 0
                                    << QStringLiteral("[^\\n]*\\n");
@@ -70,14 +71,14 @@ void TestBranchctlForms::run_data()
                                                     QStringLiteral("bank.nope"), QStringLiteral("--data"), m_valid}
                                      << 2 << QString();
     QTest::newRow("submit") << QStringList{QStringLiteral("submit"), QStringLiteral("bank.transfer"), QStringLiteral("--data"),
-                                           m_valid, QStringLiteral("--database"), database, json}
+                                           m_valid, QStringLiteral("--database"), database, QStringLiteral("--dev-insecure-secrets"), secretsDir, json}
                             << 0 << QStringLiteral("\\{\"service\":\"bank.transfer\",\"receipt\":\"KIOSK01-\\d{8}-000001[0-9A-Z]\"\\}\\n");
     QTest::newRow("submit invalid") << QStringList{QStringLiteral("submit"), QStringLiteral("bank.transfer"),
                                                    QStringLiteral("--data"), m_invalid, QStringLiteral("--database"),
-                                                   database, json}
+                                                   database, QStringLiteral("--dev-insecure-secrets"), secretsDir, json}
                                     << 1 << QStringLiteral("\\{\"service\":\"bank.transfer\",\"valid\":false,.*\\n");
     QTest::newRow("submit again") << QStringList{QStringLiteral("submit"), QStringLiteral("bank.transfer"), QStringLiteral("--data"),
-                                                 m_valid, QStringLiteral("--database"), database, json}
+                                                 m_valid, QStringLiteral("--database"), database, QStringLiteral("--dev-insecure-secrets"), secretsDir, json}
                                   << 0 << QStringLiteral("\\{\"service\":\"bank.transfer\",\"receipt\":\"KIOSK01-\\d{8}-000002[0-9A-Z]\"\\}\\n");
 }
 

@@ -6,6 +6,8 @@
 #include "ReceiptNumber.h"
 #include "SubmissionRepository.h"
 
+#include "SealingSetup.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -47,7 +49,9 @@ inprocess::Run TestSubmitCommand::submit(const QString &service, const QJsonObje
 {
     const QString path = inprocess::writeFile(QDir(m_dir->path()), QStringLiteral("data.json"), inprocess::json(data));
     return inprocess::branchctl(QStringList{QStringLiteral("submit"), service, QStringLiteral("--data"), path,
-                                            QStringLiteral("--database"), m_database}
+                                            QStringLiteral("--database"), m_database,
+                                            QStringLiteral("--dev-insecure-secrets"),
+                                            m_dir->filePath(QStringLiteral("secrets"))}
                                 + extra);
 }
 
@@ -62,11 +66,16 @@ TestSubmitCommand::Stored TestSubmitCommand::read(const QString &receipt) const
     if (!db.open(options).ok)
         return stored;
     const FixedClock clock(QDateTime(inprocess::today(), QTime(10, 30)));
-    const branch::PlainPayloadCodec codec;
+    // Rows are sealed; only the keys submit made can open them.
+    branch::SecretStoreOptions secretOptions;
+    secretOptions.developmentDirectory = m_dir->filePath(QStringLiteral("secrets"));
+    const auto sealing = branch::openSealing(db, secretOptions);
+    if (!sealing.ok())
+        return stored;
     branch::RandomKeySource keys;
     branch::SubmissionSettings settings;
     settings.kioskCode = QStringLiteral("READER");
-    branch::SubmissionRepository repository(db, clock, codec, keys, settings);
+    branch::SubmissionRepository repository(db, clock, *sealing.value->codec, keys, settings);
     stored.count = repository.count().value;
     if (!receipt.isEmpty())
         stored.submission = repository.find(receipt).value;

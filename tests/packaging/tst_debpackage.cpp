@@ -134,7 +134,8 @@ private Q_SLOTS:
         QVERIFY2(code == 0, qPrintable(out));
         const QString gui = run(root.filePath(QStringLiteral("usr/bin/branchsuite")),
                                 {QStringLiteral("--exit-after-first-frame"),
-                                 QStringLiteral("--database"), root.filePath(QStringLiteral("branch.db"))},
+                                 QStringLiteral("--database"), root.filePath(QStringLiteral("branch.db")),
+                                 QStringLiteral("--dev-insecure-secrets"), root.filePath(QStringLiteral("secrets"))},
                                 &code, {}, 60000);
         QVERIFY2(code == 0, qPrintable(gui));
     }

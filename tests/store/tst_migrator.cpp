@@ -82,7 +82,8 @@ private Q_SLOTS:
             expected.append(QStringLiteral("%1|%2|%3").arg(m.version).arg(m.name, m.checksum));
         QCOMPARE(raw.rows(QStringLiteral("SELECT version, name, checksum FROM schema_version ORDER BY version")),
                  expected);
-        QCOMPARE(raw.userTables(), (QStringList{QStringLiteral("kiosk_settings"), QStringLiteral("outbox"),
+        QCOMPARE(raw.userTables(), (QStringList{QStringLiteral("audit_log"), QStringLiteral("data_keys"),
+                                                QStringLiteral("kiosk_settings"), QStringLiteral("outbox"),
                                                 QStringLiteral("receipt_sequence"), QStringLiteral("schema_version"),
                                                 QStringLiteral("session_journal"), QStringLiteral("submissions")}));
         QVERIFY(raw.columns(QStringLiteral("session_journal")).contains(QStringLiteral("sequence")));

@@ -52,6 +52,7 @@ void tst_AllForms::initTestCase()
     branch::KioskOptions options;
     options.language = QStringLiteral("en");
     options.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
+    options.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
     m_kiosk = std::make_unique<branch::Kiosk>(options);
     QVERIFY(m_kiosk->load());
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));

@@ -11,6 +11,7 @@ private Q_SLOTS:
     void initTestCase();
     void exitsAfterFirstFrame_data();
     void exitsAfterFirstFrame();
+    void refusesToStartWithoutKeychain();
     void badArgumentsExitTwo_data();
     void badArgumentsExitTwo();
 
@@ -39,6 +40,7 @@ tst_BranchSuite::Run tst_BranchSuite::run(const QStringList &args)
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
     process.setProcessEnvironment(env);
     QElapsedTimer clock;
     clock.start();
@@ -69,11 +71,24 @@ void tst_BranchSuite::exitsAfterFirstFrame()
 {
     QFETCH(QStringList, args);
     const Run result = run(args << QStringLiteral("--exit-after-first-frame") << QStringLiteral("--database")
-                                << m_home.filePath(QStringLiteral("kiosk.sqlite")));
+                                << m_home.filePath(QStringLiteral("kiosk.sqlite"))
+                                << QStringLiteral("--dev-insecure-secrets") << m_home.filePath(QStringLiteral("secrets")));
     QVERIFY2(result.exitCode == 0, result.stdErr.constData());
+    // The development option is never silent.
+    QVERIFY2(result.stdErr.contains("INSECURE"), result.stdErr.constData());
     // Generous bound for a loaded CI machine; the benchmark tracks the real figure.
     QVERIFY2(result.ms < 10'000, qPrintable(QString::number(result.ms)));
     QVERIFY2(!result.stdErr.contains("qrc:/"), result.stdErr.constData()); // no QML errors
+}
+
+// No keychain (no session bus here) and no development option: personal data
+// could not be protected, so the kiosk does not start.
+void tst_BranchSuite::refusesToStartWithoutKeychain()
+{
+    const Run result = run({QStringLiteral("--exit-after-first-frame"), QStringLiteral("--lang"), QStringLiteral("en"),
+                            QStringLiteral("--database"), m_home.filePath(QStringLiteral("nokeychain.sqlite"))});
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.stdErr.contains("keychain"), result.stdErr.constData());
 }
 
 void tst_BranchSuite::badArgumentsExitTwo_data()

@@ -105,6 +105,7 @@ void tst_KioskShell::start(const branch::KioskOptions &options)
     branch::KioskOptions withStore = options;
     if (withStore.databasePath.isEmpty())
         withStore.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
+    withStore.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
     m_kiosk = std::make_unique<Kiosk>(withStore);
     QVERIFY(m_kiosk->load());
     m_window = m_kiosk->window();

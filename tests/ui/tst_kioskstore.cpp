@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QQmlExtensionPlugin>
 #include <QSignalSpy>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +28,7 @@ class tst_KioskStore : public QObject
     {
         branch::KioskOptions options;
         options.databasePath = path;
+        options.devInsecureSecretsDir = QFileInfo(path).dir().filePath(QStringLiteral("secrets"));
         auto kiosk = std::make_unique<Kiosk>(options);
         if (!kiosk->load())
             return nullptr;
@@ -89,6 +91,23 @@ private Q_SLOTS:
         QFile kept(dir.filePath(aside.constFirst()));
         QVERIFY(kept.open(QIODevice::ReadOnly));
         QCOMPARE(kept.readAll(), junk);
+    }
+
+    // The test environment has no session bus, so no keychain answers: the
+    // kiosk must refuse rather than keep personal data unprotected.
+    void noKeychainRefusesToStart()
+    {
+        const QByteArray bus = qgetenv("DBUS_SESSION_BUS_ADDRESS");
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/bus");
+        QTemporaryDir dir;
+        branch::KioskOptions options;
+        options.databasePath = dbPath(dir);
+        Kiosk kiosk(options);
+        const bool loaded = kiosk.load();
+        qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
+        QVERIFY(!loaded);
+        QVERIFY(!kiosk.errorMessage().isEmpty());
+        QVERIFY(!kiosk.window());
     }
 
     void unusableStorePathRefusesToStart()

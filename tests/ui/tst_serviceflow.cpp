@@ -68,6 +68,7 @@ void tst_ServiceFlow::init()
     branch::KioskOptions options;
     options.language = QStringLiteral("en");
     options.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
+    options.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
     m_kiosk = std::make_unique<Kiosk>(options);
     QVERIFY(m_kiosk->load());
     m_window = m_kiosk->window();
@@ -132,6 +133,11 @@ void tst_ServiceFlow::checkStored(const QString &serviceId, qint64 amountFen)
         QCOMPARE(found.value->amount->fen(), amountFen);
     else
         QVERIFY(!found.value->amount.has_value());
+    // What the customer entered is sealed at rest, never stored plain.
+    QSqlQuery sealed(m_kiosk->store()->connection());
+    QVERIFY(sealed.exec(QStringLiteral("SELECT payload_codec FROM submissions WHERE id = %1").arg(found.value->id)));
+    QVERIFY(sealed.next());
+    QCOMPARE(sealed.value(0).toString(), QStringLiteral("sealed-v1"));
     QSqlQuery outbox(m_kiosk->store()->connection());
     QVERIFY(outbox.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE submission_id = ?")));
     outbox.addBindValue(found.value->id);

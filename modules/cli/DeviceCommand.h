@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace branch {
+
+// branchctl device enroll --core URL --ca FILE --device ID --code CODE
+//                         [--database PATH] [--dev-insecure-secrets DIR]
+//
+// Trades the one-time enrolment code (from `branch-core device add ID`) for
+// the device secret over TLS, stores "<ID>.<secret>" in the keychain as
+// "device-credential", and records core's URL and CA file in the kiosk
+// database for `sync run`. The secret is never printed or logged.
+//
+// Exit 0 enrolled, 1 core refused the code, 2 usage, 3 core, keychain or store failed.
+class DeviceCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(branch::DeviceCommand)
+public:
+    QString name() const override;
+    QString summary() const override;
+    QString usage() const override;
+    int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+};
+
+} // namespace branch

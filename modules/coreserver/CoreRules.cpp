@@ -1,0 +1,61 @@
+#include "CoreRules.h"
+
+#include <QCryptographicHash>
+
+namespace branch {
+
+CoreRules::CoreRules(QSet<QString> knownServices)
+    : m_services(std::move(knownServices))
+{
+}
+
+QString CoreRules::coreRef(const QString &deviceId, const QString &key, const QDateTime &now)
+{
+    const QByteArray digest =
+        QCryptographicHash::hash((deviceId + u'/' + key).toUtf8(), QCryptographicHash::Sha256).toHex().toUpper();
+    return QStringLiteral("CR%1-%2").arg(now.toUTC().toString(QStringLiteral("yyyyMMdd")),
+                                          QString::fromLatin1(digest.left(10)));
+}
+
+CoreResult CoreRules::decide(const QString &deviceId, const CoreTransaction &tx, const QDateTime &now) const
+{
+    CoreResult r;
+    r.key = tx.key;
+    QString reason = tx.fieldReason;
+    if (reason.isEmpty() && !m_services.contains(tx.serviceId))
+        reason = QStringLiteral("unknown_service");
+    if (!reason.isEmpty()) {
+        r.outcome = Outcome::Rejected;
+        r.reason = reason;
+        r.message = messageFor(reason);
+        return r;
+    }
+    r.outcome = Outcome::Applied;
+    r.appliedAt = now.toUTC();
+    r.coreRef = coreRef(deviceId, tx.key, now);
+    r.message = tr("Applied by core.");
+    return r;
+}
+
+QString CoreRules::messageFor(const QString &reason)
+{
+    if (reason == u"unknown_service")
+        return tr("Core does not offer this service.");
+    if (reason == u"amount_invalid")
+        return tr("The amount must be null or a whole number of fen, zero or more, in CNY.");
+    if (reason == u"ordering_key_invalid")
+        return tr("The ordering key must be a text of 1 to 64 characters.");
+    if (reason == u"sequence_invalid")
+        return tr("The sequence must be a whole number.");
+    if (reason == u"service_id_invalid")
+        return tr("The service ID must be a text of 1 to 64 characters.");
+    if (reason == u"receipt_no_invalid")
+        return tr("The receipt number must be a text of 1 to 64 characters.");
+    if (reason == u"created_at_invalid")
+        return tr("The creation time must be an ISO-8601 UTC time.");
+    if (reason == u"payload_invalid")
+        return tr("The payload must be a JSON object.");
+    return tr("Core rejected the transaction.");
+}
+
+} // namespace branch

@@ -1,0 +1,5 @@
+#include "CoreServerLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcCoreServer, "branch.coreserver", QtInfoMsg)
+} // namespace branch

@@ -1,0 +1,5 @@
+#include "CoreStore.h"
+
+namespace branch {
+CoreStore::~CoreStore() = default;
+} // namespace branch

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "CoreTransaction.h"
+
+#include <QDateTime>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace branch {
+
+// A store failure as a value. `reason` is stable snake_case ("unavailable",
+// "unknown_device", "bad_enrolment_code", "schema_too_new"); `detail` is for
+// the log only and never holds a payload or a secret.
+struct CoreStoreStatus
+{
+    QString reason;
+    QString detail;
+
+    bool ok() const { return reason.isEmpty(); }
+    static CoreStoreStatus fail(const char *reason, const QString &detail = {})
+    {
+        return {QString::fromLatin1(reason), detail};
+    }
+};
+
+struct DeviceRecord
+{
+    QString deviceId;
+    QByteArray secretSha256; // hex; empty until enrolled
+    bool revoked = false;
+};
+
+struct ExportRow
+{
+    QString key;
+    QString deviceId;
+    QString serviceId;
+    QString receiptNo;
+    qint64 sequence = 0;
+    std::optional<qint64> amountFen;
+    QDateTime appliedAt;
+    QString coreRef;
+};
+
+struct ReferenceEntry
+{
+    QString name;
+    qint64 version = 0;
+    QJsonValue data;
+};
+
+// Decides the result of a transaction core has not seen before. The store
+// calls it inside the write transaction, between looking the key up and
+// inserting it.
+using TransactionDecider = std::function<CoreResult(const CoreTransaction &)>;
+
+// Keys and their results are kept at least this long; purge never goes lower.
+inline constexpr int MinimumRetentionDays = 7;
+
+// The core gateway's database. SQLite and PostgreSQL share one schema and one
+// implementation (SqlCoreStore); only connecting differs.
+class CoreStore
+{
+public:
+    virtual ~CoreStore();
+
+    virtual CoreStoreStatus open() = 0; // connects and creates the schema
+    virtual QString backendName() const = 0;
+
+    virtual CoreStoreStatus addDevice(const QString &deviceId, const QByteArray &codeSha256,
+                                      const QDateTime &expiresAt, const QDateTime &now) = 0;
+    // Consumes the one-time code and sets the device's secret hash.
+    virtual CoreStoreStatus enrolDevice(const QString &deviceId, const QByteArray &codeSha256,
+                                        const QByteArray &secretSha256, const QDateTime &now) = 0;
+    virtual CoreStoreStatus revokeDevice(const QString &deviceId, const QDateTime &now) = 0;
+    virtual std::optional<DeviceRecord> device(const QString &deviceId, CoreStoreStatus *status) = 0;
+
+    // One DB transaction for the whole batch: every result or none.
+    virtual CoreStoreStatus applyBatch(const QString &deviceId, const QList<CoreTransaction> &batch,
+                                       const QDateTime &now, const TransactionDecider &decide,
+                                       QList<CoreResult> *results) = 0;
+    virtual std::optional<CoreResult> transactionResult(const QString &deviceId, const QString &key,
+                                                        CoreStoreStatus *status) = 0;
+    // Drops keys received more than max(retentionDays, 7) days before `now`.
+    virtual CoreStoreStatus purge(const QDateTime &now, int retentionDays, qint64 *removed) = 0;
+    virtual CoreStoreStatus exportApplied(const std::function<void(const ExportRow &)> &sink) = 0;
+
+    // Stores `data` under `name`, raising the version only when it changed.
+    virtual CoreStoreStatus seedReference(const QString &name, const QJsonValue &data, const QDateTime &now,
+                                          qint64 *version) = 0;
+    virtual std::optional<ReferenceEntry> reference(const QString &name, CoreStoreStatus *status) = 0;
+};
+
+} // namespace branch

@@ -1,0 +1,112 @@
+#include "ServeCommand.h"
+
+#include "Clock.h"
+#include "CoreCli.h"
+#include "CoreOptions.h"
+#include "CoreServer.h"
+#include "CoreServerLogging.h"
+#include "ReferenceData.h"
+
+#include <QTimer>
+
+namespace branch {
+namespace {
+
+class Serve
+{
+    Q_DECLARE_TR_FUNCTIONS(branch::CoreCli)
+
+public:
+    static bool parseListen(const QString &text, QHostAddress *address, quint16 *port)
+    {
+        const qsizetype colon = text.lastIndexOf(u':');
+        if (colon <= 0)
+            return false;
+        bool ok = false;
+        const uint p = text.mid(colon + 1).toUInt(&ok);
+        QString host = text.left(colon);
+        if (host.startsWith(u'[') && host.endsWith(u']'))
+            host = host.mid(1, host.size() - 2);
+        if (!ok || p > 65535 || !address->setAddress(host))
+            return false;
+        *port = quint16(p);
+        return true;
+    }
+
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
+    {
+        CoreOptions options;
+        const QStringList valued = CoreOptions::storeOptions()
+                                   << QStringLiteral("--listen") << QStringLiteral("--cert") << QStringLiteral("--key")
+                                   << QStringLiteral("--reference-dir") << QStringLiteral("--retention-days");
+        if (!options.parse(args, valued, {}))
+            return reportUsage(err, options.reason, options.message);
+        if (!options.positional().isEmpty())
+            return reportUsage(err, QStringLiteral("bad_arguments"), tr("serve takes no positional arguments."));
+        if (!options.has(QStringLiteral("--cert")) || !options.has(QStringLiteral("--key")))
+            return reportUsage(err, QStringLiteral("tls_required"), tr("serve needs --cert and --key: core speaks HTTPS only."));
+        QHostAddress address;
+        quint16 port = 0;
+        if (!parseListen(options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")), &address, &port))
+            return reportUsage(err, QStringLiteral("listen_invalid"), tr("--listen takes ADDRESS:PORT, e.g. 127.0.0.1:8443."));
+        int retention = MinimumRetentionDays;
+        if (!options.retentionDays(&retention))
+            return reportUsage(err, options.reason, options.message);
+
+        const ReferenceData::Loaded reference = ReferenceData::load(options.value(QStringLiteral("--reference-dir")));
+        if (!reference.error.isEmpty()) {
+            err << "branch-core: " << tr("Cannot load reference data: %1").arg(reference.error) << '\n';
+            return CoreExitFailure;
+        }
+        std::unique_ptr<CoreStore> store = options.makeStore();
+        CoreStoreStatus status = store->open();
+        if (!status.ok())
+            return reportFailure(err, status);
+        for (auto it = reference.entries.cbegin(); it != reference.entries.cend(); ++it) {
+            qint64 version = 0;
+            status = store->seedReference(it.key(), it.value(), clock.now(), &version);
+            if (!status.ok())
+                return reportFailure(err, status);
+            qCInfo(lcCoreServer) << "reference" << it.key() << "version" << version;
+        }
+
+        CoreServer server(*store, clock, CoreRules(ReferenceData::serviceIds(reference.entries.value(QStringLiteral("catalog")))));
+        QString error;
+        if (!server.setupTls(options.value(QStringLiteral("--cert")), options.value(QStringLiteral("--key")), &error)) {
+            err << "branch-core: " << error << '\n';
+            return CoreExitFailure;
+        }
+        const quint16 bound = server.listen(address, port, &error);
+        if (bound == 0) {
+            err << "branch-core: " << error << '\n';
+            return CoreExitFailure;
+        }
+
+        // Keys stay for the retention period; purging hourly keeps the table small.
+        auto purge = [&store, &clock, retention] {
+            qint64 removed = 0;
+            if (store->purge(clock.now(), retention, &removed).ok())
+                qCInfo(lcCoreServer) << "purged" << removed << "keys older than" << retention << "days";
+        };
+        purge();
+        QTimer purgeTimer;
+        QObject::connect(&purgeTimer, &QTimer::timeout, purge);
+        purgeTimer.start(std::chrono::hours(1));
+
+        const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                                 ? QStringLiteral("[%1]").arg(address.toString())
+                                 : address.toString();
+        out << tr("branch-core (%1) listening on https://%2:%3").arg(store->backendName(), host).arg(bound) << '\n';
+        out.flush();
+        return QCoreApplication::exec();
+    }
+};
+
+} // namespace
+
+int runServe(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
+{
+    return Serve::run(args, out, err, clock);
+}
+
+} // namespace branch

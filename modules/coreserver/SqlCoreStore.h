@@ -1,0 +1,68 @@
+#pragma once
+
+#include "CoreStore.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <memory>
+
+namespace branch {
+
+// CoreStore over QtSql with SQL that SQLite 3.40 and PostgreSQL 15 both run
+// (INSERT ... ON CONFLICT, BIGINT milliseconds, TEXT JSON). A subclass only
+// says how to connect and how to begin a write transaction.
+class SqlCoreStore : public CoreStore
+{
+public:
+    ~SqlCoreStore() override;
+
+    CoreStoreStatus open() override;
+
+    CoreStoreStatus addDevice(const QString &deviceId, const QByteArray &codeSha256, const QDateTime &expiresAt,
+                              const QDateTime &now) override;
+    CoreStoreStatus enrolDevice(const QString &deviceId, const QByteArray &codeSha256,
+                                const QByteArray &secretSha256, const QDateTime &now) override;
+    CoreStoreStatus revokeDevice(const QString &deviceId, const QDateTime &now) override;
+    std::optional<DeviceRecord> device(const QString &deviceId, CoreStoreStatus *status) override;
+
+    CoreStoreStatus applyBatch(const QString &deviceId, const QList<CoreTransaction> &batch, const QDateTime &now,
+                               const TransactionDecider &decide, QList<CoreResult> *results) override;
+    std::optional<CoreResult> transactionResult(const QString &deviceId, const QString &key,
+                                                CoreStoreStatus *status) override;
+    CoreStoreStatus purge(const QDateTime &now, int retentionDays, qint64 *removed) override;
+    CoreStoreStatus exportApplied(const std::function<void(const ExportRow &)> &sink) override;
+
+    CoreStoreStatus seedReference(const QString &name, const QJsonValue &data, const QDateTime &now,
+                                  qint64 *version) override;
+    std::optional<ReferenceEntry> reference(const QString &name, CoreStoreStatus *status) override;
+
+protected:
+    SqlCoreStore();
+    // Opens m_db under connectionName(); returns a detail text on failure.
+    virtual QString connect() = 0;
+    virtual QString beginStatement() const { return QStringLiteral("BEGIN"); }
+
+    QString connectionName() const { return m_name; }
+    QSqlDatabase m_db;
+
+private:
+    class Write;
+    CoreStoreStatus ready();
+    CoreStoreStatus failed(const QSqlQuery &query, const char *what);
+    CoreStoreStatus createSchema();
+    CoreStoreStatus applyOne(const QString &deviceId, const CoreTransaction &tx, qint64 nowMs,
+                             const TransactionDecider &decide, CoreResult *result);
+    bool lookup(const QString &deviceId, const QString &key, QByteArray *hash, QString *resultJson,
+                CoreStoreStatus *status);
+
+    // Prepared once per connection: on PostgreSQL each prepare is a round trip.
+    QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);
+    std::unique_ptr<QSqlQuery> m_lookupQuery;
+    std::unique_ptr<QSqlQuery> m_insertQuery;
+
+    QString m_name;
+    bool m_broken = true; // reconnect before the next call
+};
+
+} // namespace branch

@@ -1,0 +1,25 @@
+#include "SecretStore.h"
+
+#include "SecurityError.h"
+
+#include <QRegularExpression>
+
+namespace branch {
+
+SecretStore::~SecretStore() = default;
+
+SecretResult SecretResult::failure(QLatin1String reason)
+{
+    SecretResult r;
+    r.reason = reason;
+    r.message = SecurityError::messageFor(r.reason);
+    return r;
+}
+
+bool SecretStore::isValidName(const QString &name)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return pattern.match(name).hasMatch();
+}
+
+} // namespace branch

@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace branch {
+
+struct SecretResult
+{
+    QByteArray value;
+    QString reason;  // SecurityReason code; "not_found" when the entry does not exist
+    QString message; // translated
+
+    bool ok() const { return reason.isEmpty(); }
+    static SecretResult failure(QLatin1String reason);
+};
+
+// Where the kiosk keeps its secrets: the data key-encryption key
+// ("data-kek") and the device credential ("device-credential"). Names are
+// lower-case ASCII letters, digits and '-'. Implementations never log values.
+class SecretStore
+{
+public:
+    virtual ~SecretStore();
+    virtual SecretResult read(const QString &name) = 0;
+    virtual SecretResult write(const QString &name, const QByteArray &value) = 0;
+    // Removing a missing entry succeeds.
+    virtual SecretResult remove(const QString &name) = 0;
+    // "keychain", "development-file", or a test double's name.
+    virtual QString backend() const = 0;
+
+    static bool isValidName(const QString &name);
+};
+
+namespace SecretName {
+inline constexpr QLatin1String DataKek{"data-kek"};
+// A new KEK while a KEK rotation is in flight; see KeyRing.
+inline constexpr QLatin1String DataKekNext{"data-kek-next"};
+inline constexpr QLatin1String DeviceCredential{"device-credential"};
+} // namespace SecretName
+
+} // namespace branch

@@ -1,0 +1,7 @@
+#include "CoreClient.h"
+
+namespace branch {
+
+CoreClient::~CoreClient() = default;
+
+} // namespace branch

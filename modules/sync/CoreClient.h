@@ -1,0 +1,22 @@
+#pragma once
+
+#include "CoreMessages.h"
+
+namespace branch {
+
+// The kiosk's view of branch-core. Calls block the calling thread until core
+// answers, fails or times out; the kiosk runs its relay on a worker thread.
+// Tests substitute a scripted client (tests/sync) to inject every fault.
+class CoreClient
+{
+public:
+    virtual ~CoreClient();
+
+    virtual BatchReply sendBatch(const QList<CoreTransaction> &transactions) = 0;
+    virtual LookupReply lookup(const QString &key) = 0;
+    // etag: the one stored with the current copy, or empty.
+    virtual ReferenceReply fetchReference(const QString &name, const QString &etag) = 0;
+    virtual EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) = 0;
+};
+
+} // namespace branch

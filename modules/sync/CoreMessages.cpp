@@ -1,0 +1,24 @@
+#include "CoreMessages.h"
+
+namespace branch {
+
+QJsonObject CoreTransaction::toJson() const
+{
+    QJsonObject tx{
+        {QStringLiteral("key"), key},
+        {QStringLiteral("orderingKey"), orderingKey},
+        {QStringLiteral("sequence"), sequence},
+        {QStringLiteral("serviceId"), serviceId},
+        {QStringLiteral("receiptNo"), receiptNo},
+        {QStringLiteral("createdAt"), createdAt.toUTC().toString(Qt::ISODateWithMs)},
+        {QStringLiteral("payload"), payload},
+    };
+    if (amount)
+        tx.insert(QStringLiteral("amount"),
+                  QJsonObject{{QStringLiteral("fen"), amount->fen()}, {QStringLiteral("currency"), amount->currency()}});
+    else
+        tx.insert(QStringLiteral("amount"), QJsonValue::Null);
+    return tx;
+}
+
+} // namespace branch

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "Money.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace branch {
+
+// One transaction as the kiosk sends it to core (see docs/api and the
+// kiosk<->core contract). payload holds the customer's answers: it goes to
+// core over TLS and never into a log line.
+struct CoreTransaction
+{
+    QString key; // 32 lower-case hex, fixed when the outbox entry was written
+    QString orderingKey;
+    qint64 sequence = 0; // the kiosk's outbox id
+    QString serviceId;
+    QString receiptNo;
+    QDateTime createdAt; // UTC
+    std::optional<Money> amount;
+    QJsonObject payload;
+
+    QJsonObject toJson() const;
+};
+
+namespace CoreOutcome {
+inline constexpr QLatin1String Applied{"applied"};
+inline constexpr QLatin1String Rejected{"rejected"};
+inline constexpr QLatin1String Conflict{"conflict"};
+} // namespace CoreOutcome
+
+// Core's answer for one key.
+struct CoreResult
+{
+    QString key;
+    QString outcome; // a CoreOutcome
+    bool replayed = false;
+    QString coreRef;     // applied
+    QDateTime appliedAt; // applied, UTC
+    QString reason;      // rejected | conflict
+    QString message;
+};
+
+// How an exchange with core ended. Only Ok and NotFound carry core's answer;
+// for Transport, Server and BadResponse the outcome of a write is unknown.
+enum class ReplyStatus {
+    Ok,
+    NotFound,     // GET by key: core has never seen it
+    NotModified,  // reference data unchanged (304)
+    Transport,    // no answer: refused, reset, TLS failure, timeout
+    Server,       // 5xx
+    BadResponse,  // an answer that breaks the contract
+    Client,       // 4xx other than 401/404: the request as a whole was refused
+    Unauthorized, // 401: unknown, bad or revoked device credential
+};
+
+struct CoreReply
+{
+    ReplyStatus status = ReplyStatus::Transport;
+    int httpStatus = 0;
+    QString reason;      // stable snake_case: core's "error", or ours
+    QString detail;      // technical, never personal data
+    QDateTime serverTime; // from serverTime, else the Date header; invalid if neither
+
+    bool ok() const { return status == ReplyStatus::Ok; }
+    // True when the request may or may not have been applied.
+    bool outcomeUnknown() const
+    {
+        return status == ReplyStatus::Transport || status == ReplyStatus::Server
+            || status == ReplyStatus::BadResponse;
+    }
+};
+
+struct BatchReply : CoreReply
+{
+    QList<CoreResult> results; // one per transaction sent, same order
+};
+
+struct LookupReply : CoreReply
+{
+    CoreResult result;
+};
+
+struct ReferenceReply : CoreReply
+{
+    QString etag;
+    qint64 version = 0;
+    QJsonValue data;
+};
+
+struct EnrollReply : CoreReply
+{
+    QString deviceId;
+    QByteArray secret;
+};
+
+} // namespace branch

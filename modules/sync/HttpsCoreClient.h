@@ -1,0 +1,59 @@
+#pragma once
+
+#include "CoreClient.h"
+#include "ResponseParser.h"
+
+#include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QUrl>
+
+#include <memory>
+
+namespace branch {
+
+struct CoreEndpoint
+{
+    QUrl baseUrl;           // e.g. https://127.0.0.1:8443
+    QString caFile;         // PEM; the ONLY roots trusted
+    QByteArray credential;  // "<deviceId>.<secret>"; empty for enrolment
+    int timeoutMs = 15000;  // whole exchange, connect to last byte
+    qsizetype maxResponseBytes = ResponseParser::DefaultMaxBytes;
+};
+
+// CoreClient over HTTPS with QNetworkAccessManager. Trusts only the CA in
+// caFile (never the system store), refuses any TLS error, sends the device
+// credential as a bearer token, aborts an answer past maxResponseBytes or
+// the timeout, and hands every body to ResponseParser.
+class HttpsCoreClient final : public CoreClient
+{
+public:
+    // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url) when the
+    // endpoint cannot be used.
+    static std::unique_ptr<HttpsCoreClient> create(const CoreEndpoint &endpoint, QString *error);
+
+    BatchReply sendBatch(const QList<CoreTransaction> &transactions) override;
+    LookupReply lookup(const QString &key) override;
+    ReferenceReply fetchReference(const QString &name, const QString &etag) override;
+    EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) override;
+
+private:
+    struct Exchange
+    {
+        CoreReply reply; // status Ok means "an HTTP answer arrived", whatever its code
+        QByteArray body;
+        QByteArray etag;
+    };
+
+    HttpsCoreClient(const CoreEndpoint &endpoint, const QSslConfiguration &tls);
+    Exchange exchange(const QByteArray &verb, const QString &path, const QByteArray &body,
+                      const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticate);
+    // Maps a non-success HTTP code onto a reply status; false for 2xx.
+    static bool classify(int httpStatus, const QByteArray &body, CoreReply *reply);
+
+    CoreEndpoint m_endpoint;
+    QSslConfiguration m_tls;
+    QNetworkAccessManager m_network;
+    ResponseParser m_parser;
+};
+
+} // namespace branch

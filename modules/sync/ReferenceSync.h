@@ -1,0 +1,62 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace branch {
+
+class CoreClient;
+class Database;
+
+// The reference data the kiosk keeps a copy of.
+namespace ReferenceName {
+inline const QStringList all()
+{
+    return {QStringLiteral("catalog"), QStringLiteral("bills"), QStringLiteral("avatar-scripts"),
+            QStringLiteral("fx-rates")};
+}
+} // namespace ReferenceName
+
+struct ReferenceCopy
+{
+    QString name;
+    qint64 version = -1; // -1: no copy yet
+    QString etag;
+    QByteArray data; // compact JSON of core's "data"
+};
+
+struct ReferenceOutcome
+{
+    QString name;
+    QString result; // updated | unchanged | older_ignored | failed
+    qint64 version = -1;
+    QString reason; // when failed
+};
+
+// Pulls /v1/reference/{name} with If-None-Match and keeps the latest body,
+// ETag and version in the kiosk database (the settings table, keys
+// "reference.<name>.*"). A version lower than the one held is never stored:
+// a stale core replica must not roll the kiosk's catalog back.
+class ReferenceSync : public QObject
+{
+    Q_OBJECT
+public:
+    ReferenceSync(Database &db, CoreClient &core, QObject *parent = nullptr);
+
+    ReferenceOutcome pull(const QString &name);
+    QList<ReferenceOutcome> pullAll();
+    StoreResult<ReferenceCopy> copy(const QString &name) const;
+
+Q_SIGNALS:
+    void referenceUpdated(const QString &name, qint64 version);
+
+private:
+    StoreError store(const ReferenceCopy &copy);
+
+    Database &m_db;
+    CoreClient &m_core;
+};
+
+} // namespace branch

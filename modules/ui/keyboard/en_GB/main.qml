@@ -1,0 +1,6 @@
+import QtQuick.VirtualKeyboard
+import ".."
+
+QwertyLayout {
+    inputMode: InputEngine.InputMode.Latin
+}

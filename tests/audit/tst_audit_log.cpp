@@ -1,0 +1,199 @@
+#include "../store/StoreTestUtil.h"
+#include "AuditTestSupport.h"
+#include "Transaction.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace branch;
+
+// Appending, verifying, and every way of tampering with the table behind the
+// application's back (through a raw SQLite connection, triggers dropped).
+class TestAuditLog : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    int m_serial = 0;
+
+    // A fresh database with `rows` entries.
+    QString filled(int rows)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("audit-%1.db").arg(++m_serial));
+        Database db;
+        if (!test::openDatabase(db, path))
+            return {};
+        test::StepClock clock;
+        AuditLog log(db, clock);
+        for (int i = 1; i <= rows; ++i) {
+            if (log.append(test::event(i)).value != i)
+                return {};
+        }
+        return path;
+    }
+
+    static AuditVerification verify(const QString &path)
+    {
+        Database db;
+        test::openDatabase(db, path);
+        test::StepClock clock;
+        return AuditLog(db, clock).verify().value;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void appendAndVerify()
+    {
+        const QString path = filled(12);
+        QVERIFY(!path.isEmpty());
+        const AuditVerification v = verify(path);
+        QVERIFY2(v.intact(), qPrintable(v.reason));
+        QCOMPARE(v.rowsChecked, 12);
+        QCOMPARE(v.brokenRowId, 0);
+        test::RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT prev_hash FROM audit_log WHERE id = 1")).toString(),
+                 QString(64, u'0'));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log AS a JOIN audit_log AS b "
+                                           "ON b.id = a.id + 1 WHERE b.prev_hash = a.hash")).toInt(), 11);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT details FROM audit_log WHERE id = 3")).toString(),
+                 QStringLiteral("{\"outcome\":\"ok\",\"step\":3}"));
+    }
+
+    void emptyLogIsIntact()
+    {
+        const AuditVerification v = verify(filled(0));
+        QVERIFY(v.intact());
+        QCOMPARE(v.rowsChecked, 0);
+    }
+
+    void refusesBadEvents_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("subject");
+        QTest::addColumn<QJsonObject>("details");
+        QTest::addColumn<QString>("reason");
+        const QJsonObject fine{{QStringLiteral("outcome"), QStringLiteral("ok")}};
+        QTest::newRow("unknown kind") << "login" << "s" << fine << "invalid_audit_event";
+        QTest::newRow("resident id in details")
+            << "submission" << "s" << QJsonObject{{QStringLiteral("ref"), QStringLiteral("11010519491231002X")}}
+            << "personal_data_in_audit";
+        QTest::newRow("phone in subject") << "staff_action" << "call 13912345678" << fine << "personal_data_in_audit";
+        QTest::newRow("name key") << "submission" << "s" << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}
+                                  << "personal_data_in_audit";
+        QTest::newRow("card number nested")
+            << "authorization" << "s"
+            << QJsonObject{{QStringLiteral("a"), QJsonObject{{QStringLiteral("b"), QStringLiteral("6222021234567890123")}}}}
+            << "personal_data_in_audit";
+    }
+
+    void refusesBadEvents()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, subject);
+        QFETCH(QJsonObject, details);
+        QFETCH(QString, reason);
+        const QString path = filled(1);
+        Database db;
+        QVERIFY(test::openDatabase(db, path));
+        test::StepClock clock;
+        AuditLog log(db, clock);
+        const auto appended = log.append({kind, QStringLiteral("kiosk"), subject, details});
+        QCOMPARE(appended.error.reason, reason);
+        QVERIFY(!appended.error.message.isEmpty());
+        QCOMPARE(log.verify().value.rowsChecked, 1);
+    }
+
+    void appendsInsideCallersTransaction()
+    {
+        const QString path = filled(2);
+        Database db;
+        QVERIFY(test::openDatabase(db, path));
+        test::StepClock clock;
+        AuditLog log(db, clock);
+        {
+            Transaction tx(db.connection());
+            QVERIFY(!tx.begin().isError());
+            QCOMPARE(log.append(test::event(3), &tx).value, 3);
+            // Rolled back with the caller's change.
+        }
+        QCOMPARE(log.verify().value.rowsChecked, 2);
+        {
+            Transaction tx(db.connection());
+            QVERIFY(!tx.begin().isError());
+            QCOMPARE(log.append(test::event(3), &tx).value, 3);
+            QCOMPARE(log.append(test::event(4), &tx).value, 4);
+            QVERIFY(!tx.commit().isError());
+        }
+        const auto v = log.verify();
+        QVERIFY(v.value.intact());
+        QCOMPARE(v.value.rowsChecked, 4);
+        Transaction idle(db.connection());
+        QCOMPARE(log.append(test::event(5), &idle).error.reason, QString(AuditReason::NoTransaction));
+    }
+
+    void triggersRefuseUpdateAndDelete()
+    {
+        const QString path = filled(3);
+        test::RawConnection raw(path);
+        QVERIFY(!raw.exec(QStringLiteral("UPDATE audit_log SET actor = 'x' WHERE id = 2")));
+        QVERIFY(raw.lastError().contains(QStringLiteral("append-only")));
+        QVERIFY(!raw.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 3")));
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 3);
+    }
+
+    void tamperingIsFound_data()
+    {
+        QTest::addColumn<QStringList>("sql");
+        QTest::addColumn<qint64>("brokenRow");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("edited details") << QStringList{QStringLiteral("UPDATE audit_log SET details = '{}' WHERE id = 4")}
+                                        << qint64(4) << "hash_mismatch";
+        QTest::newRow("edited time") << QStringList{QStringLiteral(
+            "UPDATE audit_log SET created_at = '2020-01-01T00:00:00.000Z' WHERE id = 6")}
+                                     << qint64(6) << "hash_mismatch";
+        QTest::newRow("edited row rehashed")
+            << QStringList{QStringLiteral("UPDATE audit_log SET subject = 'x', hash = '%1' WHERE id = 3")
+                               .arg(QString(64, u'a'))}
+            << qint64(3) << "hash_mismatch";
+        QTest::newRow("deleted middle row") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id = 5")}
+                                            << qint64(6) << "row_missing";
+        QTest::newRow("deleted first row") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id = 1")}
+                                           << qint64(2) << "row_missing";
+        QTest::newRow("deleted last rows") << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id >= 7")}
+                                           << qint64(7) << "tail_missing";
+        QTest::newRow("deleted and renumbered")
+            << QStringList{QStringLiteral("DELETE FROM audit_log WHERE id = 5"),
+                           QStringLiteral("UPDATE audit_log SET id = id - 1 WHERE id > 5")}
+            << qint64(5) << "prev_hash_mismatch";
+        QTest::newRow("reordered") << QStringList{QStringLiteral("UPDATE audit_log SET id = -3 WHERE id = 3"),
+                                                  QStringLiteral("UPDATE audit_log SET id = 3 WHERE id = 4"),
+                                                  QStringLiteral("UPDATE audit_log SET id = 4 WHERE id = -3")}
+                                   << qint64(3) << "prev_hash_mismatch";
+    }
+
+    void tamperingIsFound()
+    {
+        QFETCH(QStringList, sql);
+        QFETCH(qint64, brokenRow);
+        QFETCH(QString, reason);
+        const QString path = filled(8);
+        {
+            test::RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            for (const QString &statement : std::as_const(sql))
+                QVERIFY2(raw.exec(statement), qPrintable(raw.lastError()));
+        }
+        const AuditVerification v = verify(path);
+        QVERIFY(!v.intact());
+        QCOMPARE(v.reason, reason);
+        QCOMPARE(v.brokenRowId, brokenRow);
+        QVERIFY(!v.message.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAuditLog)
+#include "tst_audit_log.moc"

@@ -1,0 +1,256 @@
+#pragma once
+
+// Runs the real programs for the end-to-end and drain tests: scripts/dev-pki,
+// branch-core, branch-fault-proxy and branchctl, all from this build tree.
+
+#include "Clock.h"
+#include "CoreClient.h"
+#include "Database.h"
+#include "IdempotencyKeySource.h"
+#include "PayloadCodec.h"
+#include "SubmissionRepository.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QTemporaryFile>
+#include <QTest>
+
+namespace branch::test {
+
+inline QString binary(const QString &name)
+{
+    return qEnvironmentVariable("BRANCH_BINARY_DIR") + QStringLiteral("/bin/") + name;
+}
+
+struct ToolRun
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+inline ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.start(program, args);
+    ToolRun r;
+    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out or failed to start: " + program.toUtf8();
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// Starts a long-running program and waits for the line that names its port.
+class Server
+{
+public:
+    ~Server() { stop(); }
+
+    quint16 start(const QString &program, const QStringList &args, const QRegularExpression &portLine)
+    {
+        m_out.clear();
+        // Logs go to a file: an unread pipe fills up and blocks the server.
+        m_log.close();
+        m_log.open();
+        m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        m_process.setStandardErrorFile(m_log.fileName());
+        m_process.start(program, args);
+        if (!m_process.waitForStarted())
+            return 0;
+        QElapsedTimer timer;
+        timer.start();
+        while (timer.elapsed() < 20000 && m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            m_out += m_process.readAllStandardOutput();
+            const auto match = portLine.match(QString::fromUtf8(m_out));
+            if (match.hasMatch())
+                return quint16(match.captured(1).toUInt());
+        }
+        qWarning("%s did not start: %s", qPrintable(program), m_log.readAll().right(2000).constData());
+        return 0;
+    }
+
+    // SIGTERM, then what it wrote to stderr.
+    QByteArray stop()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.terminate();
+            if (!m_process.waitForFinished(10000)) {
+                m_process.kill();
+                m_process.waitForFinished();
+            }
+        }
+        if (!m_log.isOpen())
+            return {};
+        m_log.seek(0);
+        return m_log.readAll();
+    }
+
+private:
+    QProcess m_process;
+    QTemporaryFile m_log;
+    QByteArray m_out;
+};
+
+// A development PKI, a core database, a kiosk database and an enrolled device in one temp dir.
+class CoreRig
+{
+public:
+    explicit CoreRig(const QString &dir)
+        : m_dir(dir)
+    {
+    }
+
+    QString path(const QString &name) const { return QDir(m_dir).filePath(name); }
+    QString kioskDb() const { return path(QStringLiteral("kiosk.db")); }
+    QString coreDb() const { return path(QStringLiteral("core.db")); }
+    QString secrets() const { return path(QStringLiteral("secrets")); }
+    QString ca() const { return path(QStringLiteral("pki/ca.pem")); }
+    QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
+    quint16 port() const { return m_port; }
+
+    bool makePki(const QStringList &extra = {})
+    {
+        const ToolRun r = runTool(qEnvironmentVariable("BRANCH_SOURCE_DIR") + QStringLiteral("/scripts/dev-pki"),
+                                  QStringList{path(QStringLiteral("pki"))} + extra);
+        if (r.exitCode != 0)
+            qWarning("dev-pki: %s", r.err.constData());
+        return r.exitCode == 0;
+    }
+
+    // Core knows these services; anything else it rejects as unknown_service.
+    bool startCore(const QString &cert = QStringLiteral("core"))
+    {
+        QDir().mkpath(path(QStringLiteral("reference")));
+        QFile catalog(path(QStringLiteral("reference/catalog.json")));
+        if (!catalog.open(QIODevice::WriteOnly))
+            return false;
+        catalog.write("{\"services\":[{\"id\":\"utility.electricity\"},{\"id\":\"card.report_loss\"}]}");
+        catalog.close();
+        m_port = m_core.start(binary(QStringLiteral("branch-core")),
+                              {QStringLiteral("serve"), QStringLiteral("--cert"), path(QStringLiteral("pki/%1.pem").arg(cert)),
+                               QStringLiteral("--key"), path(QStringLiteral("pki/%1.key").arg(cert)),
+                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
+                               coreDb(), QStringLiteral("--reference-dir"), path(QStringLiteral("reference"))},
+                              QRegularExpression(QStringLiteral("listening on https://[^:]+:(\\d+)")));
+        return m_port != 0;
+    }
+    QByteArray stopCore() { return m_core.stop(); }
+
+    ToolRun core(const QStringList &args)
+    {
+        return runTool(binary(QStringLiteral("branch-core")), args + QStringList{QStringLiteral("--database"), coreDb()});
+    }
+
+    ToolRun branchctl(const QStringList &args, int timeoutMs = 120000)
+    {
+        return runTool(binary(QStringLiteral("branchctl")), args, timeoutMs);
+    }
+
+    // Adds the device in core and enrols the kiosk with the code, as staff would.
+    bool enrol(const QString &deviceId = QStringLiteral("K001"))
+    {
+        const ToolRun added = core({QStringLiteral("device"), QStringLiteral("add"), deviceId, QStringLiteral("--json")});
+        const QString code = QJsonDocument::fromJson(added.out).object().value(QStringLiteral("enrolmentCode")).toString();
+        if (added.exitCode != 0 || code.isEmpty()) {
+            qWarning("device add: %s %s", added.out.constData(), added.err.constData());
+            return false;
+        }
+        const ToolRun enrolled = branchctl({QStringLiteral("device"), QStringLiteral("enroll"), QStringLiteral("--core"),
+                                            url(), QStringLiteral("--ca"), ca(), QStringLiteral("--device"), deviceId,
+                                            QStringLiteral("--code"), code, QStringLiteral("--database"), kioskDb(),
+                                            QStringLiteral("--dev-insecure-secrets"), secrets()});
+        if (enrolled.exitCode != 0)
+            qWarning("enroll: %s %s", enrolled.out.constData(), enrolled.err.constData());
+        return enrolled.exitCode == 0;
+    }
+
+    QStringList syncArgs(const QStringList &extra = {}) const
+    {
+        return QStringList{QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--database"), kioskDb(),
+                           QStringLiteral("--dev-insecure-secrets"), secrets(), QStringLiteral("--json")}
+            + extra;
+    }
+
+    // Every applied transaction in core: key -> count.
+    QHash<QString, int> exportedKeys(QString *error)
+    {
+        const ToolRun r = core({QStringLiteral("export"), QStringLiteral("--json")});
+        QHash<QString, int> keys;
+        if (r.exitCode != 0) {
+            *error = QString::fromUtf8(r.err);
+            return keys;
+        }
+        for (const QByteArray &line : r.out.split('\n')) {
+            if (line.trimmed().isEmpty())
+                continue;
+            const QString key = QJsonDocument::fromJson(line).object().value(QStringLiteral("key")).toString();
+            if (key.isEmpty())
+                *error = QStringLiteral("export line without a key");
+            ++keys[key];
+        }
+        return keys;
+    }
+
+private:
+    QString m_dir;
+    Server m_core;
+    quint16 m_port = 0;
+};
+
+// Writes n submissions with their outbox entries as the kiosk does; returns their keys.
+inline QStringList seedKiosk(const QString &path, int n, int orderingKeys,
+                             const QString &serviceId = QStringLiteral("utility.electricity"))
+{
+    Database db;
+    OpenOptions options;
+    options.path = path;
+    if (!db.open(options).ok)
+        return {};
+    // Seeding is set-up, not what is tested: skip the per-commit fsync the
+    // kiosk's synchronous=FULL would do, or 10,000 rows take minutes here.
+    QSqlQuery(db.connection()).exec(QStringLiteral("PRAGMA synchronous=OFF"));
+    const SystemClock clock;
+    const PlainPayloadCodec codec;
+    RandomKeySource keySource;
+    SubmissionSettings settings;
+    settings.kioskCode = QStringLiteral("K001");
+    SubmissionRepository repo(db, clock, codec, keySource, settings);
+    QStringList keys;
+    for (int i = 0; i < n; ++i) {
+        SubmissionRequest r;
+        r.serviceId = serviceId;
+        r.sessionId = QStringLiteral("seed-%1").arg(i);
+        r.orderingKey = QStringLiteral("cust-%1").arg(i % orderingKeys);
+        r.fields = QJsonObject{{QStringLiteral("account"), QStringLiteral("6222%1").arg(i, 8, 10, QChar(u'0'))}};
+        r.amount = Money(1000 + i);
+        const auto stored = repo.submit(r);
+        if (!stored.ok())
+            return {};
+        keys.append(stored.value.idempotencyKey);
+    }
+    return keys;
+}
+
+// For reading stored reference copies without a core.
+class FakeCoreForCopy final : public CoreClient
+{
+public:
+    BatchReply sendBatch(const QList<CoreTransaction> &) override { return {}; }
+    LookupReply lookup(const QString &) override { return {}; }
+    ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
+    EnrollReply enroll(const QString &, const QString &) override { return {}; }
+};
+
+} // namespace branch::test

@@ -1,0 +1,107 @@
+#include "ReferenceSync.h"
+#include "SyncTestSupport.h"
+
+#include <QJsonArray>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace branch;
+
+namespace {
+
+// Serves one reference document per name with a version, honouring If-None-Match.
+class ReferenceCore final : public CoreClient
+{
+public:
+    QHash<QString, qint64> versions;
+    QHash<QString, QJsonValue> data;
+    QStringList etagsSeen;
+    bool down = false;
+
+    BatchReply sendBatch(const QList<CoreTransaction> &) override { return {}; }
+    LookupReply lookup(const QString &) override { return {}; }
+    EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    ReferenceReply fetchReference(const QString &name, const QString &etag) override
+    {
+        etagsSeen.append(etag);
+        ReferenceReply reply;
+        if (down) {
+            reply.status = ReplyStatus::Server;
+            reply.reason = QStringLiteral("unavailable");
+            return reply;
+        }
+        reply.etag = QStringLiteral("\"v%1\"").arg(versions.value(name));
+        if (etag == reply.etag) {
+            reply.status = ReplyStatus::NotModified;
+            return reply;
+        }
+        reply.status = ReplyStatus::Ok;
+        reply.version = versions.value(name);
+        reply.data = data.value(name);
+        return reply;
+    }
+};
+
+} // namespace
+
+class TestReferenceSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void storesThenSendsEtag()
+    {
+        test::KioskDb k;
+        ReferenceCore core;
+        core.versions.insert(QStringLiteral("fx-rates"), 4);
+        core.data.insert(QStringLiteral("fx-rates"), QJsonObject{{QStringLiteral("USD"), 7.1}});
+        ReferenceSync sync(k.db, core);
+        QSignalSpy updated(&sync, &ReferenceSync::referenceUpdated);
+        QCOMPARE(sync.pull(QStringLiteral("fx-rates")).result, QStringLiteral("updated"));
+        QCOMPARE(updated.count(), 1);
+        const auto held = sync.copy(QStringLiteral("fx-rates")).value;
+        QCOMPARE(held.version, 4);
+        QCOMPARE(held.etag, QStringLiteral("\"v4\""));
+        QCOMPARE(held.data, QByteArray(R"({"USD":7.1})"));
+        QCOMPARE(sync.pull(QStringLiteral("fx-rates")).result, QStringLiteral("unchanged"));
+        QCOMPARE(core.etagsSeen, QStringList({QString(), QStringLiteral("\"v4\"")}));
+        QCOMPARE(updated.count(), 1);
+    }
+
+    void neverGoesBackwards()
+    {
+        test::KioskDb k;
+        ReferenceCore core;
+        core.versions.insert(QStringLiteral("catalog"), 9);
+        core.data.insert(QStringLiteral("catalog"), QJsonArray{1, 2});
+        ReferenceSync sync(k.db, core);
+        QCOMPARE(sync.pull(QStringLiteral("catalog")).result, QStringLiteral("updated"));
+        core.versions.insert(QStringLiteral("catalog"), 8); // a stale replica
+        core.data.insert(QStringLiteral("catalog"), QJsonArray{1});
+        QCOMPARE(sync.pull(QStringLiteral("catalog")).result, QStringLiteral("older_ignored"));
+        QCOMPARE(sync.copy(QStringLiteral("catalog")).value.version, 9);
+        QCOMPARE(sync.copy(QStringLiteral("catalog")).value.data, QByteArray("[1,2]"));
+        core.versions.insert(QStringLiteral("catalog"), 10);
+        core.data.insert(QStringLiteral("catalog"), QJsonValue(QStringLiteral("scalar")));
+        QCOMPARE(sync.pull(QStringLiteral("catalog")).result, QStringLiteral("updated"));
+        QCOMPARE(sync.copy(QStringLiteral("catalog")).value.data, QByteArray("\"scalar\""));
+    }
+
+    void failureKeepsCopy()
+    {
+        test::KioskDb k;
+        ReferenceCore core;
+        core.versions.insert(QStringLiteral("bills"), 1);
+        core.data.insert(QStringLiteral("bills"), QJsonObject{});
+        ReferenceSync sync(k.db, core);
+        QCOMPARE(sync.pullAll().size(), 4);
+        core.down = true;
+        const ReferenceOutcome failed = sync.pull(QStringLiteral("bills"));
+        QCOMPARE(failed.result, QStringLiteral("failed"));
+        QCOMPARE(failed.reason, QStringLiteral("unavailable"));
+        QCOMPARE(sync.copy(QStringLiteral("bills")).value.version, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferenceSync)
+#include "tst_reference_sync.moc"

@@ -1,0 +1,164 @@
+#include "ResponseParser.h"
+
+#include <QTest>
+
+using namespace branch;
+
+namespace {
+
+const QString kA = QStringLiteral("0123456789abcdef0123456789abcdef");
+const QString kB = QStringLiteral("fedcba9876543210fedcba9876543210");
+
+QByteArray applied(const QString &key)
+{
+    return "{\"key\":\"" + key.toLatin1()
+        + "\",\"outcome\":\"applied\",\"replayed\":false,\"coreRef\":\"C1\",\"appliedAt\":\"2026-03-14T09:00:00.000Z\"}";
+}
+
+QByteArray batch(const QByteArray &results)
+{
+    return "{\"serverTime\":\"2026-03-14T09:00:01.000Z\",\"results\":[" + results + "]}";
+}
+
+} // namespace
+
+class TestResponseParser : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void goodBatch()
+    {
+        const QByteArray rejected =
+            "{\"key\":\"" + kB.toLatin1()
+            + "\",\"outcome\":\"rejected\",\"replayed\":true,\"reason\":\"unknown_service\",\"message\":\"No such service\"}";
+        const BatchReply reply = ResponseParser().parseBatch(batch(applied(kA) + ',' + rejected), {kA, kB});
+        QVERIFY2(reply.ok(), qPrintable(reply.reason + u' ' + reply.detail));
+        QCOMPARE(reply.results.size(), 2);
+        QCOMPARE(reply.results.at(0).outcome, QStringLiteral("applied"));
+        QCOMPARE(reply.results.at(0).coreRef, QStringLiteral("C1"));
+        QCOMPARE(reply.results.at(0).appliedAt, QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC));
+        QCOMPARE(reply.results.at(1).reason, QStringLiteral("unknown_service"));
+        QVERIFY(reply.results.at(1).replayed);
+        QCOMPARE(reply.serverTime, QDateTime(QDate(2026, 3, 14), QTime(9, 0, 1), Qt::UTC));
+    }
+
+    void badBatch_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("reason");
+        const QByteArray good = batch(applied(kA) + ',' + applied(kB));
+        QTest::newRow("empty") << QByteArray() << QString(ResponseReason::Truncated);
+        QTest::newRow("truncated") << good.left(good.size() - 7) << QString(ResponseReason::Truncated);
+        QTest::newRow("cut in a string") << good.left(40) << QString(ResponseReason::Truncated);
+        QTest::newRow("not json") << QByteArray("<html>502 Bad Gateway</html>") << QString(ResponseReason::Malformed);
+        QTest::newRow("array at top") << QByteArray("[1,2]") << QString(ResponseReason::Malformed);
+        QTest::newRow("trailing garbage") << good + "xyz" << QString(ResponseReason::Malformed);
+        QTest::newRow("no serverTime") << QByteArray("{\"results\":[]}") << QString(ResponseReason::ServerTime);
+        QTest::newRow("local serverTime")
+            << QByteArray("{\"serverTime\":\"2026-03-14T09:00:01\",\"results\":[]}") << QString(ResponseReason::ServerTime);
+        QTest::newRow("results not array")
+            << QByteArray("{\"serverTime\":\"2026-03-14T09:00:01Z\",\"results\":{}}") << QString(ResponseReason::Malformed);
+        QTest::newRow("too few") << batch(applied(kA)) << QString(ResponseReason::CountMismatch);
+        QTest::newRow("too many") << batch(applied(kA) + ',' + applied(kB) + ',' + applied(kB))
+                                  << QString(ResponseReason::CountMismatch);
+        QTest::newRow("wrong order") << batch(applied(kB) + ',' + applied(kA)) << QString(ResponseReason::KeyMismatch);
+        QTest::newRow("unknown key") << batch(applied(kA) + ',' + applied(QStringLiteral("a").repeated(32)))
+                                     << QString(ResponseReason::KeyMismatch);
+        QTest::newRow("upper-case key") << batch(applied(kA) + ',' + applied(kB.toUpper()))
+                                        << QString(ResponseReason::InvalidResult);
+        QTest::newRow("result not object") << batch(applied(kA) + ",42") << QString(ResponseReason::InvalidResult);
+        QByteArray noRef = applied(kB);
+        noRef.replace("\"coreRef\":\"C1\",", "");
+        QTest::newRow("applied without coreRef") << batch(applied(kA) + ',' + noRef)
+                                                 << QString(ResponseReason::InvalidResult);
+        QByteArray badTime = applied(kB);
+        badTime.replace("2026-03-14T09:00:00.000Z", "yesterday");
+        QTest::newRow("bad appliedAt") << batch(applied(kA) + ',' + badTime) << QString(ResponseReason::InvalidResult);
+        QByteArray strOutcome = applied(kB);
+        strOutcome.replace("\"applied\"", "\"maybe\"");
+        QTest::newRow("unknown outcome") << batch(applied(kA) + ',' + strOutcome)
+                                         << QString(ResponseReason::InvalidResult);
+        QByteArray replayed = applied(kB);
+        replayed.replace("\"replayed\":false", "\"replayed\":\"no\"");
+        QTest::newRow("replayed not bool") << batch(applied(kA) + ',' + replayed)
+                                           << QString(ResponseReason::InvalidResult);
+        const QByteArray noReason = "{\"key\":\"" + kB.toLatin1() + "\",\"outcome\":\"rejected\",\"replayed\":false}";
+        QTest::newRow("rejected without reason") << batch(applied(kA) + ',' + noReason)
+                                                 << QString(ResponseReason::InvalidResult);
+        QTest::newRow("oversized") << good + QByteArray(5000, ' ') << QString(ResponseReason::Oversized);
+    }
+
+    void badBatch()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(QString, reason);
+        const BatchReply reply = ResponseParser(4096).parseBatch(body, {kA, kB});
+        QCOMPARE(reply.status, ReplyStatus::BadResponse);
+        QCOMPARE(reply.reason, reason);
+        QVERIFY(reply.results.isEmpty());
+        QVERIFY(reply.outcomeUnknown());
+    }
+
+    void lookup()
+    {
+        const LookupReply good = ResponseParser().parseLookup(applied(kA), kA);
+        QVERIFY(good.ok());
+        QCOMPARE(good.result.coreRef, QStringLiteral("C1"));
+        const LookupReply other = ResponseParser().parseLookup(applied(kB), kA);
+        QCOMPARE(other.reason, QString(ResponseReason::KeyMismatch));
+    }
+
+    void reference_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("good") << QByteArray("{\"name\":\"bills\",\"version\":3,\"data\":{\"a\":1}}") << true;
+        QTest::newRow("data null") << QByteArray("{\"name\":\"bills\",\"version\":0,\"data\":null}") << true;
+        QTest::newRow("wrong name") << QByteArray("{\"name\":\"catalog\",\"version\":3,\"data\":{}}") << false;
+        QTest::newRow("negative version") << QByteArray("{\"name\":\"bills\",\"version\":-1,\"data\":{}}") << false;
+        QTest::newRow("fraction version") << QByteArray("{\"name\":\"bills\",\"version\":1.5,\"data\":{}}") << false;
+        QTest::newRow("string version") << QByteArray("{\"name\":\"bills\",\"version\":\"3\",\"data\":{}}") << false;
+        QTest::newRow("no data") << QByteArray("{\"name\":\"bills\",\"version\":3}") << false;
+    }
+
+    void reference()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        QCOMPARE(ResponseParser().parseReference(body, QStringLiteral("bills")).ok(), ok);
+    }
+
+    void enroll_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        const QByteArray secret = QByteArray("A").repeated(42) + '_';
+        QTest::newRow("good") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret + "\"}") << true;
+        QTest::newRow("other device") << QByteArray("{\"deviceId\":\"K002\",\"secret\":\"" + secret + "\"}") << false;
+        QTest::newRow("short secret") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"abc\"}") << false;
+        QTest::newRow("padded secret") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret.left(42) + "=\"}")
+                                       << false;
+    }
+
+    void enroll()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        const EnrollReply reply = ResponseParser().parseEnroll(body, QStringLiteral("K001"));
+        QCOMPARE(reply.ok(), ok);
+        if (ok)
+            QCOMPARE(reply.secret.size(), 43);
+    }
+
+    void errorCode()
+    {
+        QCOMPARE(ResponseParser::errorCode("{\"error\":\"revoked_device\",\"message\":\"x\"}"),
+                 QStringLiteral("revoked_device"));
+        QCOMPARE(ResponseParser::errorCode("{\"error\":\"Not A Code\"}"), QString());
+        QCOMPARE(ResponseParser::errorCode("garbage"), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestResponseParser)
+#include "tst_response_parser.moc"

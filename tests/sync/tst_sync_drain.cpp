@@ -1,0 +1,142 @@
+#include "CoreHarness.h"
+#include "OutboxRepository.h"
+
+#include <QRandomGenerator>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/types.h>
+
+using namespace branch;
+
+// THE drain test: 10,000 submissions go to the real branch-core through the
+// fault proxy (dropped requests and responses, duplicates, delays, reorders,
+// 500 and 503), while `branchctl sync run --until-empty` is SIGKILLed at
+// random moments at least 50 times and restarted. Afterwards core holds every
+// key exactly once and nothing else, and the kiosk's outbox is all acknowledged.
+// BRANCH_DRAIN_COUNT and BRANCH_DRAIN_KILLS shrink it for a quick local run.
+class TestSyncDrain : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Thousands of per-submission info lines would drown the figures.
+    void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("branch.*.info=false")); }
+
+    void drainSurvivesKillsAndFaults()
+    {
+        const int count = qEnvironmentVariableIsSet("BRANCH_DRAIN_COUNT") ? qEnvironmentVariableIntValue("BRANCH_DRAIN_COUNT")
+                                                                           : 10000;
+        const int wantedKills = qEnvironmentVariableIsSet("BRANCH_DRAIN_KILLS")
+                                    ? qEnvironmentVariableIntValue("BRANCH_DRAIN_KILLS")
+                                    : 50;
+        const quint32 seed = 20261123;
+        QTemporaryDir dir;
+        test::CoreRig rig(dir.path());
+        QVERIFY(rig.makePki());
+        QVERIFY(rig.startCore());
+        QVERIFY(rig.enrol());
+
+        QElapsedTimer clock;
+        clock.start();
+        const QStringList keys = test::seedKiosk(rig.kioskDb(), count, 300);
+        QCOMPARE(keys.size(), count);
+        const qint64 seedMs = clock.restart();
+
+        test::Server proxy;
+        const quint16 proxyPort = proxy.start(
+            test::binary(QStringLiteral("branch-fault-proxy")),
+            {QStringLiteral("--listen"), QStringLiteral("0"), QStringLiteral("--upstream"),
+             QStringLiteral("127.0.0.1:%1").arg(rig.port()), QStringLiteral("--seed"), QString::number(seed),
+             QStringLiteral("--cert"), rig.path(QStringLiteral("pki/core.pem")), QStringLiteral("--key"),
+             rig.path(QStringLiteral("pki/core.key")), QStringLiteral("--ca"), rig.ca()},
+            QRegularExpression(QStringLiteral("listening (\\d+)")));
+        QVERIFY(proxyPort != 0);
+        const QStringList runArgs = rig.syncArgs({QStringLiteral("--until-empty"), QStringLiteral("--core"),
+                                                  QStringLiteral("https://127.0.0.1:%1").arg(proxyPort),
+                                                  QStringLiteral("--timeout-ms"), QStringLiteral("3000"),
+                                                  QStringLiteral("--retry-base-ms"), QStringLiteral("20"),
+                                                  QStringLiteral("--retry-cap-ms"), QStringLiteral("400")});
+
+        QRandomGenerator random(seed);
+        int kills = 0;
+        int finishedEarly = 0;
+        for (int round = 0; kills < wantedKills && round < wantedKills * 4; ++round) {
+            QProcess run;
+            run.start(test::binary(QStringLiteral("branchctl")),
+                      runArgs + QStringList{QStringLiteral("--seed"), QString::number(round)});
+            QVERIFY(run.waitForStarted());
+            // The first half of the kills land anywhere from start-up to the
+            // first batches (resolving the entries left "sent"); the second
+            // half let the relay run a while and land in the middle of the drain.
+            const int delayMs = kills < wantedKills / 2 ? random.bounded(40, 1000) : random.bounded(800, 3000);
+            if (run.waitForFinished(delayMs)) {
+                ++finishedEarly;
+                if (run.exitCode() == 0)
+                    break; // drained before the kills ran out
+                continue;
+            }
+            QCOMPARE(::kill(pid_t(run.processId()), SIGKILL), 0);
+            QVERIFY(run.waitForFinished(10000));
+            QCOMPARE(run.exitStatus(), QProcess::CrashExit);
+            ++kills;
+        }
+        const qint64 killPhaseMs = clock.restart();
+
+        Database db;
+        OpenOptions options;
+        options.path = rig.kioskDb();
+        QVERIFY(db.open(options).ok);
+        const auto midway = OutboxRepository(db).countByState().value;
+        db.close();
+
+        const test::ToolRun last = rig.branchctl(runArgs, 540000);
+        QVERIFY2(last.exitCode == 0, last.err.right(2000).constData());
+        const qint64 finalMs = clock.elapsed();
+        const QByteArray proxyLog = proxy.stop();
+
+        QString error;
+        const QHash<QString, int> exported = rig.exportedKeys(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int duplicated = 0, missing = 0, unknown = 0;
+        const QSet<QString> seeded(keys.cbegin(), keys.cend());
+        for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
+            if (!seeded.contains(it.key()))
+                ++unknown;
+            else if (it.value() != 1)
+                ++duplicated;
+        }
+        for (const QString &key : keys)
+            missing += exported.contains(key) ? 0 : 1;
+
+        QVERIFY(db.open(options).ok);
+        const auto finalCounts = OutboxRepository(db).countByState().value;
+        qInfo().noquote() << QStringLiteral(
+                                 "drain: %1 transactions, %2 kills (%3 runs ended on their own), seed %4 ms, "
+                                 "kill phase %5 ms (left %6 pending / %7 sent), final run %8 ms")
+                                 .arg(count)
+                                 .arg(kills)
+                                 .arg(finishedEarly)
+                                 .arg(seedMs)
+                                 .arg(killPhaseMs)
+                                 .arg(midway.value(OutboxState::Pending))
+                                 .arg(midway.value(OutboxState::Sent))
+                                 .arg(finalMs);
+        qInfo().noquote() << "drain: core exported" << exported.size() << "keys; missing" << missing << "duplicated"
+                          << duplicated << "unknown" << unknown;
+        qInfo().noquote() << "drain: proxy" << QString::fromUtf8(proxyLog.trimmed().split('\n').last());
+        QCOMPARE(missing, 0);
+        QCOMPARE(duplicated, 0);
+        QCOMPARE(unknown, 0);
+        QCOMPARE(exported.size(), count);
+        QCOMPARE(finalCounts.value(OutboxState::Acknowledged), qint64(count));
+        QCOMPARE(finalCounts.value(OutboxState::Pending) + finalCounts.value(OutboxState::Sent)
+                     + finalCounts.value(OutboxState::Rejected),
+                 qint64(0));
+        QVERIFY2(kills >= wantedKills, "the outbox drained before enough kills; shorten the kill delays");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncDrain)
+#include "tst_sync_drain.moc"
