@@ -195,6 +195,30 @@
         <source>The development secrets directory must not be empty.</source>
         <translation>The development secrets directory must not be empty.</translation>
     </message>
+    <message>
+        <source>Address of branch-core (https), instead of the enrolled one.</source>
+        <translation>Address of branch-core (https), instead of the enrolled one.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that core's certificate must be signed by.</source>
+        <translation>CA certificate (PEM) that core's certificate must be signed by.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <source>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</source>
+        <translation>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</translation>
+    </message>
+    <message>
+        <source>The CA file "%1" does not exist or cannot be read.</source>
+        <translation>The CA file "%1" does not exist or cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -646,6 +670,41 @@
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: requests refused by core</source>
+        <translation>Staff: requests refused by core</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation><numerusform>%n request waiting to be sent</numerusform><numerusform>%n requests waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core: requests are kept until it is.</source>
+        <translation>This kiosk is not connected to core: requests are kept until it is.</translation>
+    </message>
+    <message>
+        <source>Core has refused nothing.</source>
+        <translation>Core has refused nothing.</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2: %3</source>
+        <translation>Receipt %1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2</source>
+        <translation>Receipt %1 · %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>Attempts: %1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Send again</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The local database is not open.</source>
@@ -706,6 +765,37 @@
     <message>
         <source>A local database operation failed.</source>
         <translation>A local database operation failed.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBadge</name>
+    <message numerus="yes">
+        <source>Offline (not set up) — %n waiting</source>
+        <translation><numerusform>Offline (not set up) — %n waiting</numerusform><numerusform>Offline (not set up) — %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n request(s) waiting to be sent</source>
+        <translation><numerusform>Offline — %n request waiting to be sent</numerusform><numerusform>Offline — %n requests waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by core</source>
+        <translation><numerusform>%n refused by core</numerusform><numerusform>%n refused by core</numerusform></translation>
+    </message>
+    <message>
+        <source>Press and hold to open the staff page</source>
+        <translation>Press and hold to open the staff page</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
+        <translation>This kiosk is not connected to core. Press and hold to open the staff page</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,30 @@
         <source>The development secrets directory must not be empty.</source>
         <translation>开发用机密目录不能为空。</translation>
     </message>
+    <message>
+        <source>Address of branch-core (https), instead of the enrolled one.</source>
+        <translation>branch-core 的地址（https），代替注册时保存的地址。</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>CA certificate (PEM) that core's certificate must be signed by.</source>
+        <translation>核心系统证书必须由其签发的 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</source>
+        <translation>核心系统地址“%1”无效：请填写 https:// 地址，例如 https://127.0.0.1:8443。</translation>
+    </message>
+    <message>
+        <source>The CA file "%1" does not exist or cannot be read.</source>
+        <translation>CA 文件“%1”不存在或无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -646,6 +670,41 @@
     </message>
 </context>
 <context>
+    <name>StaffPage</name>
+    <message>
+        <source>Staff: requests refused by core</source>
+        <translation>工作人员：被核心系统拒绝的申请</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation><numerusform>%n 笔申请等待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core: requests are kept until it is.</source>
+        <translation>本终端未连接核心系统：申请会保存在本机，连接后再发送。</translation>
+    </message>
+    <message>
+        <source>Core has refused nothing.</source>
+        <translation>核心系统没有拒绝任何申请。</translation>
+    </message>
+    <message>
+        <source>Receipt %1, %2: %3</source>
+        <translation>回执 %1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Receipt %1 · %2</source>
+        <translation>回执 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Attempts: %1</source>
+        <translation>尝试次数：%1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>重新发送</translation>
+    </message>
+</context>
+<context>
     <name>StoreError</name>
     <message>
         <source>The local database is not open.</source>
@@ -706,6 +765,37 @@
     <message>
         <source>A local database operation failed.</source>
         <translation>本地数据库操作失败。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncBadge</name>
+    <message numerus="yes">
+        <source>Offline (not set up) — %n waiting</source>
+        <translation><numerusform>离线（未配置）— %n 笔待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n request(s) waiting to be sent</source>
+        <translation><numerusform>离线 — %n 笔申请等待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 笔待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by core</source>
+        <translation><numerusform>核心系统已拒绝 %n 笔</numerusform></translation>
+    </message>
+    <message>
+        <source>Press and hold to open the staff page</source>
+        <translation>长按打开工作人员页面</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
+        <translation>本终端未连接核心系统。长按打开工作人员页面</translation>
     </message>
 </context>
 <context>

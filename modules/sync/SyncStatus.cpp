@@ -44,7 +44,9 @@ StoreError SyncStatus::save(Database &db) const
         {kLastError, lastError},
     };
     for (const auto &[key, value] : rows) {
-        if (StoreError e = settings.setValue(key, value); e.isError())
+        // A null QString binds as SQL NULL, which the settings table refuses;
+        // "nothing yet" is stored as the empty text.
+        if (StoreError e = settings.setValue(key, value.isNull() ? QStringLiteral("") : value); e.isError())
             return e;
     }
     return {};

@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace branch {
 
@@ -50,7 +52,11 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory "
            "instead of the system keychain."),
         tr("directory"));
-    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets});
+    const QCommandLineOption core(QStringLiteral("core"),
+                                  tr("Address of branch-core (https), instead of the enrolled one."), tr("url"));
+    const QCommandLineOption ca(QStringLiteral("ca"),
+                                tr("CA certificate (PEM) that core's certificate must be signed by."), tr("file"));
+    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca});
     result.m_helpText = parser.helpText();
 
     KioskOptions &o = result.m_options;
@@ -102,6 +108,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(core)) {
+        const QUrl url(parser.value(core), QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            status = fail(result.m_reason, result.m_detail, "invalid_core_url", parser.value(core));
+            return result;
+        }
+        o.coreUrl = url.toString();
+    }
+    if (parser.isSet(ca)) {
+        o.caFile = parser.value(ca);
+        const QFileInfo file(o.caFile);
+        if (o.caFile.isEmpty() || !file.isFile() || !file.isReadable()) {
+            status = fail(result.m_reason, result.m_detail, "missing_ca_file", o.caFile);
+            o.caFile.clear();
+            return result;
+        }
+    }
     if (parser.isSet(idle)) {
         bool ok = false;
         const int seconds = parser.value(idle).toInt(&ok);
@@ -129,6 +152,10 @@ QString CommandLine::message() const
         return tr("The service id must not be empty.");
     if (m_reason == QLatin1String("empty_database"))
         return tr("The database path must not be empty.");
+    if (m_reason == QLatin1String("invalid_core_url"))
+        return tr("Invalid core address \"%1\": give an https:// URL, e.g. https://127.0.0.1:8443.").arg(m_detail);
+    if (m_reason == QLatin1String("missing_ca_file"))
+        return tr("The CA file \"%1\" does not exist or cannot be read.").arg(m_detail);
     if (m_reason == QLatin1String("invalid_idle_timeout"))
         return tr("Invalid idle timeout \"%1\": give a whole number of seconds from 1 to 86400.")
             .arg(m_detail);

@@ -20,6 +20,10 @@ struct KioskOptions
     // DEVELOPMENT ONLY: keep the keys that protect personal data as files
     // here instead of in the system keychain. Logged loudly at every start.
     QString devInsecureSecretsDir;
+    // Where core is, overriding what `branchctl device enroll` recorded.
+    QString coreUrl; // https only
+    QString caFile;  // the only CA trusted for core
+    int syncIntervalSeconds = 15;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

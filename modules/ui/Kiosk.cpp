@@ -15,6 +15,8 @@
 #include "SealingSetup.h"
 #include "SearchController.h"
 #include "ShellController.h"
+#include "StaffController.h"
+#include "SyncService.h"
 #include "SubmissionRepository.h"
 #include "Translations.h"
 #include "UiLog.h"
@@ -23,6 +25,8 @@
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+
+#include <algorithm>
 
 namespace branch {
 
@@ -62,6 +66,7 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     , m_shell(new ShellController(m_translations, &m_catalog, this))
     , m_flow(new FormController(this))
     , m_search(new SearchController(&m_catalog, m_shell, this))
+    , m_staff(new StaffController(this))
 {
     const QString language = options.language.isEmpty() ? Translations::defaultLanguage()
                                                          : options.language;
@@ -100,12 +105,40 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     connect(m_flow, &FormController::receiptChanged, this, &Kiosk::auditSubmission);
 }
 
+// Runs after the UI thread's openSealing, so the worker's own openSealing
+// finds the keys in place and has nothing to re-seal.
+void Kiosk::startSync()
+{
+    SyncServiceOptions options;
+    options.databasePath = m_options.databasePath;
+    options.secrets.developmentDirectory = m_options.devInsecureSecretsDir;
+    options.coreUrl = QUrl(m_options.coreUrl);
+    options.caFile = m_options.caFile;
+    options.intervalMs = std::max(1, m_options.syncIntervalSeconds) * 1000;
+    m_sync = std::make_unique<SyncService>(options);
+    connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
+    m_sync->start();
+}
+
+void Kiosk::showSync(const SyncSnapshot &snapshot)
+{
+    const bool rejectedChanged = snapshot.counts.rejected != m_shell->rejectedCount();
+    m_shell->setSyncState(snapshot.configured, snapshot.online, snapshot.counts.undelivered(),
+                          snapshot.counts.rejected);
+    if (rejectedChanged || m_shell->page() == ShellController::Page::Staff)
+        m_staff->refresh();
+}
+
 void Kiosk::followRoute()
 {
     switch (m_shell->page()) {
     case ShellController::Page::Home:
     case ShellController::Page::Category:
         m_flow->clear();
+        break;
+    case ShellController::Page::Staff:
+        m_flow->clear();
+        m_staff->refresh();
         break;
     case ShellController::Page::Service:
         m_flow->showService(m_shell->serviceId());
@@ -137,7 +170,11 @@ QString Kiosk::receiptDirectory() const
     return QFileInfo(m_options.databasePath).dir().filePath(QStringLiteral("receipts"));
 }
 
-Kiosk::~Kiosk() = default;
+Kiosk::~Kiosk()
+{
+    // The worker must be gone before the window and the store it reports to.
+    m_sync.reset();
+}
 
 bool Kiosk::openStore()
 {
@@ -168,6 +205,16 @@ bool Kiosk::openStore()
     settings.kioskCode = m_options.kioskCode;
     m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_clock, *m_sealing->codec, *m_keys, settings);
     updateFlowBackends();
+    StaffController::Backends staff;
+    staff.store = m_store.get();
+    staff.audit = m_audit.get();
+    staff.clock = m_clock.get();
+    staff.catalog = &m_catalog;
+    staff.nudge = [this] {
+        if (m_sync)
+            m_sync->nudge();
+    };
+    m_staff->setBackends(staff);
     return true;
 }
 
@@ -190,7 +237,12 @@ bool Kiosk::openKeys()
 
 void Kiosk::auditSubmission()
 {
-    if (!m_audit || m_flow->receiptNumber().isEmpty())
+    if (m_flow->receiptNumber().isEmpty())
+        return;
+    // A new outbox entry: deliver it now rather than at the next interval.
+    if (m_sync)
+        m_sync->nudge();
+    if (!m_audit)
         return;
     AuditEvent event;
     event.kind = QString(AuditKind::Submission);
@@ -227,6 +279,7 @@ bool Kiosk::load()
         {QStringLiteral("idle"), QVariant::fromValue(m_idle)},
         {QStringLiteral("session"), QVariant::fromValue(m_session)},
         {QStringLiteral("flow"), QVariant::fromValue(m_flow)},
+        {QStringLiteral("staff"), QVariant::fromValue(m_staff)},
         {QStringLiteral("fullScreen"), m_options.fullScreen},
     });
     m_engine->load(QUrl(QStringLiteral("qrc:/BranchSuite/Ui/Main.qml")));
@@ -237,6 +290,7 @@ bool Kiosk::load()
     }
     if (!m_options.serviceId.isEmpty())
         m_shell->openService(m_options.serviceId);
+    startSync();
     return true;
 }
 

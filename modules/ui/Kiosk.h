@@ -25,6 +25,9 @@ class SubmissionRepository;
 class KioskSession;
 class SearchController;
 class ShellController;
+class StaffController;
+class SyncService;
+struct SyncSnapshot;
 class Translations;
 
 // The kiosk shell assembled: translations, session, idle watcher, shell state
@@ -54,6 +57,9 @@ public:
     AuditLog *audit() const { return m_audit.get(); }
     FormController *flow() const { return m_flow; }
     SearchController *search() const { return m_search; }
+    StaffController *staff() const { return m_staff; }
+    // Delivery to core; null until load() succeeded.
+    SyncService *sync() const { return m_sync.get(); }
     const Catalog &catalog() const { return m_catalog; }
     QString receiptDirectory() const;
     Translations *translations() const { return m_translations; }
@@ -66,6 +72,8 @@ private:
     void endVisit(const QString &sessionId);
     void followRoute();
     void updateFlowBackends();
+    void startSync();
+    void showSync(const SyncSnapshot &snapshot);
 
     KioskOptions m_options;
     QString m_error;
@@ -85,7 +93,10 @@ private:
     ShellController *m_shell;
     FormController *m_flow;
     SearchController *m_search;
+    StaffController *m_staff;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    // Last: stopped first, before the store and the engine go.
+    std::unique_ptr<SyncService> m_sync;
 };
 
 } // namespace branch

@@ -9,6 +9,7 @@ Window {
     required property IdleWatcher idle
     required property KioskSession session
     required property FormController flow
+    required property StaffController staff
     property bool fullScreen: false
 
     objectName: "mainWindow"
@@ -58,6 +59,8 @@ Window {
                 return servicePage
             case ShellController.Form:
                 return flowPage
+            case ShellController.Staff:
+                return staffPage
             }
             return homePage
         }
@@ -87,6 +90,14 @@ Window {
             shell: root.shell
             flow: root.flow
             session: root.session
+        }
+    }
+
+    Component {
+        id: staffPage
+        StaffPage {
+            shell: root.shell
+            staff: root.staff
         }
     }
 

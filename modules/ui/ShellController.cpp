@@ -6,6 +6,9 @@
 #include "Translations.h"
 #include "UiLog.h"
 
+#include <algorithm>
+#include <limits>
+
 namespace branch {
 
 ShellController::ShellController(Translations *translations, const Catalog *catalog, QObject *parent)
@@ -131,6 +134,7 @@ void ShellController::back()
         break;
     case Page::Category:
     case Page::Home:
+    case Page::Staff:
         goHome();
         break;
     }
@@ -139,6 +143,27 @@ void ShellController::back()
 void ShellController::goHome()
 {
     setRoute(Page::Home, {});
+}
+
+void ShellController::staffView()
+{
+    setBanner({});
+    setRoute(Page::Staff, {});
+}
+
+void ShellController::setSyncState(bool configured, bool online, qint64 queueCount, qint64 rejectedCount)
+{
+    const auto clampInt = [](qint64 v) { return int(std::clamp<qint64>(v, 0, std::numeric_limits<int>::max())); };
+    const int queue = clampInt(queueCount);
+    const int rejected = clampInt(rejectedCount);
+    if (configured == m_syncConfigured && online == m_syncOnline && queue == m_queueCount
+        && rejected == m_rejectedCount)
+        return;
+    m_syncConfigured = configured;
+    m_syncOnline = online;
+    m_queueCount = queue;
+    m_rejectedCount = rejected;
+    Q_EMIT syncChanged();
 }
 
 void ShellController::dismissBanner()

@@ -29,8 +29,12 @@ class ShellController : public QObject
     Q_PROPERTY(QString bannerCode READ bannerCode NOTIFY bannerChanged)
     Q_PROPERTY(QString bannerText READ bannerText NOTIFY bannerChanged)
     Q_PROPERTY(bool sessionActive READ sessionActive NOTIFY sessionActiveChanged)
+    Q_PROPERTY(bool syncConfigured READ syncConfigured NOTIFY syncChanged)
+    Q_PROPERTY(bool syncOnline READ syncOnline NOTIFY syncChanged)
+    Q_PROPERTY(int queueCount READ queueCount NOTIFY syncChanged)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
 public:
-    enum class Page { Home, Category, Service, Form };
+    enum class Page { Home, Category, Service, Form, Staff };
     Q_ENUM(Page)
 
     // The catalog must outlive the controller; null means an empty catalog.
@@ -54,6 +58,14 @@ public:
     // does the idle countdown run.
     bool sessionActive() const;
 
+    // Delivery to core, as the sync service last reported it. queueCount is
+    // what still waits to be sent (pending + sent).
+    bool syncConfigured() const { return m_syncConfigured; }
+    bool syncOnline() const { return m_syncOnline; }
+    int queueCount() const { return m_queueCount; }
+    int rejectedCount() const { return m_rejectedCount; }
+    void setSyncState(bool configured, bool online, qint64 queueCount, qint64 rejectedCount);
+
     Q_INVOKABLE bool openCategory(const QString &id);
     // Home tiles: categories open, kiosk actions answer with a banner.
     Q_INVOKABLE void activate(const QString &id);
@@ -65,6 +77,9 @@ public:
     // One level up: form -> detail -> category -> home.
     Q_INVOKABLE void back();
     Q_INVOKABLE void goHome();
+    // The staff page: what core refused, and sending it again. Reached by a
+    // long press on the delivery badge. Staff sign-in is not part of this yet.
+    Q_INVOKABLE void staffView();
     // Staff must learn that the damaged database was set aside, not deleted.
     void reportStoreQuarantined() { setBanner(QStringLiteral("store_quarantined")); }
     Q_INVOKABLE void dismissBanner();
@@ -79,6 +94,7 @@ Q_SIGNALS:
     void routeChanged();
     void bannerChanged();
     void sessionActiveChanged();
+    void syncChanged();
 
 private:
     void setRoute(Page page, const QString &categoryId, const QString &serviceId = {});
@@ -96,6 +112,10 @@ private:
     QString m_bannerArgument;
     bool m_careMode = false;
     bool m_sessionActive = false;
+    bool m_syncConfigured = false;
+    bool m_syncOnline = false;
+    int m_queueCount = 0;
+    int m_rejectedCount = 0;
 };
 
 } // namespace branch

@@ -15,7 +15,10 @@ Rectangle {
         objectName: "brandLabel"
         anchors.left: parent.left
         anchors.leftMargin: Theme.margin
+        anchors.right: controls.left
+        anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
+        elide: Text.ElideRight
         text: qsTr("Smart Service Counter")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontTitle
@@ -24,10 +27,15 @@ Rectangle {
     }
 
     Row {
+        id: controls
         anchors.right: parent.right
         anchors.rightMargin: Theme.margin
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacing
+
+        SyncBadge {
+            shell: bar.shell
+        }
 
         KioskButton {
             objectName: "homeButton"

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "OutboxRelay.h"
+#include "SecretStoreFactory.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+#include <atomic>
+
+namespace branch {
+
+class SyncWorker;
+
+// What the kiosk shows about delivery to core. Counts only: nothing here is
+// personal data.
+struct SyncSnapshot
+{
+    bool configured = false; // a core address, a CA file and a device credential
+    bool online = false;
+    QueueCounts counts;
+    bool clockSkewed = false;
+    QDateTime lastSuccess; // UTC; invalid: never
+    QString reason;        // why delivery is not happening (e.g. core_not_configured), or empty
+
+    friend bool operator==(const SyncSnapshot &, const SyncSnapshot &) = default;
+};
+
+struct SyncServiceOptions
+{
+    QString databasePath;        // the kiosk's SQLite file (WAL), opened again on the worker thread
+    SecretStoreOptions secrets;  // the same options the kiosk opened sealing with
+    QUrl coreUrl;                // overrides the enrolled address when set
+    QString caFile;              // overrides the enrolled CA file when set
+    int intervalMs = 15000;      // between passes when nothing hurries them
+    int nudgeDelayMs = 200;      // a nudge coalesces submissions made close together
+    int requestTimeoutMs = 10000;
+    RelayOptions relay;
+};
+
+// Delivers the outbox to core in the background: the OutboxRelay runs on its
+// own thread with its own database connection and its own sealing, so a slow
+// or dead core never stalls the customer's screen. It runs a pass at start,
+// then every intervalMs, sooner after nudge() and once the relay's backoff
+// says work is due. Every change is published as a snapshot through a queued
+// signal, to the thread that owns this object.
+class SyncService : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncService(const SyncServiceOptions &options, QObject *parent = nullptr);
+    // Stops the worker: an exchange in flight is cut short and its entries
+    // stay "sent", to be asked about on the next start.
+    ~SyncService() override;
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_thread.isRunning(); }
+    SyncSnapshot snapshot() const { return m_snapshot; }
+
+    // Thread-safe: something was just stored, deliver it soon.
+    void nudge();
+
+Q_SIGNALS:
+    void snapshotChanged(const branch::SyncSnapshot &snapshot);
+
+private:
+    SyncServiceOptions m_options;
+    QThread m_thread;
+    std::atomic<SyncWorker *> m_worker = nullptr; // lives on m_thread, deleted there
+    SyncSnapshot m_snapshot;
+};
+
+} // namespace branch
+
+Q_DECLARE_METATYPE(branch::SyncSnapshot)

@@ -1,0 +1,165 @@
+#include "SyncWorker.h"
+
+#include "Clock.h"
+#include "Database.h"
+#include "HttpsCoreClient.h"
+#include "OutboxRelay.h"
+#include "PayloadCodec.h"
+#include "RandomSource.h"
+#include "SealingSetup.h"
+#include "SecretStore.h"
+#include "SyncLogging.h"
+#include "SyncStatus.h"
+
+#include <algorithm>
+
+namespace branch {
+
+SyncWorker::SyncWorker(const SyncServiceOptions &options)
+    : m_options(options)
+    , m_timer(this)
+{
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &SyncWorker::pass);
+}
+
+// The relay and the client refer to the database and the codec: destroy
+// them first.
+SyncWorker::~SyncWorker()
+{
+    m_relay.reset();
+    m_core.reset();
+}
+
+void SyncWorker::setUp()
+{
+    m_clock = std::make_unique<SystemClock>();
+    m_db = std::make_unique<Database>();
+    OpenOptions open;
+    open.path = m_options.databasePath;
+    const OpenResult opened = m_db->open(open);
+    if (!opened.ok) {
+        qCWarning(lcSync) << "sync worker: the kiosk database could not be opened:" << opened.status.reason;
+        m_db.reset();
+        m_snapshot.reason = opened.status.reason;
+        publish();
+        return;
+    }
+    m_snapshot.reason = configure();
+    m_snapshot.configured = m_snapshot.reason.isEmpty();
+    if (!m_snapshot.configured)
+        qCInfo(lcSync) << "delivery to core is not configured:" << m_snapshot.reason;
+    pass();
+}
+
+// Empty when the relay is ready; otherwise the reason it is not.
+QString SyncWorker::configure()
+{
+    const auto stored = CoreSettings::load(*m_db);
+    if (!stored.ok())
+        return stored.error.reason;
+    CoreEndpoint endpoint;
+    endpoint.baseUrl = m_options.coreUrl.isEmpty() ? QUrl(stored.value.url) : m_options.coreUrl;
+    endpoint.caFile = m_options.caFile.isEmpty() ? stored.value.caFile : m_options.caFile;
+    endpoint.timeoutMs = m_options.requestTimeoutMs;
+    if (endpoint.baseUrl.isEmpty() || endpoint.caFile.isEmpty())
+        return QStringLiteral("core_not_configured");
+
+    // The UI thread has finished its own openSealing (and any re-sealing)
+    // before this runs, so this one only unwraps the same keys.
+    auto sealing = openSealing(*m_db, m_options.secrets);
+    if (!sealing.ok())
+        return sealing.error.reason;
+    m_sealing = sealing.value;
+    const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential));
+    if (!credential.ok())
+        return QStringLiteral("no_device_credential");
+    endpoint.credential = credential.value;
+
+    QString error;
+    std::unique_ptr<HttpsCoreClient> client = HttpsCoreClient::create(endpoint, &error);
+    if (!client)
+        return error;
+    m_core = std::move(client);
+    m_random = std::make_unique<SeededRandom>();
+    m_relay = std::make_unique<OutboxRelay>(*m_db, *m_clock, *m_core, *m_sealing->codec, *m_random, m_options.relay);
+    return {};
+}
+
+void SyncWorker::nudge()
+{
+    if (!m_db)
+        return;
+    if (!m_timer.isActive() || m_timer.remainingTime() > m_options.nudgeDelayMs)
+        schedule(m_options.nudgeDelayMs);
+}
+
+void SyncWorker::pass()
+{
+    if (!m_db)
+        return;
+    if (!m_relay) {
+        // Not configured: the kiosk works offline; staff still see what waits.
+        m_snapshot.counts = localCounts();
+        publish();
+        schedule(m_options.intervalMs);
+        return;
+    }
+    const RelayPass done = m_relay->runOnce();
+    if (QThread::currentThread()->isInterruptionRequested())
+        return;
+    // Never a null string: SyncStatus::save binds it as SQL NULL, which the
+    // settings table refuses.
+    SyncStatus status{m_relay->isOnline(), m_relay->lastSuccess(), m_relay->clockSkewMs(),
+                      m_relay->isClockSkewed(), done.stopped ? done.reason : QStringLiteral("")};
+    if (!status.lastSuccess.isValid())
+        status.lastSuccess = SyncStatus::load(*m_db).value.lastSuccess;
+    // For `branchctl sync status`; the kiosk itself uses the snapshot.
+    if (const StoreError saved = status.save(*m_db); saved.isError() && !m_statusWarned) {
+        m_statusWarned = true;
+        qCWarning(lcSync) << "sync status not saved:" << saved.reason << saved.detail;
+    }
+
+    const auto counts = m_relay->counts();
+    m_snapshot.counts = counts.ok() ? counts.value : localCounts();
+    m_snapshot.online = status.online;
+    m_snapshot.clockSkewed = status.clockSkewed;
+    m_snapshot.lastSuccess = status.lastSuccess;
+    m_snapshot.reason = status.lastError;
+    publish();
+
+    // The relay knows when work is next due (its backoff, its breaker);
+    // never wait longer than the interval, so new entries go out.
+    const qint64 idle = m_relay->idleMs();
+    const qint64 next = idle < 0 ? m_options.intervalMs : std::clamp<qint64>(idle, 50, m_options.intervalMs);
+    schedule(next);
+}
+
+void SyncWorker::schedule(qint64 delayMs)
+{
+    m_timer.start(int(std::clamp<qint64>(delayMs, 0, m_options.intervalMs)));
+}
+
+void SyncWorker::publish()
+{
+    if (m_published && m_snapshot == m_lastPublished)
+        return;
+    m_published = true;
+    m_lastPublished = m_snapshot;
+    Q_EMIT snapshotChanged(m_snapshot);
+}
+
+QueueCounts SyncWorker::localCounts() const
+{
+    QueueCounts c;
+    const auto byState = OutboxRepository(*m_db).countByState();
+    if (!byState.ok())
+        return m_snapshot.counts;
+    c.pending = byState.value.value(OutboxState::Pending);
+    c.sent = byState.value.value(OutboxState::Sent);
+    c.acknowledged = byState.value.value(OutboxState::Acknowledged);
+    c.rejected = byState.value.value(OutboxState::Rejected);
+    return c;
+}
+
+} // namespace branch

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "SyncService.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+namespace branch {
+
+class Clock;
+class CoreClient;
+class Database;
+class OutboxRelay;
+class RandomSource;
+struct Sealing;
+
+// The part of SyncService that lives on the worker thread. Everything it
+// owns is created in setUp() and destroyed on that thread, as Qt SQL requires.
+class SyncWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncWorker(const SyncServiceOptions &options);
+    ~SyncWorker() override;
+
+public Q_SLOTS:
+    void setUp();
+    void nudge();
+
+Q_SIGNALS:
+    void snapshotChanged(const branch::SyncSnapshot &snapshot);
+
+private:
+    void pass();
+    void schedule(qint64 delayMs);
+    void publish();
+    QueueCounts localCounts() const;
+    QString configure();
+
+    SyncServiceOptions m_options;
+    QTimer m_timer;
+    std::unique_ptr<Clock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::shared_ptr<Sealing> m_sealing;
+    std::unique_ptr<CoreClient> m_core;
+    std::unique_ptr<RandomSource> m_random;
+    std::unique_ptr<OutboxRelay> m_relay;
+    SyncSnapshot m_snapshot;
+    SyncSnapshot m_lastPublished;
+    bool m_published = false;
+    bool m_statusWarned = false;
+};
+
+} // namespace branch

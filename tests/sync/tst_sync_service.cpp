@@ -1,0 +1,166 @@
+#include "Database.h"
+#include "SealingSetup.h"
+#include "SecretStore.h"
+#include "SubmissionRepository.h"
+#include "SyncService.h"
+#include "SyncStatus.h"
+#include "CoreHarness.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+using branch::SyncService;
+using branch::SyncServiceOptions;
+using branch::SyncSnapshot;
+
+// The kiosk's background delivery, without a UI: what it reports when it
+// cannot deliver, and that it stops promptly with a request on the wire.
+class tst_SyncService : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void notConfigured_data();
+    void notConfigured();
+    void nudgeRecountsWhileNotConfigured();
+    void stopsWithRequestInFlight();
+
+private:
+    SyncServiceOptions options(const QString &name) const;
+    bool prepare(const QString &name, bool withCore, bool withCredential, int submissions);
+
+    QTemporaryDir m_dir;
+    QTcpServer m_silent; // accepts connections and never answers
+    QList<QTcpSocket *> m_held;
+};
+
+void tst_SyncService::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    branch::test::CoreRig rig(m_dir.path());
+    QVERIFY(rig.makePki());
+    QVERIFY(m_silent.listen(QHostAddress::LocalHost));
+    connect(&m_silent, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *s = m_silent.nextPendingConnection())
+            m_held.append(s);
+    });
+}
+
+SyncServiceOptions tst_SyncService::options(const QString &name) const
+{
+    SyncServiceOptions o;
+    o.databasePath = m_dir.filePath(name + QStringLiteral(".db"));
+    o.secrets.developmentDirectory = m_dir.filePath(name + QStringLiteral("-secrets"));
+    o.intervalMs = 60000; // only nudges and the first pass run in these tests
+    o.requestTimeoutMs = 30000;
+    return o;
+}
+
+// A kiosk database as the kiosk leaves it: sealed submissions, and maybe an
+// enrolled core address and a device credential.
+bool tst_SyncService::prepare(const QString &name, bool withCore, bool withCredential, int submissions)
+{
+    const SyncServiceOptions o = options(name);
+    branch::Database db;
+    branch::OpenOptions open;
+    open.path = o.databasePath;
+    if (!db.open(open).ok)
+        return false;
+    const auto sealing = branch::openSealing(db, o.secrets);
+    if (!sealing.ok())
+        return false;
+    if (withCore) {
+        branch::CoreSettings core{QStringLiteral("https://127.0.0.1:%1").arg(m_silent.serverPort()),
+                                  m_dir.filePath(QStringLiteral("pki/ca.pem"))};
+        if (core.save(db).isError())
+            return false;
+    }
+    if (withCredential
+        && !sealing.value->secrets->write(QString(branch::SecretName::DeviceCredential), "K001.secret").ok())
+        return false;
+    const branch::SystemClock clock;
+    branch::RandomKeySource keys;
+    branch::SubmissionSettings settings;
+    settings.kioskCode = QStringLiteral("K001");
+    branch::SubmissionRepository repo(db, clock, *sealing.value->codec, keys, settings);
+    for (int i = 0; i < submissions; ++i) {
+        branch::SubmissionRequest r;
+        r.serviceId = QStringLiteral("utility.electricity");
+        r.sessionId = QStringLiteral("s%1").arg(i);
+        r.orderingKey = QStringLiteral("o%1").arg(i);
+        r.fields = QJsonObject{{QStringLiteral("account"), QStringLiteral("0101234568")}};
+        if (!repo.submit(r).ok())
+            return false;
+    }
+    return true;
+}
+
+void tst_SyncService::notConfigured_data()
+{
+    QTest::addColumn<bool>("withCore");
+    QTest::addColumn<bool>("withCredential");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("no core") << false << true << QStringLiteral("core_not_configured");
+    QTest::newRow("no credential") << true << false << QStringLiteral("no_device_credential");
+}
+
+void tst_SyncService::notConfigured()
+{
+    QFETCH(bool, withCore);
+    QFETCH(bool, withCredential);
+    QFETCH(QString, reason);
+    const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
+    QVERIFY(prepare(name, withCore, withCredential, 2));
+    SyncService service(options(name));
+    QSignalSpy published(&service, &SyncService::snapshotChanged);
+    service.start();
+    QVERIFY(published.wait(10000));
+    const SyncSnapshot s = published.constLast().constFirst().value<SyncSnapshot>();
+    QCOMPARE(s.configured, false);
+    QCOMPARE(s.online, false);
+    QCOMPARE(s.reason, reason);
+    QCOMPARE(s.counts.pending, 2);
+    QCOMPARE(service.snapshot(), s);
+    service.stop();
+    QVERIFY(!service.isRunning());
+}
+
+void tst_SyncService::nudgeRecountsWhileNotConfigured()
+{
+    QVERIFY(prepare(QStringLiteral("recount"), false, false, 1));
+    SyncService service(options(QStringLiteral("recount")));
+    service.start();
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().counts.pending, 1, 10000);
+    QVERIFY(prepare(QStringLiteral("recount"), false, false, 1)); // another submission
+    service.nudge();
+    QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().counts.pending, 2, 5000);
+}
+
+void tst_SyncService::stopsWithRequestInFlight()
+{
+    QVERIFY(prepare(QStringLiteral("inflight"), true, true, 3));
+    auto service = std::make_unique<SyncService>(options(QStringLiteral("inflight")));
+    service->start();
+    // The worker's TLS handshake reaches the silent server and waits there.
+    QTRY_VERIFY_WITH_TIMEOUT(!m_held.isEmpty(), 10000);
+    QElapsedTimer stopping;
+    stopping.start();
+    service.reset();
+    QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
+
+    // Nothing was lost: every entry is still there, waiting or in doubt.
+    branch::Database db;
+    branch::OpenOptions open;
+    open.path = options(QStringLiteral("inflight")).databasePath;
+    QVERIFY(db.open(open).ok);
+    const auto counts = branch::OutboxRepository(db).countByState();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts.value.value(branch::OutboxState::Pending) + counts.value.value(branch::OutboxState::Sent), 3);
+}
+
+QTEST_GUILESS_MAIN(tst_SyncService)
+#include "tst_sync_service.moc"
