@@ -176,19 +176,24 @@ StoreError OutboxRepository::reschedule(qint64 id, const QDateTime &nextAttemptA
     return apply({OutboxOutcome::pending(id, nextAttemptAt, lastError)});
 }
 
-StoreError OutboxRepository::apply(const QList<OutboxOutcome> &outcomes)
+StoreError OutboxRepository::apply(const QList<OutboxOutcome> &outcomes, const FinalOutcomeHook &onFinal)
 {
     Transaction tx(m_db.connection());
     if (StoreError e = tx.begin(); e.isError())
         return e;
     for (const OutboxOutcome &outcome : outcomes) {
-        if (StoreError e = applyOne(outcome); e.isError())
-            return e; // rolled back: none of the batch's outcomes is kept
+        const StoreResult<bool> changed = applyOne(outcome);
+        if (!changed.ok())
+            return changed.error; // rolled back: none of the batch's outcomes is kept
+        if (changed.value && onFinal && outcome.kind != OutboxOutcome::Kind::Pending) {
+            if (StoreError e = onFinal(outcome, tx); e.isError())
+                return e;
+        }
     }
     return tx.commit();
 }
 
-StoreError OutboxRepository::applyOne(const OutboxOutcome &outcome)
+StoreResult<bool> OutboxRepository::applyOne(const OutboxOutcome &outcome)
 {
     QSqlQuery q(m_db.connection());
     const QString now = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 'now')");
@@ -215,19 +220,19 @@ StoreError OutboxRepository::applyOne(const OutboxOutcome &outcome)
     }
     q.addBindValue(outcome.id);
     if (!q.exec())
-        return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("update outbox state"));
+        return {false, StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("update outbox state"))};
     if (q.numRowsAffected() == 1)
-        return {};
+        return {true, {}};
     q.finish();
     const auto current = find(outcome.id);
     if (!current.ok())
-        return current.error;
+        return {false, current.error};
     if (!current.value)
-        return StoreError::make(OutboxReason::NotFound, QStringLiteral("entry %1").arg(outcome.id));
+        return {false, StoreError::make(OutboxReason::NotFound, QStringLiteral("entry %1").arg(outcome.id))};
     if (outcome.kind == OutboxOutcome::Kind::Acknowledged && current.value->state == OutboxState::Acknowledged)
-        return {};
-    return StoreError::make(OutboxReason::WrongState,
-                            QStringLiteral("entry %1 is %2").arg(outcome.id).arg(current.value->state));
+        return {false, {}};
+    return {false, StoreError::make(OutboxReason::WrongState,
+                                    QStringLiteral("entry %1 is %2").arg(outcome.id).arg(current.value->state))};
 }
 
 StoreError OutboxRepository::retry(qint64 id, const QDateTime &now)

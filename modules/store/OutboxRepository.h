@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "StoreError.h"
 
 #include <QDateTime>
@@ -12,6 +14,7 @@
 namespace branch {
 
 class Database;
+class Transaction;
 
 namespace OutboxState {
 inline constexpr QLatin1String Pending{"pending"};
@@ -93,8 +96,12 @@ public:
     StoreError markRejected(qint64 id, const QString &reason, const QString &message);
     // pending|sent -> pending, due again at nextAttemptAt, with the same key.
     StoreError reschedule(qint64 id, const QDateTime &nextAttemptAt, const QString &lastError);
+    // Called inside apply()'s transaction for each entry that reached a final
+    // state (acknowledged or rejected) just now, so a record of it (the audit
+    // log) commits or rolls back with the state change itself.
+    using FinalOutcomeHook = std::function<StoreError(const OutboxOutcome &, const Transaction &)>;
     // Any mix of the above, in one transaction.
-    StoreError apply(const QList<OutboxOutcome> &outcomes);
+    StoreError apply(const QList<OutboxOutcome> &outcomes, const FinalOutcomeHook &onFinal = {});
     // Staff action: rejected -> pending, due now, with the SAME key.
     StoreError retry(qint64 id, const QDateTime &now);
 
@@ -109,7 +116,8 @@ public:
 
 private:
     StoreResult<QList<OutboxEntry>> select(const QString &where, const QVariantList &binds) const;
-    StoreError applyOne(const OutboxOutcome &outcome);
+    // True when this call changed the entry's state.
+    StoreResult<bool> applyOne(const OutboxOutcome &outcome);
 
     Database &m_db;
 };

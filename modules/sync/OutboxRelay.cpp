@@ -1,10 +1,15 @@
 #include "OutboxRelay.h"
 
+#include "AuditLog.h"
+#include "AuditRecord.h"
 #include "Clock.h"
 #include "CoreClient.h"
 #include "Database.h"
 #include "SyncLogging.h"
+#include "Transaction.h"
 #include "TransactionBuilder.h"
+
+#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -22,6 +27,7 @@ OutboxRelay::OutboxRelay(Database &db, const Clock &clock, CoreClient &core, con
     , m_breaker(clock, m_backoff, options.breaker)
     , m_outbox(db)
 {
+    m_audit = std::make_unique<AuditLog>(db, clock);
 }
 
 OutboxRelay::~OutboxRelay() = default;
@@ -127,7 +133,25 @@ bool OutboxRelay::storeOutcomes(const QList<OutboxOutcome> &outcomes, RelayPass 
 {
     if (outcomes.isEmpty())
         return true;
-    if (const StoreError e = m_outbox.apply(outcomes); e.isError()) {
+    // Every final outcome is audited in the transaction that records it.
+    const auto audit = [this](const OutboxOutcome &o, const Transaction &tx) {
+        AuditEvent event;
+        event.kind = QString(AuditKind::SyncOutcome);
+        event.actor = QStringLiteral("sync");
+        event.subject = QString::number(o.id);
+        // Only stable codes go in: core's reference and message are core's
+        // own text, and a refused audit row would hold the outcome back.
+        if (o.kind == OutboxOutcome::Kind::Acknowledged) {
+            event.details = {{QStringLiteral("outcome"), QStringLiteral("acknowledged")}};
+        } else {
+            static const QRegularExpression code(QStringLiteral("^[a-z][a-z_]{0,63}$"));
+            event.details = {{QStringLiteral("outcome"), QStringLiteral("rejected")},
+                             {QStringLiteral("reason"), code.match(o.reason).hasMatch() ? o.reason
+                                                                                         : QStringLiteral("other")}};
+        }
+        return m_audit->append(event, &tx).error;
+    };
+    if (const StoreError e = m_outbox.apply(outcomes, audit); e.isError()) {
         // Nothing was kept: the entries stay sent and are asked about again.
         qCWarning(lcSync) << "could not store outcomes:" << e.reason << e.detail;
         pass->stopped = true;

@@ -7,8 +7,11 @@
 
 #include <QObject>
 
+#include <memory>
+
 namespace branch {
 
+class AuditLog;
 class Clock;
 class CoreClient;
 class Database;
@@ -98,6 +101,7 @@ private:
     void publishCounts();
 
     Database &m_db;
+    std::unique_ptr<AuditLog> m_audit;
     const Clock &m_clock;
     CoreClient &m_core;
     const PayloadCodec &m_codec;

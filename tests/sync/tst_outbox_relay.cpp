@@ -1,8 +1,10 @@
+#include "AuditLog.h"
 #include "OutboxRelay.h"
 #include "RandomSource.h"
 #include "SyncTestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace branch;
@@ -193,6 +195,35 @@ private Q_SLOTS:
         QCOMPARE(outbox.findByKey(keys.at(0)).value->state, QString(OutboxState::Rejected));
         QCOMPARE(outbox.findByKey(keys.at(0)).value->idempotencyKey, keys.at(0));
         QVERIFY(rig.core.appliedKeys.isEmpty());
+    }
+
+    // Each final outcome leaves one sync_outcome row, written with the state
+    // change; a replayed answer for an acknowledged entry adds none.
+    void finalOutcomesAreAudited()
+    {
+        Rig rig;
+        rig.kiosk.seed(6, 6);
+        rig.kiosk.seed(2, 2, QStringLiteral("bogus.service"));
+        rig.core.rejectedServices.insert(QStringLiteral("bogus.service"));
+        rig.drain();
+        QCOMPARE(rig.counts().acknowledged, 6);
+        QCOMPARE(rig.counts().rejected, 2);
+        AuditLog audit(rig.kiosk.db, rig.kiosk.clock);
+        const auto verified = audit.verify();
+        QVERIFY(verified.ok());
+        QVERIFY(verified.value.intact());
+        QCOMPARE(verified.value.rowsChecked, 8);
+        QSqlQuery q(rig.kiosk.db.connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT details FROM audit_log WHERE kind = 'sync_outcome' ORDER BY id")));
+        QStringList details;
+        while (q.next())
+            details << q.value(0).toString();
+        QCOMPARE(details.size(), 8);
+        QCOMPARE(details.filter(QStringLiteral("acknowledged")).size(), 6);
+        QCOMPARE(details.filter(QStringLiteral("unknown_service")).size(), 2);
+        rig.drain();
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE kind = 'sync_outcome'")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 8);
     }
 
     void revokedCredentialStopsWithoutLosingEntries()
