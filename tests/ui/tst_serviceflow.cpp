@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLoggingCategory>
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -60,10 +61,24 @@ const QString kResidentId = samples::residentId(11, 101, QDate(1985, 5, 12), 123
 const QString kCard = samples::luhnCard(QStringLiteral("621700000012345678"));
 const QString kPayeeCard = samples::luhnCard(QStringLiteral("622202000087654321"));
 
+// Every log line of a walk, at every level, to prove no personal data is in it.
+QStringList g_logLines;
+QtMessageHandler g_previousHandler = nullptr;
+
+void captureLog(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    g_logLines.append(QString::fromLatin1(context.category ? context.category : "") + u' ' + message);
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
+
 } // namespace
 
 void tst_ServiceFlow::init()
 {
+    g_logLines.clear();
+    QLoggingCategory::setFilterRules(QStringLiteral("branch.*=true"));
+    g_previousHandler = qInstallMessageHandler(captureLog);
     QVERIFY(m_dataDir.isValid());
     branch::KioskOptions options;
     options.language = QStringLiteral("en");
@@ -82,6 +97,15 @@ void tst_ServiceFlow::cleanup()
 {
     m_kiosk.reset();
     m_window = nullptr;
+    qInstallMessageHandler(g_previousHandler);
+    QLoggingCategory::setFilterRules(QString());
+    // What the customers typed must never reach a log, whole or in part.
+    QVERIFY(!g_logLines.isEmpty());
+    for (const QString &secret : {kResidentId, kResidentId.mid(6, 8), kCard, kPayeeCard,
+                                  QStringLiteral("Zhang San"), QStringLiteral("13800138000")}) {
+        for (const QString &line : std::as_const(g_logLines))
+            QVERIFY2(!line.contains(secret), qPrintable(line));
+    }
 }
 
 void tst_ServiceFlow::sign()
