@@ -703,6 +703,38 @@
         <source>Send again</source>
         <translation>Send again</translation>
     </message>
+    <message>
+        <source>service catalogue</source>
+        <translation>service catalogue</translation>
+    </message>
+    <message>
+        <source>billers</source>
+        <translation>billers</translation>
+    </message>
+    <message>
+        <source>avatar scripts</source>
+        <translation>avatar scripts</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>exchange rates</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Reference data: none received from core yet.</source>
+        <translation>Reference data: none received from core yet.</translation>
+    </message>
+    <message>
+        <source>not reached since start</source>
+        <translation>not reached since start</translation>
+    </message>
+    <message>
+        <source>Reference data: %1. Last checked with core: %2.</source>
+        <translation>Reference data: %1. Last checked with core: %2.</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -1631,40 +1663,6 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>Deliver the outbox to core, or show the delivery status</translation>
     </message>
     <message>
-        <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
-                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
-                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
-                          [--seed N] [--max-seconds N]
-       branchctl sync status [--database &lt;path&gt;] [--json]
-
-  run     resolve entries whose outcome is unknown, then send due entries in batches
-          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
-          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
-          --reference    also pull catalog, bills, avatar scripts and exchange rates
-          --batch        transactions per request, 1 to 500 (default 200)
-          --seed         seed for retry jitter (default: random)
-  status  counts by state, last success, online, clock skew (no network)
-
-Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
-        <translation>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
-                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
-                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
-                          [--seed N] [--max-seconds N]
-       branchctl sync status [--database &lt;path&gt;] [--json]
-
-  run     resolve entries whose outcome is unknown, then send due entries in batches
-          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
-          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
-          --reference    also pull catalog, bills, avatar scripts and exchange rates
-          --batch        transactions per request, 1 to 500 (default 200)
-          --seed         seed for retry jitter (default: random)
-  status  counts by state, last success, online, clock skew (no network)
-
-Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</translation>
-    </message>
-    <message>
         <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
         <translation>Unknown or incomplete option %1. Run "branchctl help sync".</translation>
     </message>
@@ -1723,6 +1721,40 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</transla
     <message>
         <source>Warning: this kiosk's clock is %1 s away from core's.</source>
         <translation>Warning: this kiosk's clock is %1 s away from core's.</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
+                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
+                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                          [--seed N] [--max-seconds N]
+       branchctl sync status [--database &lt;path&gt;] [--json]
+
+  run     resolve entries whose outcome is unknown, then send due entries in batches
+          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
+          --reference    also pull catalog, bills, avatar scripts and exchange rates
+          --batch        transactions per request, 1 to 500 (default 500)
+          --seed         seed for retry jitter (default: random)
+  status  counts by state, last success, online, clock skew (no network)
+
+Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
+        <translation>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
+                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
+                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                          [--seed N] [--max-seconds N]
+       branchctl sync status [--database &lt;path&gt;] [--json]
+
+  run     resolve entries whose outcome is unknown, then send due entries in batches
+          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
+          --reference    also pull catalog, bills, avatar scripts and exchange rates
+          --batch        transactions per request, 1 to 500 (default 500)
+          --seed         seed for retry jitter (default: random)
+  status  counts by state, last success, online, clock skew (no network)
+
+Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</translation>
     </message>
 </context>
 <context>

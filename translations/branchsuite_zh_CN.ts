@@ -703,6 +703,38 @@
         <source>Send again</source>
         <translation>重新发送</translation>
     </message>
+    <message>
+        <source>service catalogue</source>
+        <translation>业务目录</translation>
+    </message>
+    <message>
+        <source>billers</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>avatar scripts</source>
+        <translation>数字员工话术</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Reference data: none received from core yet.</source>
+        <translation>参考数据：尚未从核心系统收到。</translation>
+    </message>
+    <message>
+        <source>not reached since start</source>
+        <translation>启动以来未能连通</translation>
+    </message>
+    <message>
+        <source>Reference data: %1. Last checked with core: %2.</source>
+        <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -1630,40 +1662,6 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>将待发队列发送到核心系统，或显示发送状态</translation>
     </message>
     <message>
-        <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
-                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
-                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
-                          [--seed N] [--max-seconds N]
-       branchctl sync status [--database &lt;path&gt;] [--json]
-
-  run     resolve entries whose outcome is unknown, then send due entries in batches
-          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
-          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
-          --reference    also pull catalog, bills, avatar scripts and exchange rates
-          --batch        transactions per request, 1 to 500 (default 200)
-          --seed         seed for retry jitter (default: random)
-  status  counts by state, last success, online, clock skew (no network)
-
-Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
-        <translation>用法：branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;文件&gt;] [--database &lt;路径&gt;]
-                         [--dev-insecure-secrets &lt;目录&gt;] [--reference] [--json]
-                         [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
-                         [--seed N] [--max-seconds N]
-      branchctl sync status [--database &lt;路径&gt;] [--json]
-
-  run     先确认结果未知的条目，再分批发送已到发送时间的条目
-          --until-empty  反复执行并等待退避时间结束，直到没有待发送或已发送(待确认)的条目
-          --core, --ca   核心系统的 https URL 及唯一受信任的 CA（默认：注册时的设置）
-          --dev-insecure-secrets  仅限开发：从此目录读取凭证
-          --reference    同时拉取业务目录、账单、数字人脚本和汇率
-          --batch        每个请求包含的交易数，1 到 500（默认 200）
-          --seed         重试抖动的随机种子（默认：随机）
-  status  各状态的数量、最近一次成功时间、是否在线、时钟偏差（不访问网络）
-
-退出码：0 完成，2 用法错误，3 核心系统或本地数据库故障。</translation>
-    </message>
-    <message>
         <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help sync”。</translation>
     </message>
@@ -1722,6 +1720,40 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
     <message>
         <source>Warning: this kiosk's clock is %1 s away from core's.</source>
         <translation>警告：本机时钟与核心系统相差 %1 秒。</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
+                          [--dev-insecure-secrets &lt;dir&gt;] [--reference] [--json]
+                          [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                          [--seed N] [--max-seconds N]
+       branchctl sync status [--database &lt;path&gt;] [--json]
+
+  run     resolve entries whose outcome is unknown, then send due entries in batches
+          --until-empty  repeat, waiting out backoff, until nothing is pending or sent
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
+          --reference    also pull catalog, bills, avatar scripts and exchange rates
+          --batch        transactions per request, 1 to 500 (default 500)
+          --seed         seed for retry jitter (default: random)
+  status  counts by state, last success, online, clock skew (no network)
+
+Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
+        <translation>用法：branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;文件&gt;] [--database &lt;路径&gt;]
+                         [--dev-insecure-secrets &lt;目录&gt;] [--reference] [--json]
+                         [--batch N] [--timeout-ms N] [--retry-base-ms N] [--retry-cap-ms N]
+                         [--seed N] [--max-seconds N]
+      branchctl sync status [--database &lt;路径&gt;] [--json]
+
+  run     先确认结果未知的条目，再分批发送已到发送时间的条目
+          --until-empty  反复执行并等待退避时间结束，直到没有待发送或已发送(待确认)的条目
+          --core, --ca   核心系统的 https URL 及唯一受信任的 CA（默认：注册时的设置）
+          --dev-insecure-secrets  仅限开发：从此目录读取凭证
+          --reference    同时拉取业务目录、账单、数字人脚本和汇率
+          --batch        每个请求包含的交易数，1 到 500（默认 500）
+          --seed         重试抖动的随机种子（默认：随机）
+  status  各状态的数量、最近一次成功时间、是否在线、时钟偏差（不访问网络）
+
+退出码：0 完成，2 用法错误，3 核心系统或本地数据库故障。</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ QString SyncCommand::usage() const
               "          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)\n"
               "          --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory\n"
               "          --reference    also pull catalog, bills, avatar scripts and exchange rates\n"
-              "          --batch        transactions per request, 1 to 500 (default 200)\n"
+              "          --batch        transactions per request, 1 to 500 (default 500)\n"
               "          --seed         seed for retry jitter (default: random)\n"
               "  status  counts by state, last success, online, clock skew (no network)\n"
               "\n"

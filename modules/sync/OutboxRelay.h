@@ -20,7 +20,7 @@ class RandomSource;
 
 struct RelayOptions
 {
-    int batchSize = 200;     // transactions per POST (core takes up to 500)
+    int batchSize = 500;     // transactions per POST: core takes up to 500
     int lookupPageSize = 200; // sent entries read per page while resolving
     BackoffPolicy backoff;    // per entry after a refused batch, and for the breaker
     BreakerPolicy breaker;

@@ -84,6 +84,7 @@ ReferenceOutcome ReferenceSync::pull(const QString &name)
     }
     outcome.version = held.value.version;
     const ReferenceReply reply = m_core.fetchReference(name, held.value.etag);
+    outcome.reached = reply.status != ReplyStatus::Transport && reply.status != ReplyStatus::Server;
     if (reply.status == ReplyStatus::NotModified) {
         outcome.result = QStringLiteral("unchanged");
         return outcome;
@@ -120,8 +121,11 @@ ReferenceOutcome ReferenceSync::pull(const QString &name)
 QList<ReferenceOutcome> ReferenceSync::pullAll()
 {
     QList<ReferenceOutcome> outcomes;
-    for (const QString &name : ReferenceName::all())
+    for (const QString &name : ReferenceName::all()) {
         outcomes.append(pull(name));
+        if (!outcomes.constLast().reached)
+            break;
+    }
     return outcomes;
 }
 

@@ -33,6 +33,7 @@ struct ReferenceOutcome
     QString result; // updated | unchanged | older_ignored | failed
     qint64 version = -1;
     QString reason; // when failed
+    bool reached = false; // core answered (200, 304 or a refusal), so it is up
 };
 
 // Pulls /v1/reference/{name} with If-None-Match and keeps the latest body,
@@ -46,6 +47,8 @@ public:
     ReferenceSync(Database &db, CoreClient &core, QObject *parent = nullptr);
 
     ReferenceOutcome pull(const QString &name);
+    // Stops at the first name core does not answer for: the rest would only
+    // wait out the same timeout.
     QList<ReferenceOutcome> pullAll();
     StoreResult<ReferenceCopy> copy(const QString &name) const;
 

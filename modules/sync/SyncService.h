@@ -4,6 +4,7 @@
 #include "SecretStoreFactory.h"
 
 #include <QDateTime>
+#include <QMap>
 #include <QMetaType>
 #include <QObject>
 #include <QThread>
@@ -25,6 +26,8 @@ struct SyncSnapshot
     bool clockSkewed = false;
     QDateTime lastSuccess; // UTC; invalid: never
     QString reason;        // why delivery is not happening (e.g. core_not_configured), or empty
+    QMap<QString, qint64> referenceVersions; // reference data held: name -> version
+    QDateTime referenceCheckedAt;            // UTC; last time core answered for it
 
     friend bool operator==(const SyncSnapshot &, const SyncSnapshot &) = default;
 };
@@ -36,6 +39,7 @@ struct SyncServiceOptions
     QUrl coreUrl;                // overrides the enrolled address when set
     QString caFile;              // overrides the enrolled CA file when set
     int intervalMs = 15000;      // between passes when nothing hurries them
+    int referenceIntervalMs = 5 * 60 * 1000; // between reference data checks (cheap: 304s)
     int nudgeDelayMs = 200;      // a nudge coalesces submissions made close together
     int requestTimeoutMs = 10000;
     RelayOptions relay;
@@ -45,8 +49,11 @@ struct SyncServiceOptions
 // own thread with its own database connection and its own sealing, so a slow
 // or dead core never stalls the customer's screen. It runs a pass at start,
 // then every intervalMs, sooner after nudge() and once the relay's backoff
-// says work is due. Every change is published as a snapshot through a queued
-// signal, to the thread that owns this object.
+// says work is due. Reference data (catalog, bills, avatar scripts, exchange
+// rates) is checked at start and every referenceIntervalMs; a check that
+// core answers also shows core is up while the outbox is empty. Every change
+// is published as a snapshot through a queued signal, to the thread that
+// owns this object.
 class SyncService : public QObject
 {
     Q_OBJECT

@@ -6,6 +6,7 @@
 #include "OutboxRelay.h"
 #include "PayloadCodec.h"
 #include "RandomSource.h"
+#include "ReferenceSync.h"
 #include "SealingSetup.h"
 #include "SecretStore.h"
 #include "SyncLogging.h"
@@ -27,6 +28,7 @@ SyncWorker::SyncWorker(const SyncServiceOptions &options)
 // them first.
 SyncWorker::~SyncWorker()
 {
+    m_reference.reset();
     m_relay.reset();
     m_core.reset();
 }
@@ -47,6 +49,7 @@ void SyncWorker::setUp()
     }
     m_snapshot.reason = configure();
     m_snapshot.configured = m_snapshot.reason.isEmpty();
+    readReferenceVersions();
     if (!m_snapshot.configured)
         qCInfo(lcSync) << "delivery to core is not configured:" << m_snapshot.reason;
     pass();
@@ -83,6 +86,7 @@ QString SyncWorker::configure()
     m_core = std::move(client);
     m_random = std::make_unique<SeededRandom>();
     m_relay = std::make_unique<OutboxRelay>(*m_db, *m_clock, *m_core, *m_sealing->codec, *m_random, m_options.relay);
+    m_reference = std::make_unique<ReferenceSync>(*m_db, *m_core);
     return {};
 }
 
@@ -108,6 +112,10 @@ void SyncWorker::pass()
     const RelayPass done = m_relay->runOnce();
     if (QThread::currentThread()->isInterruptionRequested())
         return;
+    // A relay that just failed to reach core has said all there is to say.
+    const std::optional<bool> referenceReached = done.stopped ? std::nullopt : refreshReference();
+    if (QThread::currentThread()->isInterruptionRequested())
+        return;
     // Never a null string: SyncStatus::save binds it as SQL NULL, which the
     // settings table refuses.
     SyncStatus status{m_relay->isOnline(), m_relay->lastSuccess(), m_relay->clockSkewMs(),
@@ -122,7 +130,14 @@ void SyncWorker::pass()
 
     const auto counts = m_relay->counts();
     m_snapshot.counts = counts.ok() ? counts.value : localCounts();
-    m_snapshot.online = status.online;
+    // With nothing to deliver the relay never calls core; the reference
+    // check is then the only word on whether core is up.
+    const bool relayTalked = done.stopped || done.sent > 0 || done.acknowledged > 0 || done.rejected > 0
+                          || done.requeued > 0;
+    if (relayTalked)
+        m_snapshot.online = status.online;
+    else if (referenceReached)
+        m_snapshot.online = *referenceReached;
     m_snapshot.clockSkewed = status.clockSkewed;
     m_snapshot.lastSuccess = status.lastSuccess;
     m_snapshot.reason = status.lastError;
@@ -133,6 +148,35 @@ void SyncWorker::pass()
     const qint64 idle = m_relay->idleMs();
     const qint64 next = idle < 0 ? m_options.intervalMs : std::clamp<qint64>(idle, 50, m_options.intervalMs);
     schedule(next);
+}
+
+std::optional<bool> SyncWorker::refreshReference()
+{
+    if (!m_referenceDue.hasExpired())
+        return std::nullopt;
+    bool reached = false;
+    for (const ReferenceOutcome &o : m_reference->pullAll()) {
+        reached = o.reached;
+        if (o.result == QLatin1String("failed") && o.reached)
+            qCWarning(lcSync) << "reference" << o.name << "refused:" << o.reason;
+    }
+    // Unanswered: ask again on the next pass, not in five minutes.
+    m_referenceDue.setRemainingTime(reached ? m_options.referenceIntervalMs : m_options.intervalMs);
+    if (reached)
+        m_snapshot.referenceCheckedAt = m_clock->now();
+    readReferenceVersions();
+    return reached;
+}
+
+void SyncWorker::readReferenceVersions()
+{
+    if (!m_db || !m_reference)
+        return;
+    for (const QString &name : ReferenceName::all()) {
+        const auto held = m_reference->copy(name);
+        if (held.ok() && held.value.version >= 0)
+            m_snapshot.referenceVersions.insert(name, held.value.version);
+    }
 }
 
 void SyncWorker::schedule(qint64 delayMs)

@@ -2,10 +2,12 @@
 
 #include "SyncService.h"
 
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace branch {
 
@@ -14,6 +16,7 @@ class CoreClient;
 class Database;
 class OutboxRelay;
 class RandomSource;
+class ReferenceSync;
 struct Sealing;
 
 // The part of SyncService that lives on the worker thread. Everything it
@@ -38,6 +41,9 @@ private:
     void publish();
     QueueCounts localCounts() const;
     QString configure();
+    // Null when core was not asked; otherwise whether it answered.
+    std::optional<bool> refreshReference();
+    void readReferenceVersions();
 
     SyncServiceOptions m_options;
     QTimer m_timer;
@@ -47,6 +53,8 @@ private:
     std::unique_ptr<CoreClient> m_core;
     std::unique_ptr<RandomSource> m_random;
     std::unique_ptr<OutboxRelay> m_relay;
+    std::unique_ptr<ReferenceSync> m_reference;
+    QDeadlineTimer m_referenceDue{0}; // due at once
     SyncSnapshot m_snapshot;
     SyncSnapshot m_lastPublished;
     bool m_published = false;

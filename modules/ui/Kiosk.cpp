@@ -125,6 +125,7 @@ void Kiosk::showSync(const SyncSnapshot &snapshot)
     const bool rejectedChanged = snapshot.counts.rejected != m_shell->rejectedCount();
     m_shell->setSyncState(snapshot.configured, snapshot.online, snapshot.counts.undelivered(),
                           snapshot.counts.rejected);
+    m_staff->setReference(snapshot.referenceVersions, snapshot.referenceCheckedAt);
     if (rejectedChanged || m_shell->page() == ShellController::Page::Staff)
         m_staff->refresh();
 }

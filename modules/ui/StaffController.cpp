@@ -27,6 +27,23 @@ void StaffController::setBackends(const Backends &backends)
     refresh();
 }
 
+QVariantMap StaffController::referenceVersions() const
+{
+    QVariantMap map;
+    for (auto it = m_referenceVersions.cbegin(); it != m_referenceVersions.cend(); ++it)
+        map.insert(it.key(), it.value());
+    return map;
+}
+
+void StaffController::setReference(const QMap<QString, qint64> &versions, const QDateTime &checkedAt)
+{
+    if (versions == m_referenceVersions && checkedAt == m_referenceCheckedAt)
+        return;
+    m_referenceVersions = versions;
+    m_referenceCheckedAt = checkedAt;
+    Q_EMIT referenceChanged();
+}
+
 QString StaffController::maskReceipt(const QString &receiptNumber)
 {
     const qsizetype shown = std::min<qsizetype>(4, receiptNumber.size());

@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QDateTime>
+#include <QMap>
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
+#include <QVariantMap>
 
 #include <functional>
 
@@ -24,6 +27,8 @@ class StaffController : public QObject
     QML_UNCREATABLE("Created by the kiosk at start-up")
     Q_PROPERTY(QVariantList rejected READ rejected NOTIFY rejectedChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY rejectedChanged)
+    Q_PROPERTY(QVariantMap referenceVersions READ referenceVersions NOTIFY referenceChanged)
+    Q_PROPERTY(QDateTime referenceCheckedAt READ referenceCheckedAt NOTIFY referenceChanged)
 
 public:
     struct Backends
@@ -40,6 +45,11 @@ public:
 
     QVariantList rejected() const { return m_rejected; }
     QString errorText() const { return m_error; }
+    // Which reference data the kiosk holds, and when core last answered for
+    // it: staff check this when a branch says its rates or bills look old.
+    QVariantMap referenceVersions() const;
+    QDateTime referenceCheckedAt() const { return m_referenceCheckedAt; }
+    void setReference(const QMap<QString, qint64> &versions, const QDateTime &checkedAt);
 
     // "****1234": only the last four characters are shown.
     static QString maskReceipt(const QString &receiptNumber);
@@ -51,11 +61,14 @@ public:
 
 Q_SIGNALS:
     void rejectedChanged();
+    void referenceChanged();
 
 private:
     Backends m_backends;
     QVariantList m_rejected;
     QString m_error;
+    QMap<QString, qint64> m_referenceVersions;
+    QDateTime m_referenceCheckedAt;
 };
 
 } // namespace branch

@@ -40,6 +40,46 @@ Item {
         color: Theme.primary
     }
 
+    // Reference data held (catalog, bills, avatar scripts, exchange rates),
+    // so staff can tell whether the kiosk is current.
+    Text {
+        id: reference
+        objectName: "staffReference"
+        readonly property var versions: page.staff.referenceVersions
+        readonly property var names: ({
+            "catalog": qsTr("service catalogue"),
+            "bills": qsTr("billers"),
+            "avatar-scripts": qsTr("avatar scripts"),
+            "fx-rates": qsTr("exchange rates")
+        })
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: error.visible ? error.bottom : header.bottom
+        anchors.topMargin: Theme.spacing / 2
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        wrapMode: Text.Wrap
+        text: {
+            const parts = []
+            for (const name in names) {
+                if (versions[name] !== undefined)
+                    parts.push(qsTr("%1 version %2").arg(names[name]).arg(versions[name]))
+            }
+            if (parts.length === 0)
+                return qsTr("Reference data: none received from core yet.")
+            const checked = page.staff.referenceCheckedAt
+            const when = isNaN(checked.getTime()) ? qsTr("not reached since start")
+                                                  : checked.toLocaleString(Qt.locale(page.shell.language),
+                                                                           Locale.ShortFormat)
+            return qsTr("Reference data: %1. Last checked with core: %2.").arg(parts.join(" · ")).arg(when)
+        }
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
     Text {
         objectName: "staffEmpty"
         anchors.centerIn: parent
@@ -55,7 +95,7 @@ Item {
         objectName: "rejectedList"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: error.visible ? error.bottom : header.bottom
+        anchors.top: reference.bottom
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         clip: true

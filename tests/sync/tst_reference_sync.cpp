@@ -94,11 +94,17 @@ private Q_SLOTS:
         core.versions.insert(QStringLiteral("bills"), 1);
         core.data.insert(QStringLiteral("bills"), QJsonObject{});
         ReferenceSync sync(k.db, core);
-        QCOMPARE(sync.pullAll().size(), 4);
+        const QList<ReferenceOutcome> all = sync.pullAll();
+        QCOMPARE(all.size(), 4);
+        for (const ReferenceOutcome &o : all)
+            QVERIFY2(o.reached, qPrintable(o.name));
         core.down = true;
         const ReferenceOutcome failed = sync.pull(QStringLiteral("bills"));
         QCOMPARE(failed.result, QStringLiteral("failed"));
         QCOMPARE(failed.reason, QStringLiteral("unavailable"));
+        QVERIFY(!failed.reached);
+        // Core is down: one unanswered name ends the round.
+        QCOMPARE(sync.pullAll().size(), 1);
         QCOMPARE(sync.copy(QStringLiteral("bills")).value.version, 1);
     }
 };

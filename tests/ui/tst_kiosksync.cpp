@@ -4,6 +4,7 @@
 #include "Kiosk.h"
 #include "OutboxRepository.h"
 #include "ServiceListModel.h"
+#include "SettingsRepository.h"
 #include "ShellController.h"
 #include "StaffController.h"
 #include "SubmissionRepository.h"
@@ -22,6 +23,7 @@ using branch::Kiosk;
 using branch::OutboxEntry;
 using branch::OutboxRepository;
 using branch::ShellController;
+using branch::SyncSnapshot;
 
 // Delivery to core from the running kiosk, through the real Main.qml: the
 // badge customers and staff see, a receipt that reaches a real branch-core
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void cleanup();
     void offlineWithoutCore();
+    void referenceDataBeforeAnySubmission();
     void submissionReachesCore();
     void refusedEntryIsSentAgain();
     void offlineWhenCoreStops();
@@ -150,6 +153,35 @@ void tst_KioskSync::offlineWithoutCore()
     QCOMPARE(m_ui.item(QStringLiteral("syncBadge"))->property("statusText").toString(), badge);
     QCOMPARE(outbox(QString(branch::OutboxState::Pending)).size(), 1);
     STEP(m_ui.shoot(QStringLiteral("sync-offline")));
+}
+
+// A real branch-core and nothing to deliver: the reference check alone shows
+// core is up, and the kiosk holds core's catalog, billers, scripts and rates.
+void tst_KioskSync::referenceDataBeforeAnySubmission()
+{
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets()));
+    QCOMPARE(outbox().size(), 0);
+    ShellController *shell = m_kiosk->shell();
+    QTRY_VERIFY_WITH_TIMEOUT(shell->syncOnline(), 20000);
+    const SyncSnapshot snapshot = m_kiosk->sync()->snapshot();
+    QCOMPARE(snapshot.referenceVersions.keys(),
+             QStringList({QStringLiteral("avatar-scripts"), QStringLiteral("bills"), QStringLiteral("catalog"),
+                          QStringLiteral("fx-rates")}));
+    QVERIFY(snapshot.referenceCheckedAt.isValid());
+    const auto rates = branch::SettingsRepository(*m_kiosk->store()).value(QStringLiteral("reference.fx-rates.data"));
+    QVERIFY(rates.ok() && rates.value);
+    QVERIFY2(rates.value->contains(QStringLiteral("\"USD\"")), qPrintable(*rates.value));
+    STEP(m_ui.settle());
+    QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Online"));
+
+    STEP(longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(shell->page(), ShellController::Page::Staff);
+    const QString reference = m_ui.text(QStringLiteral("staffReference"));
+    QVERIFY2(reference.contains(QStringLiteral("exchange rates version %1").arg(snapshot.referenceVersions.value(QStringLiteral("fx-rates")))),
+             qPrintable(reference));
+    QVERIFY2(reference.contains(QStringLiteral("service catalogue version")), qPrintable(reference));
+    QVERIFY2(!reference.contains(QStringLiteral("not reached")), qPrintable(reference));
+    STEP(m_ui.shoot(QStringLiteral("sync-staff-reference")));
 }
 
 // (b) A real branch-core: the receipt is delivered and the queue drains.
