@@ -84,14 +84,17 @@ Column {
                     return qsTr("Amount in yuan, e.g. 120.50")
                 return ""
             }
+            // They choose the on-screen keyboard's pad (see KioskKeyboard.qml).
             inputMethodHints: {
                 if (["number", "bank_card", "mobile"].indexOf(input.type) >= 0)
                     return Qt.ImhDigitsOnly
                 if (input.type === "money")
                     return Qt.ImhFormattedNumbersOnly
                 if (input.type === "date")
-                    return Qt.ImhDate
-                if (input.type === "resident_id" || input.type === "uscc")
+                    return Qt.ImhFormattedNumbersOnly | Qt.ImhDate
+                if (input.type === "resident_id")
+                    return Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText
+                if (input.type === "uscc")
                     return Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
                 return Qt.ImhNone
             }

@@ -12,6 +12,36 @@ Item {
 
     objectName: "flowPage"
 
+    // The text field on this page that has focus, if any: the keyboard serves it.
+    // "var", not "Item": Qt 6.4's qmlcachegen crashes compiling refocus() otherwise.
+    readonly property var editor: page.textFieldOnPage(Window.activeFocusItem)
+    readonly property bool keyboardShown: keyboardLoader.item !== null && keyboardLoader.item.shown
+
+    function textFieldOnPage(item) {
+        if (!item || item.inputMethodHints === undefined)
+            return null
+        let inside = false
+        for (let p = item; p && !inside; p = p.parent)
+            inside = p === page
+        return inside ? item : null
+    }
+
+    // The keyboard learns of focus only when it changes: a field that had
+    // focus before the keyboard existed takes it again.
+    function refocus() {
+        const item = page.editor
+        if (!item)
+            return
+        item.focus = false
+        item.forceActiveFocus()
+    }
+
+    // Loaded with the first field that takes focus, like the search keyboard.
+    onEditorChanged: {
+        if (editor)
+            keyboardLoader.active = true
+    }
+
     function stepText() {
         switch (page.flow.stage) {
         case FormController.Lookup:
@@ -37,7 +67,8 @@ Item {
         anchors.margins: Theme.margin
         title: page.flow.serviceName
         subtitle: page.stepText()
-        visible: page.flow.stage !== FormController.Receipt
+        // Hidden while typing: the form needs the room ("Hide keyboard" brings it back).
+        visible: page.flow.stage !== FormController.Receipt && !page.keyboardShown
         onBackClicked: {
             if (!page.flow.back())
                 page.shell.back()
@@ -49,7 +80,8 @@ Item {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.visible ? header.bottom : parent.top
-        anchors.bottom: parent.bottom
+        // Above the keyboard, so the field being typed in and "Next" stay in view.
+        anchors.bottom: page.keyboardShown ? keyboardLoader.top : parent.bottom
         anchors.margins: Theme.margin
         sourceComponent: {
             switch (page.flow.stage) {
@@ -89,6 +121,23 @@ Item {
         ReceiptView {
             flow: page.flow
             onFinished: page.session.clear()
+        }
+    }
+
+    Loader {
+        id: keyboardLoader
+        objectName: "formKeyboardLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        z: 10
+        active: false
+        sourceComponent: KioskKeyboard {
+            name: "formKeyboard"
+            language: page.shell.language
+            maxHeight: page.height * 0.45
+            wanted: page.editor !== null
+            onNeedsFocusAgain: Qt.callLater(page.refocus)
         }
     }
 }

@@ -9,6 +9,35 @@ Item {
 
     objectName: "formView"
 
+    // Scrolls the focused field into view: tapped near the bottom, it would
+    // otherwise sit under the keyboard that just opened.
+    function reveal() {
+        const item = Window.activeFocusItem
+        let box = null
+        let inside = false
+        for (let p = item; p && !inside; p = p.parent) {
+            if (!box && p.objectName.startsWith("fieldBox_"))
+                box = p
+            inside = p === fields
+        }
+        if (!inside)
+            return
+        // The whole question with its error line, unless it is taller than the view.
+        const target = box && box.height + 2 * Theme.spacing <= flick.height ? box : item
+        const top = target.mapToItem(fields, 0, 0).y - Theme.spacing
+        const bottom = top + target.height + 2 * Theme.spacing
+        const maxY = Math.max(0, fields.height - flick.height)
+        if (top < flick.contentY)
+            flick.contentY = Math.max(0, top)
+        else if (bottom > flick.contentY + flick.height)
+            flick.contentY = Math.min(maxY, bottom - flick.height)
+    }
+
+    Connections {
+        target: view.Window.window
+        function onActiveFocusItemChanged() { Qt.callLater(view.reveal) }
+    }
+
     Rectangle {
         anchors.left: parent.left
         anchors.right: parent.right
@@ -28,6 +57,7 @@ Item {
             contentHeight: fields.height
             boundsBehavior: Flickable.StopAtBounds
             clip: true
+            onHeightChanged: Qt.callLater(view.reveal)
 
             Column {
                 id: fields

@@ -169,7 +169,8 @@ Item {
         anchors.bottom: parent.bottom
         z: 10
         active: false
-        sourceComponent: SearchKeyboard {
+        sourceComponent: KioskKeyboard {
+            name: "searchKeyboard"
             language: page.shell.language
             wanted: searchBox.editing
             onNeedsFocusAgain: Qt.callLater(searchBox.refocus)

@@ -7,6 +7,7 @@
 #include "Kiosk.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSignalSpy>
@@ -21,6 +22,20 @@
             return;                                                                                                   \
     } while (false)
 
+// For tests of the on-screen keyboard: the platform input context is chosen
+// when the application is created, so it is set first, as the kiosk's main()
+// does.
+#define BRANCH_KEYBOARD_TEST_MAIN(TestClass)                                                                          \
+    int main(int argc, char *argv[])                                                                                  \
+    {                                                                                                                 \
+        qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));                                              \
+        qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", QByteArrayLiteral("1"));                                        \
+        QGuiApplication app(argc, argv);                                                                              \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                    \
+        TestClass test;                                                                                               \
+        return QTest::qExec(&test, argc, argv);                                                                       \
+    }
+
 class KioskDriver
 {
 public:
@@ -34,6 +49,20 @@ public:
         const auto children = root->childItems();
         for (QQuickItem *child : children) {
             if (QQuickItem *found = findItem(child, name))
+                return found;
+        }
+        return nullptr;
+    }
+
+    // A visible text item showing exactly this, e.g. a word in the keyboard's
+    // candidate bar (delegates are not QObject children of their view).
+    static QQuickItem *findText(QQuickItem *root, const QString &text)
+    {
+        if (root->isVisible() && root->inherits("QQuickText") && root->property("text").toString() == text)
+            return root;
+        const auto children = root->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findText(child, text))
                 return found;
         }
         return nullptr;

@@ -1,5 +1,6 @@
 #include "IdleWatcher.h"
 #include "Kiosk.h"
+#include "KioskDriver.h"
 #include "KioskSession.h"
 #include "MarkerTranslator.h"
 #include "SearchController.h"
@@ -60,29 +61,8 @@ private:
 
 namespace {
 
-QQuickItem *findItem(QQuickItem *root, const QString &name)
-{
-    if (root->objectName() == name && root->isVisible())
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findItem(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-QQuickItem *findText(QQuickItem *root, const QString &text)
-{
-    if (root->isVisible() && root->inherits("QQuickText") && root->property("text").toString() == text)
-        return root;
-    const auto children = root->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findText(child, text))
-            return found;
-    }
-    return nullptr;
-}
+QQuickItem *findItem(QQuickItem *root, const QString &name) { return KioskDriver::findItem(root, name); }
+QQuickItem *findText(QQuickItem *root, const QString &text) { return KioskDriver::findText(root, text); }
 
 } // namespace
 
@@ -326,16 +306,6 @@ void tst_SearchFlow::actionResultDoesWhatItsTileDoes()
     QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
 }
 
-// The platform input context is chosen when the application is created: set
-// it first, exactly as the kiosk's main() does.
-int main(int argc, char *argv[])
-{
-    qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
-    qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", QByteArrayLiteral("1"));
-    QGuiApplication app(argc, argv);
-    QTEST_SET_MAIN_SOURCE_PATH
-    tst_SearchFlow test;
-    return QTest::qExec(&test, argc, argv);
-}
+BRANCH_KEYBOARD_TEST_MAIN(tst_SearchFlow)
 
 #include "tst_searchflow.moc"

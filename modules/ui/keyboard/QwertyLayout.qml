@@ -2,8 +2,9 @@ import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Components
 
-// The search keyboard's letters, shared by the English and pinyin layouts:
-// lower case only (search ignores case), a language key always in view, and
+// The kiosk keyboard's letters, shared by the English and pinyin layouts:
+// a row of digits (house numbers, credit codes), lower case only (search
+// and every identifier check ignore case), a language key always in view, and
 // an objectName on every key so tests and automation can find it. It lives
 // beside the layouts, not in the module: the keyboard loads them by URL, and
 // from there `import ".."` reaches this file without the module's import path.
@@ -19,12 +20,15 @@ KeyboardLayout {
             model: row.letters.split("")
             delegate: Key {
                 required property string modelData
+                readonly property int code: modelData.charCodeAt(0)
                 objectName: "key_" + modelData
-                key: Qt.Key_A + modelData.charCodeAt(0) - 97
+                key: code < 97 ? Qt.Key_0 + code - 48 : Qt.Key_A + code - 97
                 text: modelData
             }
         }
     }
+
+    LetterRow { letters: "1234567890" }
 
     LetterRow { letters: "qwertyuiop" }
 

@@ -2,15 +2,26 @@ import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 
-// The on-screen keyboard for the search box: English letters and pinyin,
-// switched with the language key; it opens in the kiosk's language. Nothing
-// typed is learnt: no predictive dictionary, no user dictionary.
+// The kiosk's on-screen keyboard: a touch counter has no other. Letters
+// (English, or pinyin after the language key; it opens in the kiosk's
+// language) with a row of digits; a number pad for digits-only fields, one
+// with "." and "-" for amounts and dates, and one with "X" for resident ID
+// numbers, chosen by the field's inputMethodHints. Nothing typed is learnt:
+// no predictive dictionary, no user dictionary.
 Item {
     id: root
 
     property string language
-    // Shown only while the search box has focus.
+    // The InputPanel's objectName, which tests and automation look for.
+    property string name: "kioskKeyboard"
+    // Shown only while the field it serves has focus.
     property bool wanted: false
+    // The keyboard's height follows its width; a cap on the height narrows
+    // it (centred), so a landscape screen keeps room for the form. 0: none.
+    property real maxHeight: 0
+    // Width over height of Qt's default keyboard style with the candidate bar.
+    readonly property real aspect: 2.9
+    readonly property real panelWidth: maxHeight > 0 ? Math.min(width, maxHeight * aspect) : width
     // The InputPanel, once created.
     readonly property var panel: panelLoader.item
     readonly property bool shown: wanted && panel !== null && panel.active
@@ -39,7 +50,8 @@ Item {
     Loader {
         id: panelLoader
         // Only the width is given: the panel's height follows from it.
-        width: root.width
+        width: root.panelWidth
+        x: (root.width - root.panelWidth) / 2
         active: false
         onLoaded: {
             // Two languages: one tap on the language key switches, no popup list.
@@ -50,8 +62,8 @@ Item {
                 root.needsFocusAgain()
         }
         sourceComponent: InputPanel {
-            objectName: "searchKeyboard"
-            width: root.width
+            objectName: root.name
+            width: root.panelWidth
             visible: root.shown
         }
     }

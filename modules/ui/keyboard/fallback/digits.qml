@@ -1,0 +1,4 @@
+import ".."
+
+// Card, mobile and plain numbers: digits only.
+NumberPad {}
