@@ -60,9 +60,9 @@ StoreError SubmissionRepository::validate(const SubmissionRequest &request) cons
         return invalid(QStringLiteral("kiosk code"));
     if (request.serviceId.size() > 64 || !serviceId.match(request.serviceId).hasMatch())
         return invalid(QStringLiteral("service id"));
-    if (request.sessionId.trimmed().isEmpty() || request.sessionId.size() > 128)
+    if (request.sessionId.trimmed().isEmpty() || request.sessionId.size() > MaxOrderingKeyLength)
         return invalid(QStringLiteral("session id"));
-    if (request.orderingKey.size() > 128)
+    if (request.orderingKey.size() > MaxOrderingKeyLength)
         return invalid(QStringLiteral("ordering key"));
     if (request.amount) {
         if (request.amount->fen() < 0 || !Money::isValidCurrencyCode(request.amount->currency()))

@@ -77,6 +77,10 @@ public:
     // Sizes past these are refused: a form or a signature never needs more.
     static constexpr qsizetype MaxFieldsBytes = 1 << 20;
     static constexpr qsizetype MaxSignatureBytes = 4 << 20;
+    // Core refuses a batch holding a longer ordering key (docs/api): one such
+    // entry would hold back every entry sent with it, for ever. The session id
+    // is the ordering key when none is given, so it has the same limit.
+    static constexpr qsizetype MaxOrderingKeyLength = 64;
 
     SubmissionRepository(Database &db, const Clock &clock, const PayloadCodec &codec, IdempotencyKeySource &keys,
                          const SubmissionSettings &settings);

@@ -166,6 +166,8 @@ private Q_SLOTS:
         QTest::newRow("empty service") << "service";
         QTest::newRow("service with quote") << "service_quote";
         QTest::newRow("blank session") << "session";
+        QTest::newRow("session longer than core takes") << "long_session";
+        QTest::newRow("ordering key longer than core takes") << "long_ordering";
         QTest::newRow("negative amount") << "amount";
         QTest::newRow("bad currency") << "currency";
         QTest::newRow("huge signature") << "signature";
@@ -184,6 +186,10 @@ private Q_SLOTS:
             r.serviceId = QStringLiteral("utility.water'; DROP TABLE outbox; --");
         else if (part == QLatin1String("session"))
             r.sessionId = QStringLiteral("   ");
+        else if (part == QLatin1String("long_session"))
+            r.sessionId = QString(SubmissionRepository::MaxOrderingKeyLength + 1, u's');
+        else if (part == QLatin1String("long_ordering"))
+            r.orderingKey = QString(65, u'o'); // the contract's maxLength, plus one
         else if (part == QLatin1String("amount"))
             r.amount = Money(-1);
         else if (part == QLatin1String("currency"))
