@@ -1,5 +1,6 @@
 #include "SubmitCommand.h"
 
+#include "AuditLog.h"
 #include "CliLogging.h"
 #include "Clock.h"
 #include "CommandArgs.h"
@@ -12,6 +13,7 @@
 #include "SealingSetup.h"
 #include "ReceiptNumber.h"
 #include "SubmissionAmount.h"
+#include "SubmissionAudit.h"
 #include "SubmissionRepository.h"
 
 #include <QDir>
@@ -124,6 +126,8 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     SubmissionSettings settings;
     settings.kioskCode = kioskCode;
     SubmissionRepository repository(database, m_clock, codec, keys, settings);
+    AuditLog audit(database, m_clock);
+    repository.setStoredHook(auditSubmissions(audit, QStringLiteral("branchctl")));
     SubmissionRequest request;
     request.serviceId = input.service->id;
     // Each run is its own visit, as each customer is at the kiosk.

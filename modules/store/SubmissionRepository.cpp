@@ -188,6 +188,7 @@ StoreResult<SubmissionReceipt> SubmissionRepository::submit(const SubmissionRequ
         || (e = reach(SubmitStep::NumberAllocated)).isError()
         || (e = insertSubmission(request, receipt.receiptNumber, receipt.createdAt, &receipt.submissionId)).isError()
         || (e = insertOutbox(receipt.submissionId, orderingKey, receipt.createdAt, &receipt.idempotencyKey)).isError()
+        || (m_onStored && (e = m_onStored(request, receipt, tx)).isError())
         || (e = reach(SubmitStep::BeforeCommit)).isError() || (e = tx.commit()).isError()) {
         // The Transaction's destructor rolls back: neither row remains.
         qCWarning(lcStore) << "submission not stored:" << e.reason << e.detail;

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <functional>
 #include <optional>
 
 class QDebug;
@@ -22,6 +23,7 @@ class Clock;
 class Database;
 class IdempotencyKeySource;
 class PayloadCodec;
+class Transaction;
 
 // What the customer confirmed. Field values, the signature image and its
 // strokes are personal data: they go through the PayloadCodec and never into
@@ -85,6 +87,13 @@ public:
     SubmissionRepository(Database &db, const Clock &clock, const PayloadCodec &codec, IdempotencyKeySource &keys,
                          const SubmissionSettings &settings);
 
+    // Called inside submit()'s transaction once both rows are written, so a
+    // record of the submission (the audit log) commits or rolls back with it.
+    // An error from it rolls the submission back.
+    using StoredHook =
+        std::function<StoreError(const SubmissionRequest &, const SubmissionReceipt &, const Transaction &)>;
+    void setStoredHook(StoredHook hook) { m_onStored = std::move(hook); }
+
     // For tests only: fail on purpose at a chosen point inside submit().
     void setFaultHook(SubmitFaultHook *hook) { m_hook = hook; }
 
@@ -113,6 +122,7 @@ private:
     IdempotencyKeySource &m_keys;
     SubmissionSettings m_settings;
     SubmitFaultHook *m_hook = nullptr;
+    StoredHook m_onStored;
 };
 
 } // namespace branch

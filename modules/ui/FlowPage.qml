@@ -38,7 +38,7 @@ Item {
 
     // Loaded with the first field that takes focus, like the search keyboard.
     onEditorChanged: {
-        if (editor)
+        if (editor && page.shell.onScreenKeyboard)
             keyboardLoader.active = true
     }
 

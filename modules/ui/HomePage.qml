@@ -39,7 +39,7 @@ Item {
                     if (!editing)
                         return
                     flick.contentY = 0
-                    keyboardLoader.active = true
+                    keyboardLoader.active = page.shell.onScreenKeyboard
                 }
             }
 

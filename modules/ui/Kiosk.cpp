@@ -17,6 +17,7 @@
 #include "ShellController.h"
 #include "StaffController.h"
 #include "SyncService.h"
+#include "SubmissionAudit.h"
 #include "SubmissionRepository.h"
 #include "Translations.h"
 #include "UiLog.h"
@@ -102,7 +103,7 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
     connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
     connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);
-    connect(m_flow, &FormController::receiptChanged, this, &Kiosk::auditSubmission);
+    connect(m_flow, &FormController::receiptChanged, this, &Kiosk::deliverSoon);
 }
 
 // Runs after the UI thread's openSealing, so the worker's own openSealing
@@ -205,6 +206,7 @@ bool Kiosk::openStore()
     SubmissionSettings settings;
     settings.kioskCode = m_options.kioskCode;
     m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_clock, *m_sealing->codec, *m_keys, settings);
+    m_submissions->setStoredHook(auditSubmissions(*m_audit, QStringLiteral("kiosk")));
     updateFlowBackends();
     StaffController::Backends staff;
     staff.store = m_store.get();
@@ -236,24 +238,12 @@ bool Kiosk::openKeys()
     return true;
 }
 
-void Kiosk::auditSubmission()
+// A new outbox entry (audited in the transaction that stored it): deliver it
+// now rather than at the next interval.
+void Kiosk::deliverSoon()
 {
-    if (m_flow->receiptNumber().isEmpty())
-        return;
-    // A new outbox entry: deliver it now rather than at the next interval.
-    if (m_sync)
+    if (!m_flow->receiptNumber().isEmpty() && m_sync)
         m_sync->nudge();
-    if (!m_audit)
-        return;
-    AuditEvent event;
-    event.kind = QString(AuditKind::Submission);
-    event.actor = QStringLiteral("kiosk");
-    event.subject = m_flow->receiptNumber();
-    event.details = {{QStringLiteral("service"), m_flow->serviceId()},
-                     {QStringLiteral("session"), m_session->id()}};
-    const auto appended = m_audit->append(event);
-    if (!appended.ok())
-        qCWarning(lcUi) << "the submission could not be audited:" << appended.error.reason;
 }
 
 void Kiosk::endVisit(const QString &sessionId)

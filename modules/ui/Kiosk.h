@@ -68,7 +68,7 @@ public:
 private:
     bool openStore();
     bool openKeys();
-    void auditSubmission();
+    void deliverSoon();
     void endVisit(const QString &sessionId);
     void followRoute();
     void updateFlowBackends();

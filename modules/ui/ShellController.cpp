@@ -11,6 +11,14 @@
 
 namespace branch {
 
+bool ShellController::onScreenKeyboard()
+{
+    // The platform input context is chosen from this when the application
+    // starts, so it cannot change later.
+    static const bool virtualKeyboard = qgetenv("QT_IM_MODULE") == "qtvirtualkeyboard";
+    return virtualKeyboard;
+}
+
 ShellController::ShellController(Translations *translations, const Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_translations(translations)

@@ -29,6 +29,9 @@ class ShellController : public QObject
     Q_PROPERTY(QString bannerCode READ bannerCode NOTIFY bannerChanged)
     Q_PROPERTY(QString bannerText READ bannerText NOTIFY bannerChanged)
     Q_PROPERTY(bool sessionActive READ sessionActive NOTIFY sessionActiveChanged)
+    // Qt Virtual Keyboard is the input method (a touch kiosk): pages load the
+    // on-screen keyboard. A staff counter with a real keyboard loads none.
+    Q_PROPERTY(bool onScreenKeyboard READ onScreenKeyboard CONSTANT)
     Q_PROPERTY(bool syncConfigured READ syncConfigured NOTIFY syncChanged)
     Q_PROPERTY(bool syncOnline READ syncOnline NOTIFY syncChanged)
     Q_PROPERTY(int queueCount READ queueCount NOTIFY syncChanged)
@@ -57,6 +60,7 @@ public:
     // True while anything differs from the untouched home screen: only then
     // does the idle countdown run.
     bool sessionActive() const;
+    static bool onScreenKeyboard();
 
     // Delivery to core, as the sync service last reported it. queueCount is
     // what still waits to be sent (pending + sent).
