@@ -735,6 +735,14 @@
         <source>Reference data: %1. Last checked with core: %2.</source>
         <translation>Reference data: %1. Last checked with core: %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>This kiosk's clock is %n minute ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>This kiosk's clock is %n minute behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -1024,28 +1032,6 @@ cannot be searched, 2 usage error.</translation>
         <translation>Unknown command "%1". Run "branch-core help".</translation>
     </message>
     <message>
-        <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N]
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-Every command takes --database FILE or --postgres CONNINFO.
-</source>
-        <translation>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N]
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-Every command takes --database FILE or --postgres CONNINFO.
-</translation>
-    </message>
-    <message>
         <source>Use "device add ID" or "device revoke ID".</source>
         <translation>Use "device add ID" or "device revoke ID".</translation>
     </message>
@@ -1100,6 +1086,34 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>branch-core (%1) listening on https://%2:%3</source>
         <translation>branch-core (%1) listening on https://%2:%3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</translation>
+    </message>
+    <message>
+        <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
+        <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
     </message>
 </context>
 <context>

@@ -735,6 +735,14 @@
         <source>Reference data: %1. Last checked with core: %2.</source>
         <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
     </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -1023,28 +1031,6 @@ cannot be searched, 2 usage error.</source>
         <translation>未知命令“%1”。请运行“branch-core help”。</translation>
     </message>
     <message>
-        <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N]
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-Every command takes --database FILE or --postgres CONNINFO.
-</source>
-        <translation>用法：
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N]
-  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
-  branch-core device revoke ID
-  branch-core export --json              每笔已处理的交易输出一行
-  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
-所有命令均可使用 --database FILE 或 --postgres CONNINFO。
-</translation>
-    </message>
-    <message>
         <source>Use "device add ID" or "device revoke ID".</source>
         <translation>请使用“device add ID”或“device revoke ID”。</translation>
     </message>
@@ -1099,6 +1085,34 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>branch-core (%1) listening on https://%2:%3</source>
         <translation>branch-core（%1）正在监听 https://%2:%3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>用法：
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
+  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
+  branch-core device revoke ID
+  branch-core export --json              每笔已处理的交易输出一行
+  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+所有命令均可使用 --database FILE 或 --postgres CONNINFO。
+</translation>
+    </message>
+    <message>
+        <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
+        <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
     </message>
 </context>
 <context>

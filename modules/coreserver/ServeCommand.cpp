@@ -9,8 +9,23 @@
 
 #include <QTimer>
 
+#include <cstdlib>
+
 namespace branch {
 namespace {
+
+// For clock drills: core reads its time this far off, so a site can see
+// how its kiosks report a wrong clock without touching the host's clock.
+class OffsetClock final : public Clock
+{
+public:
+    OffsetClock(const Clock &base, qint64 offsetMs) : m_base(base), m_offsetMs(offsetMs) {}
+    QDateTime now() const override { return m_base.now().addMSecs(m_offsetMs); }
+
+private:
+    const Clock &m_base;
+    qint64 m_offsetMs;
+};
 
 class Serve
 {
@@ -33,12 +48,13 @@ public:
         return true;
     }
 
-    static int run(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &clock)
+    static int run(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &systemClock)
     {
         CoreOptions options;
         const QStringList valued = CoreOptions::storeOptions()
                                    << QStringLiteral("--listen") << QStringLiteral("--cert") << QStringLiteral("--key")
-                                   << QStringLiteral("--reference-dir") << QStringLiteral("--retention-days");
+                                   << QStringLiteral("--reference-dir") << QStringLiteral("--retention-days")
+                                   << QStringLiteral("--clock-offset-seconds");
         if (!options.parse(args, valued, {}))
             return reportUsage(err, options.reason, options.message);
         if (!options.positional().isEmpty())
@@ -52,6 +68,14 @@ public:
         int retention = MinimumRetentionDays;
         if (!options.retentionDays(&retention))
             return reportUsage(err, options.reason, options.message);
+        bool offsetOk = true;
+        const qint64 offsetSeconds = options.value(QStringLiteral("--clock-offset-seconds"), QStringLiteral("0")).toLongLong(&offsetOk);
+        if (!offsetOk || std::abs(offsetSeconds) > 366LL * 24 * 3600)
+            return reportUsage(err, QStringLiteral("clock_offset_invalid"),
+                               tr("--clock-offset-seconds takes a whole number of seconds, at most a year either way."));
+        const OffsetClock clock(systemClock, offsetSeconds * 1000);
+        if (offsetSeconds != 0)
+            qCWarning(lcCoreServer) << "clock drill: core's clock is moved by" << offsetSeconds << "s";
 
         const ReferenceData::Loaded reference = ReferenceData::load(options.value(QStringLiteral("--reference-dir")));
         if (!reference.error.isEmpty()) {

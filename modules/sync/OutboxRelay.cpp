@@ -84,21 +84,26 @@ qint64 OutboxRelay::idleMs()
     return std::max<qint64>(0, m_clock.now().msecsTo(next.value));
 }
 
+void OutboxRelay::observeClock(const QDateTime &sentAt, const QDateTime &serverTime)
+{
+    if (!serverTime.isValid())
+        return;
+    // Our best guess of "now" when core read its clock: half way through the exchange.
+    const QDateTime now = m_clock.now();
+    const QDateTime middle = sentAt.addMSecs(sentAt.msecsTo(now) / 2);
+    const qint64 skew = middle.msecsTo(serverTime);
+    const bool wasSkewed = isClockSkewed();
+    if (std::abs(skew - m_skewMs) > 1000 || wasSkewed != (std::abs(skew) > m_options.skewWarnMs)) {
+        m_skewMs = skew;
+        if (isClockSkewed() && !wasSkewed)
+            qCWarning(lcSync) << "kiosk clock is" << skew << "ms away from core's";
+        Q_EMIT clockSkewChanged(m_skewMs);
+    }
+}
+
 bool OutboxRelay::observe(const CoreReply &reply, const QDateTime &sentAt, RelayPass *pass)
 {
-    if (reply.serverTime.isValid()) {
-        // Our best guess of "now" when core read its clock: half way through the exchange.
-        const QDateTime now = m_clock.now();
-        const QDateTime middle = sentAt.addMSecs(sentAt.msecsTo(now) / 2);
-        const qint64 skew = middle.msecsTo(reply.serverTime);
-        const bool wasSkewed = isClockSkewed();
-        if (std::abs(skew - m_skewMs) > 1000 || wasSkewed != (std::abs(skew) > m_options.skewWarnMs)) {
-            m_skewMs = skew;
-            if (isClockSkewed() && !wasSkewed)
-                qCWarning(lcSync) << "kiosk clock is" << skew << "ms away from core's";
-            Q_EMIT clockSkewChanged(m_skewMs);
-        }
-    }
+    observeClock(sentAt, reply.serverTime);
     if (reply.outcomeUnknown()) {
         m_breaker.recordFailure();
         if (reply.status != ReplyStatus::BadResponse)

@@ -78,6 +78,11 @@ public:
     qint64 idleMs();
     StoreResult<QueueCounts> counts() const;
 
+    // Compares core's clock, read during an exchange that began at sentAt,
+    // with ours. Any exchange will do: the relay feeds its own, the sync
+    // worker its reference checks (an idle kiosk sends nothing else).
+    void observeClock(const QDateTime &sentAt, const QDateTime &serverTime);
+
     bool isOnline() const { return m_online; }
     qint64 clockSkewMs() const { return m_skewMs; }
     bool isClockSkewed() const;

@@ -85,6 +85,7 @@ ReferenceOutcome ReferenceSync::pull(const QString &name)
     outcome.version = held.value.version;
     const ReferenceReply reply = m_core.fetchReference(name, held.value.etag);
     outcome.reached = reply.status != ReplyStatus::Transport && reply.status != ReplyStatus::Server;
+    outcome.serverTime = reply.serverTime;
     if (reply.status == ReplyStatus::NotModified) {
         outcome.result = QStringLiteral("unchanged");
         return outcome;

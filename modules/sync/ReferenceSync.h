@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QStringList>
 
@@ -34,6 +35,7 @@ struct ReferenceOutcome
     qint64 version = -1;
     QString reason; // when failed
     bool reached = false; // core answered (200, 304 or a refusal), so it is up
+    QDateTime serverTime; // core's clock when it answered; invalid if it did not say
 };
 
 // Pulls /v1/reference/{name} with If-None-Match and keeps the latest body,

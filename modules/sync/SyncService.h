@@ -24,6 +24,7 @@ struct SyncSnapshot
     bool online = false;
     QueueCounts counts;
     bool clockSkewed = false;
+    qint64 clockSkewMs = 0; // core's clock minus ours
     QDateTime lastSuccess; // UTC; invalid: never
     QString reason;        // why delivery is not happening (e.g. core_not_configured), or empty
     QMap<QString, qint64> referenceVersions; // reference data held: name -> version

@@ -138,7 +138,8 @@ void SyncWorker::pass()
         m_snapshot.online = status.online;
     else if (referenceReached)
         m_snapshot.online = *referenceReached;
-    m_snapshot.clockSkewed = status.clockSkewed;
+    m_snapshot.clockSkewed = m_relay->isClockSkewed();
+    m_snapshot.clockSkewMs = m_relay->clockSkewMs();
     m_snapshot.lastSuccess = status.lastSuccess;
     m_snapshot.reason = status.lastError;
     publish();
@@ -155,10 +156,13 @@ std::optional<bool> SyncWorker::refreshReference()
     if (!m_referenceDue.hasExpired())
         return std::nullopt;
     bool reached = false;
+    QDateTime sentAt = m_clock->now();
     for (const ReferenceOutcome &o : m_reference->pullAll()) {
         reached = o.reached;
         if (o.result == QLatin1String("failed") && o.reached)
             qCWarning(lcSync) << "reference" << o.name << "refused:" << o.reason;
+        m_relay->observeClock(sentAt, o.serverTime);
+        sentAt = m_clock->now();
     }
     // Unanswered: ask again on the next pass, not in five minutes.
     m_referenceDue.setRemainingTime(reached ? m_options.referenceIntervalMs : m_options.intervalMs);

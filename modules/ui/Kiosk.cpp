@@ -127,6 +127,7 @@ void Kiosk::showSync(const SyncSnapshot &snapshot)
     m_shell->setSyncState(snapshot.configured, snapshot.online, snapshot.counts.undelivered(),
                           snapshot.counts.rejected);
     m_staff->setReference(snapshot.referenceVersions, snapshot.referenceCheckedAt);
+    m_staff->setClockSkew(snapshot.clockSkewed, snapshot.clockSkewMs);
     if (rejectedChanged || m_shell->page() == ShellController::Page::Staff)
         m_staff->refresh();
 }

@@ -7,6 +7,9 @@
 #include "OutboxRepository.h"
 #include "UiLog.h"
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace branch {
 
 namespace {
@@ -42,6 +45,17 @@ void StaffController::setReference(const QMap<QString, qint64> &versions, const 
     m_referenceVersions = versions;
     m_referenceCheckedAt = checkedAt;
     Q_EMIT referenceChanged();
+}
+
+void StaffController::setClockSkew(bool skewed, qint64 coreMinusKioskMs)
+{
+    // To the nearest minute, and never "0 minutes" for a skewed clock.
+    const qint64 minutes = std::max<qint64>(1, (std::abs(coreMinusKioskMs) + 30000) / 60000);
+    const int ahead = skewed ? int(std::clamp<qint64>(coreMinusKioskMs > 0 ? -minutes : minutes, -1000000, 1000000)) : 0;
+    if (ahead == m_clockAheadMinutes)
+        return;
+    m_clockAheadMinutes = ahead;
+    Q_EMIT clockChanged();
 }
 
 QString StaffController::maskReceipt(const QString &receiptNumber)

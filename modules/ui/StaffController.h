@@ -29,6 +29,9 @@ class StaffController : public QObject
     Q_PROPERTY(QString errorText READ errorText NOTIFY rejectedChanged)
     Q_PROPERTY(QVariantMap referenceVersions READ referenceVersions NOTIFY referenceChanged)
     Q_PROPERTY(QDateTime referenceCheckedAt READ referenceCheckedAt NOTIFY referenceChanged)
+    // Minutes the kiosk's clock is ahead of core's (negative: behind), when
+    // the gap is past the warning threshold; 0 otherwise.
+    Q_PROPERTY(int clockAheadMinutes READ clockAheadMinutes NOTIFY clockChanged)
 
 public:
     struct Backends
@@ -50,6 +53,9 @@ public:
     QVariantMap referenceVersions() const;
     QDateTime referenceCheckedAt() const { return m_referenceCheckedAt; }
     void setReference(const QMap<QString, qint64> &versions, const QDateTime &checkedAt);
+    int clockAheadMinutes() const { return m_clockAheadMinutes; }
+    // coreMinusKioskMs as the sync relay measures it.
+    void setClockSkew(bool skewed, qint64 coreMinusKioskMs);
 
     // "****1234": only the last four characters are shown.
     static QString maskReceipt(const QString &receiptNumber);
@@ -62,6 +68,7 @@ public:
 Q_SIGNALS:
     void rejectedChanged();
     void referenceChanged();
+    void clockChanged();
 
 private:
     Backends m_backends;
@@ -69,6 +76,7 @@ private:
     QString m_error;
     QMap<QString, qint64> m_referenceVersions;
     QDateTime m_referenceCheckedAt;
+    int m_clockAheadMinutes = 0;
 };
 
 } // namespace branch

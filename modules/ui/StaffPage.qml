@@ -80,6 +80,32 @@ Item {
         Accessible.name: text
     }
 
+    // Receipts and the audit log carry the kiosk's time: a wrong clock is
+    // for staff to have corrected, not for customers to notice.
+    Text {
+        id: clockWarning
+        objectName: "staffClockWarning"
+        readonly property int ahead: page.staff.clockAheadMinutes
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: reference.bottom
+        anchors.topMargin: visible ? Theme.spacing / 2 : 0
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        height: visible ? implicitHeight : 0
+        visible: ahead !== 0
+        wrapMode: Text.Wrap
+        text: ahead > 0
+              ? qsTr("This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.", "", ahead)
+              : qsTr("This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.", "", -ahead)
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.primary
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
     Text {
         objectName: "staffEmpty"
         anchors.centerIn: parent
@@ -95,7 +121,7 @@ Item {
         objectName: "rejectedList"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: reference.bottom
+        anchors.top: clockWarning.bottom
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         clip: true

@@ -130,7 +130,7 @@ public:
     }
 
     // Core knows these services; anything else it rejects as unknown_service.
-    bool startCore(const QString &cert = QStringLiteral("core"))
+    bool startCore(const QString &cert = QStringLiteral("core"), const QStringList &extraArgs = {})
     {
         QDir().mkpath(path(QStringLiteral("reference")));
         QFile catalog(path(QStringLiteral("reference/catalog.json")));
@@ -138,11 +138,13 @@ public:
             return false;
         catalog.write("{\"services\":[{\"id\":\"utility.electricity\"},{\"id\":\"card.report_loss\"}]}");
         catalog.close();
-        m_port = m_core.start(binary(QStringLiteral("branch-core")),
-                              {QStringLiteral("serve"), QStringLiteral("--cert"), path(QStringLiteral("pki/%1.pem").arg(cert)),
-                               QStringLiteral("--key"), path(QStringLiteral("pki/%1.key").arg(cert)),
-                               QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"),
-                               coreDb(), QStringLiteral("--reference-dir"), path(QStringLiteral("reference"))},
+        const QStringList args = QStringList{QStringLiteral("serve"), QStringLiteral("--cert"),
+                                             path(QStringLiteral("pki/%1.pem").arg(cert)), QStringLiteral("--key"),
+                                             path(QStringLiteral("pki/%1.key").arg(cert)), QStringLiteral("--listen"),
+                                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), coreDb(),
+                                             QStringLiteral("--reference-dir"), path(QStringLiteral("reference"))}
+                                 + extraArgs;
+        m_port = m_core.start(binary(QStringLiteral("branch-core")), args,
                               QRegularExpression(QStringLiteral("listening on https://[^:]+:(\\d+)")));
         return m_port != 0;
     }

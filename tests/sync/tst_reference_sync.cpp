@@ -30,6 +30,7 @@ public:
             reply.reason = QStringLiteral("unavailable");
             return reply;
         }
+        reply.serverTime = QDateTime(QDate(2025, 6, 1), QTime(8, 0), Qt::UTC);
         reply.etag = QStringLiteral("\"v%1\"").arg(versions.value(name));
         if (etag == reply.etag) {
             reply.status = ReplyStatus::NotModified;
@@ -57,7 +58,10 @@ private Q_SLOTS:
         core.data.insert(QStringLiteral("fx-rates"), QJsonObject{{QStringLiteral("USD"), 7.1}});
         ReferenceSync sync(k.db, core);
         QSignalSpy updated(&sync, &ReferenceSync::referenceUpdated);
-        QCOMPARE(sync.pull(QStringLiteral("fx-rates")).result, QStringLiteral("updated"));
+        const ReferenceOutcome first = sync.pull(QStringLiteral("fx-rates"));
+        QCOMPARE(first.result, QStringLiteral("updated"));
+        // Core's clock reading comes along, for the kiosk's clock check.
+        QCOMPARE(first.serverTime, QDateTime(QDate(2025, 6, 1), QTime(8, 0), Qt::UTC));
         QCOMPARE(updated.count(), 1);
         const auto held = sync.copy(QStringLiteral("fx-rates")).value;
         QCOMPARE(held.version, 4);

@@ -40,9 +40,11 @@ private Q_SLOTS:
     void submissionReachesCore();
     void refusedEntryIsSentAgain();
     void offlineWhenCoreStops();
+    void wrongClockShownToStaff_data();
+    void wrongClockShownToStaff();
 
 private:
-    bool startKiosk(const QString &database, const QString &secrets);
+    bool startKiosk(const QString &database, const QString &secrets, const QString &coreUrl = {});
     void payElectricityBill();
     void longPress(const QString &objectName);
     QList<OutboxEntry> outbox(const QString &state = {});
@@ -75,9 +77,10 @@ void tst_KioskSync::cleanup()
     m_kiosk.reset();
 }
 
-bool tst_KioskSync::startKiosk(const QString &database, const QString &secrets)
+bool tst_KioskSync::startKiosk(const QString &database, const QString &secrets, const QString &coreUrl)
 {
     branch::KioskOptions options;
+    options.coreUrl = coreUrl;
     options.language = QStringLiteral("en");
     options.databasePath = database;
     options.devInsecureSecretsDir = secrets;
@@ -294,6 +297,37 @@ void tst_KioskSync::offlineWhenCoreStops()
     closing.start();
     m_kiosk.reset();
     QVERIFY2(closing.elapsed() < 15000, qPrintable(QString::number(closing.elapsed())));
+}
+
+
+// A clock drill: core's clock is moved, the kiosk's is not. The kiosk sees
+// the gap in its exchanges with core and tells staff which way it is off.
+void tst_KioskSync::wrongClockShownToStaff_data()
+{
+    QTest::addColumn<int>("coreOffsetSeconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("kiosk behind") << 20 * 60 << QStringLiteral("20 minutes behind core's");
+    QTest::newRow("kiosk ahead") << -(90 * 60) << QStringLiteral("90 minutes ahead of core's");
+}
+
+void tst_KioskSync::wrongClockShownToStaff()
+{
+    QFETCH(int, coreOffsetSeconds);
+    QFETCH(QString, expected);
+    m_rig->stopCore();
+    QVERIFY(m_rig->startCore(QStringLiteral("core"),
+                             {QStringLiteral("--clock-offset-seconds"), QString::number(coreOffsetSeconds)}));
+    // A new port: tell the kiosk, as `--core` would.
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().clockSkewed, 20000);
+    QVERIFY(m_kiosk->shell()->syncOnline());
+    STEP(longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Staff);
+    const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
+    QVERIFY2(warning.contains(expected), qPrintable(warning));
+    STEP(m_ui.shoot(QStringLiteral("sync-staff-clock")));
+    m_kiosk.reset();
+    m_rig->stopCore();
 }
 
 QTEST_MAIN(tst_KioskSync)
