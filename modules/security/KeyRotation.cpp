@@ -122,8 +122,8 @@ SecurityError KeyRotation::resealBatch(qint64 *done)
         return SecurityError::fromStore(e);
     QSqlQuery select(db);
     select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT id, payload_codec, payload, signature_png, signature_strokes "
-                                  "FROM submissions WHERE %1 ORDER BY id LIMIT :n")
+    select.prepare(QStringLiteral("SELECT id, payload_codec, payload, signature_png, signature_strokes, "
+                                  "submission_no FROM submissions WHERE %1 ORDER BY id LIMIT :n")
                        .arg(kPendingWhere));
     select.bindValue(QStringLiteral(":h"), header);
     select.bindValue(QStringLiteral(":n"), m_batchSize);
@@ -141,16 +141,18 @@ SecurityError KeyRotation::resealBatch(qint64 *done)
                                            .arg(select.value(0).toLongLong())
                                            .arg(codecName));
         QVariantList columns;
-        for (int i = 2; i <= 4; ++i) {
-            const QVariant stored = select.value(i);
+        const QString receiptNumber = select.value(5).toString();
+        for (int i = 0; i < 3; ++i) {
+            const QVariant stored = select.value(2 + i);
             if (stored.isNull()) {
                 columns.append(stored);
                 continue;
             }
+            const QByteArray context = payloadContext(PayloadColumn::all[i], receiptNumber);
             StoreResult<QByteArray> plain{stored.toByteArray(), {}};
             if (codecName != kPlain)
-                plain = codec.decode(plain.value);
-            const StoreResult<QByteArray> sealed = plain.ok() ? codec.encode(plain.value) : plain;
+                plain = codec.decode(plain.value, context);
+            const StoreResult<QByteArray> sealed = plain.ok() ? codec.encode(plain.value, context) : plain;
             scrub(plain.value);
             if (!sealed.ok())
                 return SecurityError::make(SecurityReason::RotationFailed,

@@ -26,17 +26,22 @@ QByteArray SealedPayloadCodec::header(quint32 keyId)
 
 std::optional<quint32> SealedPayloadCodec::keyIdOf(const QByteArray &stored)
 {
-    if (stored.size() < HeaderSize || stored.at(0) != Version)
+    if (stored.size() < HeaderSize || (stored.at(0) != Version && stored.at(0) != UnboundVersion))
         return std::nullopt;
     return qFromBigEndian<quint32>(stored.constData() + 1);
 }
 
-QByteArray SealedPayloadCodec::associatedData(const QByteArray &header)
+QByteArray SealedPayloadCodec::associatedData(const QByteArray &header, const QByteArray &context)
 {
-    return QByteArrayLiteral("branchsuite/sealed-v1") + header;
+    // Values of the first format bound only their header.
+    if (header.at(0) == UnboundVersion)
+        return QByteArrayLiteral("branchsuite/sealed-v1") + header;
+    // Length-prefixed, so no header and context can pass for another pair.
+    return QByteArrayLiteral("branchsuite/sealed-v1") + header + KeyWrap::bigEndian32(quint32(context.size()))
+         + context;
 }
 
-StoreResult<QByteArray> SealedPayloadCodec::encode(const QByteArray &plain) const
+StoreResult<QByteArray> SealedPayloadCodec::encode(const QByteArray &plain, const QByteArray &context) const
 {
     StoreResult<QByteArray> result;
     const quint32 keyId = m_keys->currentKeyId();
@@ -46,7 +51,7 @@ StoreResult<QByteArray> SealedPayloadCodec::encode(const QByteArray &plain) cons
         return result;
     }
     const QByteArray head = header(keyId);
-    const QByteArray sealed = Aead::seal(*key, plain, associatedData(head));
+    const QByteArray sealed = Aead::seal(*key, plain, associatedData(head, context));
     if (sealed.isEmpty()) {
         result.error = StoreError::make(StoreReason::PayloadCodecFailed, QStringLiteral("libsodium unavailable"));
         return result;
@@ -55,7 +60,7 @@ StoreResult<QByteArray> SealedPayloadCodec::encode(const QByteArray &plain) cons
     return result;
 }
 
-StoreResult<QByteArray> SealedPayloadCodec::decode(const QByteArray &stored) const
+StoreResult<QByteArray> SealedPayloadCodec::decode(const QByteArray &stored, const QByteArray &context) const
 {
     StoreResult<QByteArray> result;
     const std::optional<quint32> keyId = keyIdOf(stored);
@@ -70,7 +75,7 @@ StoreResult<QByteArray> SealedPayloadCodec::decode(const QByteArray &stored) con
         return result;
     }
     const QByteArray head = stored.left(HeaderSize);
-    std::optional<QByteArray> plain = Aead::open(*key, stored.mid(HeaderSize), associatedData(head));
+    std::optional<QByteArray> plain = Aead::open(*key, stored.mid(HeaderSize), associatedData(head, context));
     if (!plain) {
         result.error = StoreError::make(StoreReason::PayloadCodecFailed,
                                         QStringLiteral("sealed value failed authentication (key %1)").arg(*keyId));

@@ -105,13 +105,13 @@ StoreError SubmissionRepository::allocateNumber(const QDate &day, QString *numbe
     return {};
 }
 
-StoreError SubmissionRepository::encode(const QByteArray &plain, QVariant *stored) const
+StoreError SubmissionRepository::encode(const QByteArray &plain, const QByteArray &context, QVariant *stored) const
 {
     if (plain.isEmpty()) {
         *stored = QVariant(QMetaType(QMetaType::QByteArray)); // NULL, not an encoded empty value
         return {};
     }
-    const StoreResult<QByteArray> encoded = m_codec.encode(plain);
+    const StoreResult<QByteArray> encoded = m_codec.encode(plain, context);
     if (!encoded.ok())
         return encoded.error;
     *stored = encoded.value;
@@ -125,9 +125,10 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     if (fields.size() > MaxFieldsBytes)
         return invalid(QStringLiteral("fields size"));
     QVariant payload, png, strokes;
-    for (const auto &[plain, stored] : {std::pair{&fields, &payload}, std::pair{&request.signaturePng, &png},
-                                        std::pair{&request.signatureStrokes, &strokes}}) {
-        if (StoreError e = encode(*plain, stored); e.isError())
+    const QByteArray *const plains[] = {&fields, &request.signaturePng, &request.signatureStrokes};
+    QVariant *const stored[] = {&payload, &png, &strokes};
+    for (int i = 0; i < 3; ++i) {
+        if (StoreError e = encode(*plains[i], payloadContext(PayloadColumn::all[i], number), stored[i]); e.isError())
             return e;
     }
     if (StoreError e = reach(SubmitStep::PayloadEncoded); e.isError())
@@ -222,7 +223,8 @@ StoreResult<StoredSubmission> SubmissionRepository::read(const QSqlQuery &q) con
         const QVariant stored = q.value(8 + i);
         if (stored.isNull())
             continue;
-        const StoreResult<QByteArray> plain = m_codec.decode(stored.toByteArray());
+        const StoreResult<QByteArray> plain =
+            m_codec.decode(stored.toByteArray(), payloadContext(PayloadColumn::all[i], s.receiptNumber));
         if (!plain.ok()) {
             result.error = plain.error;
             return result;

@@ -108,7 +108,7 @@ public:
 private:
     StoreError validate(const SubmissionRequest &request) const;
     StoreError allocateNumber(const QDate &day, QString *number);
-    StoreError encode(const QByteArray &plain, QVariant *stored) const;
+    StoreError encode(const QByteArray &plain, const QByteArray &context, QVariant *stored) const;
     StoreResult<StoredSubmission> read(const QSqlQuery &q) const;
     StoreError reach(SubmitStep step);
     StoreError insertSubmission(const SubmissionRequest &request, const QString &number, const QDateTime &createdAt,

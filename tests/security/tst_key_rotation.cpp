@@ -1,10 +1,14 @@
 #include "../store/StoreTestUtil.h"
+#include "Aead.h"
 #include "KeyRing.h"
 #include "KeyRotation.h"
 #include "PayloadCodec.h"
 #include "SealedPayloadCodec.h"
 #include "SecurityTestSupport.h"
 
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(raw.rows(QStringLiteral("SELECT key_id, state, wrapped IS NULL FROM data_keys ORDER BY key_id")),
                  (QStringList{QStringLiteral("1|retired|1"), QStringLiteral("2|active|0")}));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE payload_codec = 'sealed-v1' "
-                                           "AND hex(substr(payload, 1, 5)) = '0100000002'")).toInt(), 25);
+                                           "AND hex(substr(payload, 1, 5)) = '0200000002'")).toInt(), 25);
         verifyAll(db, ring, plainRows + sealedRows, 0);
         // A fresh process sees the same thing.
         auto reopened = KeyRing::open(db, secrets);
@@ -187,6 +191,46 @@ private Q_SLOTS:
         QCOMPARE(reopened.value->kekId(), 1u);
         QCOMPARE(secrets.value(QStringLiteral("data-kek")), kek);
         QVERIFY(!secrets.contains(QStringLiteral("data-kek-next")));
+    }
+
+    // Rows sealed in the first format (bound to their header only) are
+    // re-sealed bound to their row and column, and still read back.
+    void firstFormatRowsAreResealedBound()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.db"));
+        Database db;
+        QVERIFY(test::openDatabase(db, path));
+        test::MemorySecretStore secrets;
+        auto ring = KeyRing::open(db, secrets).value;
+        QVERIFY(ring);
+        const QStringList rows = test::submitMany(db, SealedPayloadCodec(ring), 0, 3);
+        QCOMPARE(rows.size(), 3);
+        // Rewrite each row's values as an older kiosk sealed them.
+        const QByteArray head = QByteArray(1, SealedPayloadCodec::UnboundVersion) + QByteArray("\x00\x00\x00\x01", 4);
+        for (int i = 0; i < rows.size(); ++i) {
+            const SubmissionRequest r = test::customerRequest(i);
+            const QByteArray fields = QJsonDocument(r.fields).toJson(QJsonDocument::Compact);
+            QSqlQuery q(db.connection());
+            q.prepare(QStringLiteral("UPDATE submissions SET payload = ?, signature_png = ?, signature_strokes = ? "
+                                     "WHERE submission_no = ?"));
+            for (const QByteArray *plain : {&fields, &r.signaturePng, &r.signatureStrokes})
+                q.addBindValue(head + Aead::seal(*ring->currentKey(), *plain, QByteArrayLiteral("branchsuite/sealed-v1") + head));
+            q.addBindValue(rows.at(i));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        verifyAll(db, ring, rows, 0); // the first format still opens
+
+        const auto done = KeyRotation(db, secrets, ring).resealPending();
+        QVERIFY(done.ok());
+        QCOMPARE(done.value.rowsResealed, 3);
+        test::RawConnection raw(path);
+        QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE hex(substr(payload, 1, 5)) = "
+                                           "'0200000001' AND hex(substr(signature_png, 1, 5)) = '0200000001'"))
+                     .toInt(),
+                 3);
+        verifyAll(db, ring, rows, 0);
+        QCOMPARE(KeyRotation(db, secrets, ring).resealPending().value.rowsResealed, 0);
     }
 
     void resealPendingSealsPlainRows()

@@ -58,11 +58,11 @@ private Q_SLOTS:
         const auto ring = KeyRing::open(db, store);
         QVERIFY2(ring.ok(), qPrintable(ring.error.reason + u' ' + ring.error.detail));
         QVERIFY(store.read(QStringLiteral("data-kek")).ok());
-        const QByteArray sealed = SealedPayloadCodec(ring.value).encode(QByteArray("in the keychain")).value;
+        const QByteArray sealed = SealedPayloadCodec(ring.value).encode(QByteArray("in the keychain"), QByteArrayLiteral("test")).value;
         // A second process: the KEK comes back from the keychain.
         const auto again = KeyRing::open(db, store);
         QVERIFY(again.ok());
-        QCOMPARE(SealedPayloadCodec(again.value).decode(sealed).value, QByteArray("in the keychain"));
+        QCOMPARE(SealedPayloadCodec(again.value).decode(sealed, QByteArrayLiteral("test")).value, QByteArray("in the keychain"));
         QVERIFY(store.remove(QStringLiteral("data-kek")).ok());
     }
 };

@@ -124,7 +124,7 @@ private Q_SLOTS:
             QCOMPARE(raw.rows(QStringLiteral("SELECT key_id, state FROM data_keys ORDER BY key_id")),
                      (QStringList{QStringLiteral("1|retiring"), QStringLiteral("2|active")}));
             QVERIFY(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE hex(substr(payload, 1, 5)) "
-                                              "<> '0100000002'")).toInt() > 0);
+                                              "<> '0200000002'")).toInt() > 0);
             verifyReadable(path, secretDir, numbers);
         }
 
@@ -134,10 +134,10 @@ private Q_SLOTS:
         QCOMPARE(raw.rows(QStringLiteral("SELECT key_id, state, wrapped IS NULL FROM data_keys ORDER BY key_id")),
                  (QStringList{QStringLiteral("1|retired|1"), QStringLiteral("2|active|0")}));
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE payload_codec = 'sealed-v1' "
-                                           "AND hex(substr(payload, 1, 5)) = '0100000002' "
-                                           "AND (signature_png IS NULL OR hex(substr(signature_png, 1, 5)) = '0100000002') "
+                                           "AND hex(substr(payload, 1, 5)) = '0200000002' "
+                                           "AND (signature_png IS NULL OR hex(substr(signature_png, 1, 5)) = '0200000002') "
                                            "AND (signature_strokes IS NULL OR "
-                                           "hex(substr(signature_strokes, 1, 5)) = '0100000002')")).toInt(),
+                                           "hex(substr(signature_strokes, 1, 5)) = '0200000002')")).toInt(),
                  PlainRows + SealedRows);
         verifyReadable(path, secretDir, numbers);
     }

@@ -10,6 +10,10 @@
 
 using namespace branch;
 
+namespace {
+const QByteArray kContext = payloadContext(QLatin1String("payload"), QStringLiteral("BJ01K02-20250314-000001"));
+} // namespace
+
 // Seal and open through the codec: round trips, and every kind of tampering
 // the format is meant to catch.
 class TestSealedCodec : public QObject
@@ -48,14 +52,14 @@ private Q_SLOTS:
         QFETCH(QByteArray, plain);
         const SealedPayloadCodec codec(m_ring);
         QCOMPARE(codec.name(), QStringLiteral("sealed-v1"));
-        const auto sealed = codec.encode(plain);
+        const auto sealed = codec.encode(plain, kContext);
         QVERIFY(sealed.ok());
         QCOMPARE(sealed.value.size(), plain.size() + SealedPayloadCodec::HeaderSize + Aead::NonceSize + Aead::TagSize);
-        QCOMPARE(sealed.value.left(5), QByteArray("\x01\x00\x00\x00\x01", 5));
+        QCOMPARE(sealed.value.left(5), QByteArray("\x02\x00\x00\x00\x01", 5));
         QCOMPARE(SealedPayloadCodec::keyIdOf(sealed.value), std::optional<quint32>(1));
         if (plain.size() > 8)
             QVERIFY(!sealed.value.contains(plain.left(8)));
-        const auto opened = codec.decode(sealed.value);
+        const auto opened = codec.decode(sealed.value, kContext);
         QVERIFY2(opened.ok(), qPrintable(opened.error.detail));
         QCOMPARE(opened.value, plain);
     }
@@ -64,7 +68,7 @@ private Q_SLOTS:
     {
         const SealedPayloadCodec codec(m_ring);
         const QByteArray plain("same value");
-        QVERIFY(codec.encode(plain).value != codec.encode(plain).value);
+        QVERIFY(codec.encode(plain, kContext).value != codec.encode(plain, kContext).value);
     }
 
     void flippedByteIsRejected_data()
@@ -81,10 +85,10 @@ private Q_SLOTS:
     {
         QFETCH(int, offset);
         const SealedPayloadCodec codec(m_ring);
-        QByteArray sealed = codec.encode(QByteArray("resident id 11010519491231002X")).value;
+        QByteArray sealed = codec.encode(QByteArray("resident id 11010519491231002X"), kContext).value;
         const qsizetype at = offset < 0 ? sealed.size() + offset : offset;
         sealed[at] = char(sealed.at(at) ^ 0x01);
-        const auto opened = codec.decode(sealed);
+        const auto opened = codec.decode(sealed, kContext);
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error.reason, QString(StoreReason::PayloadCodecFailed));
         QVERIFY(opened.value.isEmpty());
@@ -93,9 +97,9 @@ private Q_SLOTS:
     void truncatedIsRejected()
     {
         const SealedPayloadCodec codec(m_ring);
-        const QByteArray sealed = codec.encode(QByteArray("abc")).value;
+        const QByteArray sealed = codec.encode(QByteArray("abc"), kContext).value;
         for (qsizetype n = 0; n < sealed.size(); ++n)
-            QVERIFY2(!codec.decode(sealed.left(n)).ok(), qPrintable(QString::number(n)));
+            QVERIFY2(!codec.decode(sealed.left(n), kContext).ok(), qPrintable(QString::number(n)));
     }
 
     // A value relabelled with another live key's id: both the key and the
@@ -109,7 +113,7 @@ private Q_SLOTS:
         auto ring = KeyRing::open(db, secrets).value;
         QVERIFY(ring);
         const SealedPayloadCodec codec(ring);
-        QByteArray underOne = codec.encode(QByteArray("sealed under key 1")).value;
+        QByteArray underOne = codec.encode(QByteArray("sealed under key 1"), kContext).value;
         // A second live key without retiring the first: start a rotation by
         // hand (as a crash right after the new generation would leave it).
         KeyRotation rotation(db, secrets, ring);
@@ -117,17 +121,17 @@ private Q_SLOTS:
         rotation.setProgress([](qint64) {});
         QVERIFY(rotation.rotateDataKey().ok()); // no rows: key 1 is retired at once
         QCOMPARE(ring->currentKeyId(), 2u);
-        QVERIFY(!codec.decode(underOne).ok()); // retired key 1 is gone
+        QVERIFY(!codec.decode(underOne, kContext).ok()); // retired key 1 is gone
 
-        const QByteArray underTwo = codec.encode(QByteArray("sealed under key 2")).value;
+        const QByteArray underTwo = codec.encode(QByteArray("sealed under key 2"), kContext).value;
         QByteArray relabelled = underTwo;
         relabelled[4] = '\x01'; // claims key 1, which no longer exists
-        QVERIFY(!codec.decode(relabelled).ok());
+        QVERIFY(!codec.decode(relabelled, kContext).ok());
         relabelled[4] = '\x03'; // claims a key that never existed
-        QVERIFY(!codec.decode(relabelled).ok());
+        QVERIFY(!codec.decode(relabelled, kContext).ok());
         underOne[4] = '\x02'; // key 1's value claiming key 2
-        QVERIFY(!codec.decode(underOne).ok());
-        QVERIFY(codec.decode(underTwo).ok());
+        QVERIFY(!codec.decode(underOne, kContext).ok());
+        QVERIFY(codec.decode(underTwo, kContext).ok());
     }
 
     // The associated data must match exactly: another context, or a header
@@ -136,16 +140,54 @@ private Q_SLOTS:
     {
         const auto key = m_ring->currentKey();
         QVERIFY(key);
-        const QByteArray aad = SealedPayloadCodec::associatedData(SealedPayloadCodec::header(1));
+        const QByteArray aad = SealedPayloadCodec::associatedData(SealedPayloadCodec::header(1), kContext);
         const QByteArray sealed = Aead::seal(*key, QByteArray("payload"), aad);
         QCOMPARE(Aead::open(*key, sealed, aad), std::optional<QByteArray>(QByteArray("payload")));
-        QVERIFY(!Aead::open(*key, sealed, SealedPayloadCodec::associatedData(SealedPayloadCodec::header(2))));
+        QVERIFY(!Aead::open(*key, sealed, SealedPayloadCodec::associatedData(SealedPayloadCodec::header(2), kContext)));
         QVERIFY(!Aead::open(*key, sealed, QByteArrayLiteral("branchsuite/dek-v1") + aad.right(5)));
         QVERIFY(!Aead::open(*key, sealed, QByteArray()));
         // Sealed without the header as associated data, then given a header.
         const SealedPayloadCodec codec(m_ring);
         const QByteArray bare = SealedPayloadCodec::header(1) + Aead::seal(*key, QByteArray("payload"), QByteArray());
-        QVERIFY(!codec.decode(bare).ok());
+        QVERIFY(!codec.decode(bare, kContext).ok());
+    }
+
+    // A value copied into another row, or into another column of its row,
+    // does not open there: swapping two customers' card numbers is caught.
+    void movedValueIsRejected_data()
+    {
+        QTest::addColumn<QByteArray>("elsewhere");
+        QTest::newRow("another row") << payloadContext(QLatin1String("payload"), QStringLiteral("BJ01K02-20250314-000002"));
+        QTest::newRow("another column") << payloadContext(QLatin1String("signature_png"), QStringLiteral("BJ01K02-20250314-000001"));
+        QTest::newRow("no context") << QByteArray();
+    }
+
+    void movedValueIsRejected()
+    {
+        QFETCH(QByteArray, elsewhere);
+        const SealedPayloadCodec codec(m_ring);
+        const QByteArray sealed = codec.encode(QByteArray("card 6217000000123456780"), kContext).value;
+        QVERIFY(codec.decode(sealed, kContext).ok());
+        const auto opened = codec.decode(sealed, elsewhere);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error.reason, QString(StoreReason::PayloadCodecFailed));
+    }
+
+    // Values of the first format (header only as associated data) still open
+    // wherever they are, until key rotation re-seals them.
+    void firstFormatStillOpens()
+    {
+        const auto key = m_ring->currentKey();
+        QVERIFY(key);
+        const QByteArray head = QByteArray(1, SealedPayloadCodec::UnboundVersion) + QByteArray("\x00\x00\x00\x01", 4);
+        const QByteArray v1 = head + Aead::seal(*key, QByteArray("old row"), QByteArrayLiteral("branchsuite/sealed-v1") + head);
+        QCOMPARE(SealedPayloadCodec::keyIdOf(v1), std::optional<quint32>(1));
+        const SealedPayloadCodec codec(m_ring);
+        QCOMPARE(codec.decode(v1, kContext).value, QByteArray("old row"));
+        // ... but not with its version byte raised to claim the bound format.
+        QByteArray raised = v1;
+        raised[0] = SealedPayloadCodec::Version;
+        QVERIFY(!codec.decode(raised, kContext).ok());
     }
 
     void wrongKeyIsRejected()
@@ -159,11 +201,11 @@ private Q_SLOTS:
     void keysSurviveReopen()
     {
         const SealedPayloadCodec codec(m_ring);
-        const QByteArray sealed = codec.encode(QByteArray("kept across restarts")).value;
+        const QByteArray sealed = codec.encode(QByteArray("kept across restarts"), kContext).value;
         auto again = KeyRing::open(m_db, m_secrets);
         QVERIFY(again.ok());
         QCOMPARE(again.value->currentKeyId(), m_ring->currentKeyId());
-        QCOMPARE(SealedPayloadCodec(again.value).decode(sealed).value, QByteArray("kept across restarts"));
+        QCOMPARE(SealedPayloadCodec(again.value).decode(sealed, kContext).value, QByteArray("kept across restarts"));
     }
 
     void lostKekIsRefusedNotReplaced()

@@ -30,8 +30,14 @@ class ReversingCodec final : public PayloadCodec
 {
 public:
     QString name() const override { return QStringLiteral("test-reverse"); }
-    StoreResult<QByteArray> encode(const QByteArray &plain) const override { return {reversed(plain), {}}; }
-    StoreResult<QByteArray> decode(const QByteArray &stored) const override { return {reversed(stored), {}}; }
+    StoreResult<QByteArray> encode(const QByteArray &plain, const QByteArray &) const override
+    {
+        return {reversed(plain), {}};
+    }
+    StoreResult<QByteArray> decode(const QByteArray &stored, const QByteArray &) const override
+    {
+        return {reversed(stored), {}};
+    }
 
 private:
     static QByteArray reversed(QByteArray bytes)
@@ -47,13 +53,13 @@ class FailingCodec final : public PayloadCodec
 public:
     explicit FailingCodec(int failAt) : m_failAt(failAt) {}
     QString name() const override { return QStringLiteral("plain"); }
-    StoreResult<QByteArray> encode(const QByteArray &plain) const override
+    StoreResult<QByteArray> encode(const QByteArray &plain, const QByteArray &) const override
     {
         if (m_calls++ == m_failAt)
             return {{}, StoreError::make(StoreReason::PayloadCodecFailed, QStringLiteral("injected"))};
         return {plain, {}};
     }
-    StoreResult<QByteArray> decode(const QByteArray &stored) const override { return {stored, {}}; }
+    StoreResult<QByteArray> decode(const QByteArray &stored, const QByteArray &) const override { return {stored, {}}; }
 
 private:
     int m_failAt;
