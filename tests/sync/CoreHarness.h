@@ -120,6 +120,28 @@ public:
     QString url() const { return QStringLiteral("https://127.0.0.1:%1").arg(m_port); }
     quint16 port() const { return m_port; }
 
+    // Core stores into a new, empty database on the PostgreSQL server that
+    // `conninfo` reaches (the test's fixture), instead of a SQLite file.
+    bool usePostgres(const QString &conninfo)
+    {
+        static int rigs = 0;
+        const QString name = QStringLiteral("rig_%1_%2").arg(QCoreApplication::applicationPid()).arg(++rigs);
+        const ToolRun r = runTool(QStringLiteral("psql"), {conninfo, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                                                          QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
+        if (r.exitCode != 0) {
+            qWarning("psql: %s", r.err.constData());
+            return false;
+        }
+        m_postgres = conninfo;
+        m_postgres.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=") + name);
+        return m_postgres.contains(name);
+    }
+    QStringList storeArgs() const
+    {
+        return m_postgres.isEmpty() ? QStringList{QStringLiteral("--database"), coreDb()}
+                                    : QStringList{QStringLiteral("--postgres"), m_postgres};
+    }
+
     bool makePki(const QStringList &extra = {})
     {
         const ToolRun r = runTool(qEnvironmentVariable("BRANCH_SOURCE_DIR") + QStringLiteral("/scripts/dev-pki"),
@@ -141,9 +163,9 @@ public:
         const QStringList args = QStringList{QStringLiteral("serve"), QStringLiteral("--cert"),
                                              path(QStringLiteral("pki/%1.pem").arg(cert)), QStringLiteral("--key"),
                                              path(QStringLiteral("pki/%1.key").arg(cert)), QStringLiteral("--listen"),
-                                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--database"), coreDb(),
-                                             QStringLiteral("--reference-dir"), path(QStringLiteral("reference"))}
-                                 + extraArgs;
+                                             QStringLiteral("127.0.0.1:0"), QStringLiteral("--reference-dir"),
+                                             path(QStringLiteral("reference"))}
+                                 + storeArgs() + extraArgs;
         m_port = m_core.start(binary(QStringLiteral("branch-core")), args,
                               QRegularExpression(QStringLiteral("listening on https://[^:]+:(\\d+)")));
         return m_port != 0;
@@ -152,7 +174,7 @@ public:
 
     ToolRun core(const QStringList &args)
     {
-        return runTool(binary(QStringLiteral("branch-core")), args + QStringList{QStringLiteral("--database"), coreDb()});
+        return runTool(binary(QStringLiteral("branch-core")), args + storeArgs());
     }
 
     ToolRun branchctl(const QStringList &args, int timeoutMs = 120000)
@@ -207,6 +229,7 @@ public:
 
 private:
     QString m_dir;
+    QString m_postgres; // conninfo; empty: SQLite
     Server m_core;
     quint16 m_port = 0;
 };

@@ -15,6 +15,7 @@ using namespace branch;
 // 500 and 503), while `branchctl sync run --until-empty` is SIGKILLed at
 // random moments at least 50 times and restarted. Afterwards core holds every
 // key exactly once and nothing else, and the kiosk's outbox is all acknowledged.
+// Once with core on SQLite, once on PostgreSQL (the sync_pg fixture's server).
 // BRANCH_DRAIN_COUNT and BRANCH_DRAIN_KILLS shrink it for a quick local run.
 class TestSyncDrain : public QObject
 {
@@ -24,8 +25,16 @@ private Q_SLOTS:
     // Thousands of per-submission info lines would drown the figures.
     void initTestCase() { QLoggingCategory::setFilterRules(QStringLiteral("branch.*.info=false")); }
 
+    void drainSurvivesKillsAndFaults_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::newRow("core on sqlite") << QStringLiteral("sqlite");
+        QTest::newRow("core on postgresql") << QStringLiteral("postgresql");
+    }
+
     void drainSurvivesKillsAndFaults()
     {
+        QFETCH(QString, backend);
         const int count = qEnvironmentVariableIsSet("BRANCH_DRAIN_COUNT") ? qEnvironmentVariableIntValue("BRANCH_DRAIN_COUNT")
                                                                            : 10000;
         const int wantedKills = qEnvironmentVariableIsSet("BRANCH_DRAIN_KILLS")
@@ -35,6 +44,12 @@ private Q_SLOTS:
         QTemporaryDir dir;
         test::CoreRig rig(dir.path());
         QVERIFY(rig.makePki());
+        if (backend == QLatin1String("postgresql")) {
+            // The fixture writes the conninfo; its absence is a failure, not a skip.
+            QFile conninfo(qEnvironmentVariable("BRANCH_CORE_PG_CONNINFO_FILE"));
+            QVERIFY2(conninfo.open(QIODevice::ReadOnly), "no PostgreSQL conninfo: run through ctest");
+            QVERIFY(rig.usePostgres(QString::fromUtf8(conninfo.readAll()).trimmed()));
+        }
         QVERIFY(rig.startCore());
         QVERIFY(rig.enrol());
 
@@ -112,8 +127,8 @@ private Q_SLOTS:
 
         QVERIFY(db.open(options).ok);
         const auto finalCounts = OutboxRepository(db).countByState().value;
-        qInfo().noquote() << QStringLiteral(
-                                 "drain: %1 transactions, %2 kills (%3 runs ended on their own), seed %4 ms, "
+        qInfo().noquote() << QStringLiteral("drain (%1):").arg(backend) << QStringLiteral(
+                                 "%1 transactions, %2 kills (%3 runs ended on their own), seed %4 ms, "
                                  "kill phase %5 ms (left %6 pending / %7 sent), final run %8 ms")
                                  .arg(count)
                                  .arg(kills)
