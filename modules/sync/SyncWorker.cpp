@@ -155,15 +155,18 @@ std::optional<bool> SyncWorker::refreshReference()
 {
     if (!m_referenceDue.hasExpired())
         return std::nullopt;
-    bool reached = false;
-    QDateTime sentAt = m_clock->now();
-    for (const ReferenceOutcome &o : m_reference->pullAll()) {
-        reached = o.reached;
+    const QDateTime sentAt = m_clock->now();
+    const QList<ReferenceOutcome> outcomes = m_reference->pullAll();
+    for (const ReferenceOutcome &o : outcomes) {
         if (o.result == QLatin1String("failed") && o.reached)
             qCWarning(lcSync) << "reference" << o.name << "refused:" << o.reason;
-        m_relay->observeClock(sentAt, o.serverTime);
-        sentAt = m_clock->now();
     }
+    // pullAll() stops at the first name core does not answer for.
+    const bool reached = !outcomes.isEmpty() && outcomes.constLast().reached;
+    // The round is the only exchange an idle kiosk makes: check the clock on
+    // it (a few requests long, well inside the minutes that matter).
+    if (reached)
+        m_relay->observeClock(sentAt, outcomes.constLast().serverTime);
     // Unanswered: ask again on the next pass, not in five minutes.
     m_referenceDue.setRemainingTime(reached ? m_options.referenceIntervalMs : m_options.intervalMs);
     if (reached)

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void listsRefusedEntriesWithoutPersonalData();
     void sendAgainKeepsTheKeyAndAudits();
     void sendAgainRefusesAnEntryNotRefused();
+    void clockSkewInMinutes_data();
+    void clockSkewInMinutes();
 
 private:
     qint64 submitAndRefuse(const QString &payee);
@@ -160,6 +162,35 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
 
     StaffController unwired;
     QVERIFY(!unwired.sendAgain(id));
+}
+
+// The relay measures core's clock minus ours; staff read how far the kiosk
+// is ahead (positive) or behind (negative), to the nearest minute.
+void tst_StaffController::clockSkewInMinutes_data()
+{
+    QTest::addColumn<bool>("skewed");
+    QTest::addColumn<qint64>("coreMinusKioskMs");
+    QTest::addColumn<int>("aheadMinutes");
+    const qint64 minute = 60000;
+    QTest::newRow("within the threshold") << false << 4 * minute << 0;
+    QTest::newRow("core ahead: kiosk behind") << true << 20 * minute + 1200 << -20;
+    QTest::newRow("core behind: kiosk ahead") << true << -(90 * minute) - 800 << 90;
+    QTest::newRow("rounded to nearest") << true << -(6 * minute + 31000) << 7;
+    QTest::newRow("never zero when skewed") << true << qint64(10000) << -1;
+}
+
+void tst_StaffController::clockSkewInMinutes()
+{
+    QFETCH(bool, skewed);
+    QFETCH(qint64, coreMinusKioskMs);
+    QFETCH(int, aheadMinutes);
+    branch::StaffController staff;
+    QSignalSpy changed(&staff, &branch::StaffController::clockChanged);
+    staff.setClockSkew(skewed, coreMinusKioskMs);
+    QCOMPARE(staff.clockAheadMinutes(), aheadMinutes);
+    QCOMPARE(changed.count(), aheadMinutes != 0 ? 1 : 0);
+    staff.setClockSkew(skewed, coreMinusKioskMs); // the same reading again: no signal
+    QCOMPARE(changed.count(), aheadMinutes != 0 ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(tst_StaffController)
