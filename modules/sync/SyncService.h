@@ -1,7 +1,6 @@
 #pragma once
 
 #include "OutboxRelay.h"
-#include "SecretStoreFactory.h"
 
 #include <QDateTime>
 #include <QMap>
@@ -11,9 +10,11 @@
 #include <QUrl>
 
 #include <atomic>
+#include <memory>
 
 namespace branch {
 
+class PayloadCodec;
 class SyncWorker;
 
 // What the kiosk shows about delivery to core. Counts only: nothing here is
@@ -36,7 +37,10 @@ struct SyncSnapshot
 struct SyncServiceOptions
 {
     QString databasePath;        // the kiosk's SQLite file (WAL), opened again on the worker thread
-    SecretStoreOptions secrets;  // the same options the kiosk opened sealing with
+    // Opened by the caller on its own thread and shared: QtKeychain crashes
+    // when its jobs run on a second thread, so the worker never opens secrets.
+    std::shared_ptr<const PayloadCodec> codec; // null: delivery not possible
+    QByteArray deviceCredential;               // empty: not enrolled
     QUrl coreUrl;                // overrides the enrolled address when set
     QString caFile;              // overrides the enrolled CA file when set
     int intervalMs = 15000;      // between passes when nothing hurries them

@@ -7,8 +7,6 @@
 #include "PayloadCodec.h"
 #include "RandomSource.h"
 #include "ReferenceSync.h"
-#include "SealingSetup.h"
-#include "SecretStore.h"
 #include "SyncLogging.h"
 #include "SyncStatus.h"
 
@@ -68,16 +66,11 @@ QString SyncWorker::configure()
     if (endpoint.baseUrl.isEmpty() || endpoint.caFile.isEmpty())
         return QStringLiteral("core_not_configured");
 
-    // The UI thread has finished its own openSealing (and any re-sealing)
-    // before this runs, so this one only unwraps the same keys.
-    auto sealing = openSealing(*m_db, m_options.secrets);
-    if (!sealing.ok())
-        return sealing.error.reason;
-    m_sealing = sealing.value;
-    const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential));
-    if (!credential.ok())
+    if (!m_options.codec)
+        return QStringLiteral("no_sealing");
+    if (m_options.deviceCredential.isEmpty())
         return QStringLiteral("no_device_credential");
-    endpoint.credential = credential.value;
+    endpoint.credential = m_options.deviceCredential;
 
     QString error;
     std::unique_ptr<HttpsCoreClient> client = HttpsCoreClient::create(endpoint, &error);
@@ -85,7 +78,7 @@ QString SyncWorker::configure()
         return error;
     m_core = std::move(client);
     m_random = std::make_unique<SeededRandom>();
-    m_relay = std::make_unique<OutboxRelay>(*m_db, *m_clock, *m_core, *m_sealing->codec, *m_random, m_options.relay);
+    m_relay = std::make_unique<OutboxRelay>(*m_db, *m_clock, *m_core, *m_options.codec, *m_random, m_options.relay);
     m_reference = std::make_unique<ReferenceSync>(*m_db, *m_core);
     return {};
 }

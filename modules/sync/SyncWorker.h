@@ -17,7 +17,6 @@ class Database;
 class OutboxRelay;
 class RandomSource;
 class ReferenceSync;
-struct Sealing;
 
 // The part of SyncService that lives on the worker thread. Everything it
 // owns is created in setUp() and destroyed on that thread, as Qt SQL requires.
@@ -49,7 +48,6 @@ private:
     QTimer m_timer;
     std::unique_ptr<Clock> m_clock;
     std::unique_ptr<Database> m_db;
-    std::shared_ptr<Sealing> m_sealing;
     std::unique_ptr<CoreClient> m_core;
     std::unique_ptr<RandomSource> m_random;
     std::unique_ptr<OutboxRelay> m_relay;

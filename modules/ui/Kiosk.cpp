@@ -13,6 +13,7 @@
 #include "PayloadCodec.h"
 #include "ReceiptImageProvider.h"
 #include "SealingSetup.h"
+#include "SecretStore.h"
 #include "SearchController.h"
 #include "ShellController.h"
 #include "StaffController.h"
@@ -106,13 +107,15 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     connect(m_flow, &FormController::receiptChanged, this, &Kiosk::deliverSoon);
 }
 
-// Runs after the UI thread's openSealing, so the worker's own openSealing
-// finds the keys in place and has nothing to re-seal.
+// Runs after openSealing. The worker gets this thread's codec and device
+// credential: QtKeychain must not be used from the worker's thread.
 void Kiosk::startSync()
 {
     SyncServiceOptions options;
     options.databasePath = m_options.databasePath;
-    options.secrets.developmentDirectory = m_options.devInsecureSecretsDir;
+    options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
+    if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
+        options.deviceCredential = credential.value;
     options.coreUrl = QUrl(m_options.coreUrl);
     options.caFile = m_options.caFile;
     options.intervalMs = std::max(1, m_options.syncIntervalSeconds) * 1000;

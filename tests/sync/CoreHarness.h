@@ -136,6 +136,14 @@ public:
         m_postgres.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=") + name);
         return m_postgres.contains(name);
     }
+    // Kiosk secrets (device credential, key-encryption key) in the system
+    // keychain, as on a real kiosk, instead of the development directory.
+    void useKeychain() { m_keychain = true; }
+    QStringList secretArgs() const
+    {
+        return m_keychain ? QStringList{} : QStringList{QStringLiteral("--dev-insecure-secrets"), secrets()};
+    }
+
     QStringList storeArgs() const
     {
         return m_postgres.isEmpty() ? QStringList{QStringLiteral("--database"), coreDb()}
@@ -191,10 +199,11 @@ public:
             qWarning("device add: %s %s", added.out.constData(), added.err.constData());
             return false;
         }
-        const ToolRun enrolled = branchctl({QStringLiteral("device"), QStringLiteral("enroll"), QStringLiteral("--core"),
-                                            url(), QStringLiteral("--ca"), ca(), QStringLiteral("--device"), deviceId,
-                                            QStringLiteral("--code"), code, QStringLiteral("--database"), kioskDb(),
-                                            QStringLiteral("--dev-insecure-secrets"), secrets()});
+        const QStringList args = QStringList{QStringLiteral("device"), QStringLiteral("enroll"), QStringLiteral("--core"),
+                                             url(), QStringLiteral("--ca"), ca(), QStringLiteral("--device"), deviceId,
+                                             QStringLiteral("--code"), code, QStringLiteral("--database"), kioskDb()}
+                                 + secretArgs();
+        const ToolRun enrolled = branchctl(args);
         if (enrolled.exitCode != 0)
             qWarning("enroll: %s %s", enrolled.out.constData(), enrolled.err.constData());
         return enrolled.exitCode == 0;
@@ -203,8 +212,8 @@ public:
     QStringList syncArgs(const QStringList &extra = {}) const
     {
         return QStringList{QStringLiteral("sync"), QStringLiteral("run"), QStringLiteral("--database"), kioskDb(),
-                           QStringLiteral("--dev-insecure-secrets"), secrets(), QStringLiteral("--json")}
-            + extra;
+                           QStringLiteral("--json")}
+            + secretArgs() + extra;
     }
 
     // Every applied transaction in core: key -> count.
@@ -230,6 +239,7 @@ public:
 private:
     QString m_dir;
     QString m_postgres; // conninfo; empty: SQLite
+    bool m_keychain = false;
     Server m_core;
     quint16 m_port = 0;
 };

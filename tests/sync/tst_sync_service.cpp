@@ -34,6 +34,9 @@ private:
     bool prepare(const QString &name, bool withCore, bool withCredential, int submissions);
 
     QTemporaryDir m_dir;
+    // What the kiosk hands the service, by database name.
+    QHash<QString, std::shared_ptr<branch::Sealing>> m_sealing;
+    QHash<QString, QByteArray> m_credential;
     QTcpServer m_silent; // accepts connections and never answers
     QList<QTcpSocket *> m_held;
 };
@@ -54,7 +57,9 @@ SyncServiceOptions tst_SyncService::options(const QString &name) const
 {
     SyncServiceOptions o;
     o.databasePath = m_dir.filePath(name + QStringLiteral(".db"));
-    o.secrets.developmentDirectory = m_dir.filePath(name + QStringLiteral("-secrets"));
+    if (const auto sealing = m_sealing.value(name))
+        o.codec = std::shared_ptr<const branch::PayloadCodec>(sealing, sealing->codec.get());
+    o.deviceCredential = m_credential.value(name);
     o.intervalMs = 60000; // only nudges and the first pass run in these tests
     o.requestTimeoutMs = 30000;
     return o;
@@ -70,18 +75,23 @@ bool tst_SyncService::prepare(const QString &name, bool withCore, bool withCrede
     open.path = o.databasePath;
     if (!db.open(open).ok)
         return false;
-    const auto sealing = branch::openSealing(db, o.secrets);
+    branch::SecretStoreOptions secrets;
+    secrets.developmentDirectory = m_dir.filePath(name + QStringLiteral("-secrets"));
+    const auto sealing = branch::openSealing(db, secrets);
     if (!sealing.ok())
         return false;
+    m_sealing.insert(name, sealing.value);
     if (withCore) {
         branch::CoreSettings core{QStringLiteral("https://127.0.0.1:%1").arg(m_silent.serverPort()),
                                   m_dir.filePath(QStringLiteral("pki/ca.pem"))};
         if (core.save(db).isError())
             return false;
     }
-    if (withCredential
-        && !sealing.value->secrets->write(QString(branch::SecretName::DeviceCredential), "K001.secret").ok())
-        return false;
+    if (withCredential) {
+        if (!sealing.value->secrets->write(QString(branch::SecretName::DeviceCredential), "K001.secret").ok())
+            return false;
+        m_credential.insert(name, QByteArrayLiteral("K001.secret"));
+    }
     const branch::SystemClock clock;
     branch::RandomKeySource keys;
     branch::SubmissionSettings settings;
