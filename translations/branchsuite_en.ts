@@ -444,10 +444,56 @@
     </message>
 </context>
 <context>
+    <name>NumberPad</name>
+    <message>
+        <source>Decimal point</source>
+        <translation>Decimal point</translation>
+    </message>
+    <message>
+        <source>Dash</source>
+        <translation>Dash</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>PageHeader</name>
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>QwertyLayout</name>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Switch language</source>
+        <translation>Switch language</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Hide keyboard</source>
+        <translation>Hide keyboard</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
     </message>
 </context>
 <context>

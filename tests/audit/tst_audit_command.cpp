@@ -1,6 +1,6 @@
+#include "../cli/InProcess.h"
 #include "../store/StoreTestUtil.h"
 #include "AuditTestSupport.h"
-#include "Branchctl.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -14,23 +14,8 @@ class TestAuditCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run branchctl(const QStringList &args)
-    {
-        const test::StepClock clock;
-        const auto dispatcher = makeBranchctl(clock, QStringLiteral("9.9.9"));
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        run.code = dispatcher->run(args, out, err);
-        return run;
-    }
+    using Run = inprocess::Run;
+    static Run branchctl(const QStringList &args) { return inprocess::branchctl(args); }
 
     QTemporaryDir m_dir;
     QString m_path;

@@ -1,6 +1,6 @@
+#include "../cli/InProcess.h"
 #include "../store/StoreTestUtil.h"
 #include "AuditLog.h"
-#include "Branchctl.h"
 #include "DevelopmentSecretStore.h"
 #include "KeyRing.h"
 #include "SealedPayloadCodec.h"
@@ -19,23 +19,8 @@ class TestKeysCommand : public QObject
     Q_OBJECT
 
 private:
-    struct Run
-    {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run branchctl(const QStringList &args)
-    {
-        const test::PinnedClock clock;
-        const auto dispatcher = makeBranchctl(clock, QStringLiteral("9.9.9"));
-        Run run;
-        QTextStream out(&run.out);
-        QTextStream err(&run.err);
-        run.code = dispatcher->run(args, out, err);
-        return run;
-    }
+    using Run = inprocess::Run;
+    static Run branchctl(const QStringList &args) { return inprocess::branchctl(args); }
 
     QTemporaryDir m_dir;
     QString m_db;

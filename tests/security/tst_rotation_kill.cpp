@@ -27,7 +27,7 @@ private:
     static constexpr int PlainRows = 40;
     static constexpr int SealedRows = 80;
 
-    QString rotator() const { return QCoreApplication::applicationDirPath() + QStringLiteral("/tst_security_rotator"); }
+    QString rotator() const { return QCoreApplication::applicationDirPath() + QStringLiteral("/security_rotator_victim"); }
 
     static void verifyReadable(const QString &path, const QString &secretDir, const QStringList &numbers)
     {

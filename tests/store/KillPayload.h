@@ -1,6 +1,10 @@
 #pragma once
 
+#include "Database.h"
+
 #include <QByteArray>
+
+#include <cstdio>
 
 namespace branch::test {
 
@@ -13,6 +17,22 @@ inline QByteArray killPayload(qint64 n, int size)
     if (bytes.size() < size)
         bytes.append(QByteArray(size - bytes.size(), fill));
     return bytes;
+}
+
+// The victims' start: opens the database, says on stdout when it came up
+// degraded (the kill tests read that), and reports a failure on stderr.
+inline bool openVictimDatabase(branch::Database &db, const QString &path)
+{
+    const branch::OpenResult opened = db.open({path});
+    if (!opened.ok) {
+        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.status.detail));
+        return false;
+    }
+    if (opened.status.isError()) {
+        std::printf("status %s\n", qPrintable(opened.status.reason));
+        std::fflush(stdout);
+    }
+    return true;
 }
 
 } // namespace branch::test

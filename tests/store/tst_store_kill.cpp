@@ -49,7 +49,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("kiosk.db"));
-        const QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/tst_store_writer");
+        const QString writer = QCoreApplication::applicationDirPath() + QStringLiteral("/store_writer_victim");
         QVERIFY2(QFile::exists(writer), qPrintable(writer));
 
         QList<Committed> committed;

@@ -38,7 +38,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("kiosk.db"));
-        const QString submitter = QCoreApplication::applicationDirPath() + QStringLiteral("/tst_store_submitter");
+        const QString submitter = QCoreApplication::applicationDirPath() + QStringLiteral("/store_submitter_victim");
         QVERIFY2(QFile::exists(submitter), qPrintable(submitter));
 
         QHash<QString, qint64> printed; // receipt number -> n

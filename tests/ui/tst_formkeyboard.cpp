@@ -4,9 +4,11 @@
 #include "Kiosk.h"
 #include "ShellController.h"
 
+#include <QAccessible>
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
@@ -164,6 +166,24 @@ void tst_FormKeyboard::padFollowsTheField()
         QQuickItem *found = KioskDriver::findItem(keyboard(), key);
         QVERIFY2(!found || !found->isEnabled(), qPrintable(key));
     }
+    // Every key says what it is, for screen readers.
+    // By the item tree: a Repeater's keys are not QObject children of the layout.
+    QList<QQuickItem *> keys;
+    const std::function<void(QQuickItem *)> collect = [&](QQuickItem *item) {
+        keys.append(item);
+        for (QQuickItem *child : item->childItems())
+            collect(child);
+    };
+    collect(keyboard());
+    int named = 0;
+    for (QQuickItem *key : std::as_const(keys)) {
+        if (!key->objectName().startsWith(QStringLiteral("key_")) || !key->isVisible() || !key->isEnabled())
+            continue;
+        QAccessibleInterface *a = QAccessible::queryAccessibleInterface(key);
+        QVERIFY2(a && !a->text(QAccessible::Name).isEmpty(), qPrintable(key->objectName()));
+        ++named;
+    }
+    QVERIFY2(named >= 11, qPrintable(QString::number(named))); // at least ten digits and a function key
     STEP(m_ui.shoot(QStringLiteral("form-keyboard-") + field));
 }
 

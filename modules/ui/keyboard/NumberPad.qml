@@ -20,6 +20,8 @@ KeyboardLayout {
         objectName: "key_" + digit
         key: Qt.Key_0 + digit
         text: String(digit)
+        Accessible.role: Accessible.Button
+        Accessible.name: text
     }
 
     component ExtraKey: Key {
@@ -32,6 +34,8 @@ KeyboardLayout {
         opacity: enabled ? 1 : 0
         key: codes[character] || Qt.Key_unknown
         text: character
+        Accessible.role: Accessible.Button
+        Accessible.name: character === "." ? qsTr("Decimal point") : character === "-" ? qsTr("Dash") : character
     }
 
     KeyboardColumn {
@@ -44,7 +48,11 @@ KeyboardLayout {
             DigitKey { digit: 1 }
             DigitKey { digit: 2 }
             DigitKey { digit: 3 }
-            BackspaceKey { objectName: "key_backspace" }
+            BackspaceKey {
+                objectName: "key_backspace"
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Delete")
+            }
         }
         KeyboardRow {
             DigitKey { digit: 4 }
@@ -59,9 +67,17 @@ KeyboardLayout {
             ExtraKey { slot: 1 }
         }
         KeyboardRow {
-            HideKeyboardKey { objectName: "key_hide" }
+            HideKeyboardKey {
+                objectName: "key_hide"
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Hide keyboard")
+            }
             DigitKey { digit: 0 }
-            EnterKey { objectName: "key_enter" }
+            EnterKey {
+                objectName: "key_enter"
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Enter")
+            }
         }
     }
 }

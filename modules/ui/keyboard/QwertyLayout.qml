@@ -24,6 +24,8 @@ KeyboardLayout {
                 objectName: "key_" + modelData
                 key: code < 97 ? Qt.Key_0 + code - 48 : Qt.Key_A + code - 97
                 text: modelData
+                Accessible.role: Accessible.Button
+                Accessible.name: modelData
             }
         }
     }
@@ -42,6 +44,8 @@ KeyboardLayout {
         LetterRow { letters: "zxcvbnm" }
         BackspaceKey {
             objectName: "key_backspace"
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Delete")
             weight: 240
         }
     }
@@ -49,18 +53,26 @@ KeyboardLayout {
     KeyboardRow {
         ChangeLanguageKey {
             objectName: "key_language"
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Switch language")
             weight: 240
         }
         SpaceKey {
             objectName: "key_space"
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Space")
             weight: 800
         }
         HideKeyboardKey {
             objectName: "key_hide"
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Hide keyboard")
             weight: 200
         }
         EnterKey {
             objectName: "key_enter"
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Enter")
             weight: 240
         }
     }

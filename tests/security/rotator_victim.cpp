@@ -1,6 +1,6 @@
 // The rotation kill test's victim: rotates the data key of a database in
 // small batches, printing one line per committed batch, until it is killed.
-// Usage: tst_security_rotator <database> <secret-dir> <batch-size> <delay-ms>
+// Usage: security_rotator_victim <database> <secret-dir> <batch-size> <delay-ms>
 
 #include "Database.h"
 #include "DevelopmentSecretStore.h"
@@ -19,7 +19,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 5) {
-        std::fprintf(stderr, "usage: tst_security_rotator <database> <secret-dir> <batch-size> <delay-ms>\n");
+        std::fprintf(stderr, "usage: security_rotator_victim <database> <secret-dir> <batch-size> <delay-ms>\n");
         return 2;
     }
     Database db;

@@ -1,6 +1,6 @@
 // Not a test: the victim of tst_store_kill. Appends journal rows forever, each
 // in its own transaction, and prints "<n> <id>" only after the commit returned.
-// Usage: tst_store_writer <db path> <payload bytes> <session id>
+// Usage: store_writer_victim <db path> <payload bytes> <session id>
 
 #include "Database.h"
 #include "JournalRepository.h"
@@ -16,19 +16,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
-        std::fputs("usage: tst_store_writer <db> <payload bytes> <session>\n", stderr);
+        std::fputs("usage: store_writer_victim <db> <payload bytes> <session>\n", stderr);
         return 2;
     }
     branch::Database db;
-    const branch::OpenResult opened = db.open({args.at(1)});
-    if (!opened.ok) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.status.detail));
+    if (!branch::test::openVictimDatabase(db, args.at(1)))
         return 1;
-    }
-    if (opened.status.isError()) {
-        std::printf("status %s\n", qPrintable(opened.status.reason));
-        std::fflush(stdout);
-    }
     const int size = args.at(2).toInt();
     const QString session = args.at(3);
     branch::JournalRepository journal(db);

@@ -1,7 +1,7 @@
 // Not a test: the victim of tst_store_submission_kill. Submits forever, each
 // submission with its outbox entry in one transaction, and prints the receipt
 // number only after submit() returned.
-// Usage: tst_store_submitter <db path> <signature bytes> <session id>
+// Usage: store_submitter_victim <db path> <signature bytes> <session id>
 
 #include "Clock.h"
 #include "Database.h"
@@ -20,19 +20,12 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     if (args.size() != 4) {
-        std::fputs("usage: tst_store_submitter <db> <signature bytes> <session>\n", stderr);
+        std::fputs("usage: store_submitter_victim <db> <signature bytes> <session>\n", stderr);
         return 2;
     }
     branch::Database db;
-    const branch::OpenResult opened = db.open({args.at(1)});
-    if (!opened.ok) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(opened.status.detail));
+    if (!branch::test::openVictimDatabase(db, args.at(1)))
         return 1;
-    }
-    if (opened.status.isError()) {
-        std::printf("status %s\n", qPrintable(opened.status.reason));
-        std::fflush(stdout);
-    }
     branch::SystemClock clock;
     branch::PlainPayloadCodec codec;
     branch::RandomKeySource keys;
