@@ -99,6 +99,7 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     m_flow->setCareMode(m_shell->careMode());
     connect(m_shell, &ShellController::routeChanged, this, &Kiosk::followRoute);
     connect(m_shell, &ShellController::languageChanged, m_flow, &FormController::retranslate);
+    connect(m_shell, &ShellController::languageChanged, m_staff, &StaffController::retranslate);
     connect(m_shell, &ShellController::careModeChanged, this,
             [this] { m_flow->setCareMode(m_shell->careMode()); });
     connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
