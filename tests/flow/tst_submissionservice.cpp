@@ -1,10 +1,7 @@
 #include "AuditLog.h"
-#include "FlowFixtures.h"
 #include "FlowReason.h"
-#include "IdempotencyKeySource.h"
 #include "OutboxRepository.h"
-#include "PayloadCodec.h"
-#include "SubmissionService.h"
+#include "StoreRig.h"
 #include "SubmitFaultHook.h"
 #include "TestPrinters.h"
 
@@ -57,66 +54,35 @@ private Q_SLOTS:
     void notReadyWithoutAStore();
 
 private:
-    SubmissionOrder transferOrder() const;
-    branch::SubmissionBackends backends();
+    static SubmissionOrder transferOrder() { return flowtest::StoreRig::transferOrder(); }
+    branch::SubmissionBackends backends() { return m_rig->backends(); }
     qint64 submissions();
     qint64 auditRows();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<branch::Database> m_db;
-    flowtest::FixedClock m_clock;
-    branch::PlainPayloadCodec m_codec;
-    branch::RandomKeySource m_keys;
+    std::unique_ptr<flowtest::StoreRig> m_rig;
 };
 
 void TestSubmissionService::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<branch::Database>();
-    QVERIFY(flowtest::open(*m_db, m_dir->filePath(QStringLiteral("kiosk.sqlite"))));
+    m_rig = std::make_unique<flowtest::StoreRig>();
+    QVERIFY(m_rig->open());
 }
 
 void TestSubmissionService::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
-}
-
-SubmissionOrder TestSubmissionService::transferOrder() const
-{
-    SubmissionOrder order;
-    order.service = flowtest::service(QStringLiteral("bank.transfer"));
-    order.values = flowtest::transfer();
-    order.sessionId = QStringLiteral("visit-1");
-    order.signaturePng = QByteArray("\x89PNG fake", 9);
-    order.signatureStrokes = QByteArray("[]");
-    order.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return order;
-}
-
-branch::SubmissionBackends TestSubmissionService::backends()
-{
-    branch::SubmissionBackends b;
-    b.database = m_db.get();
-    b.clock = &m_clock;
-    b.codec = &m_codec;
-    b.keys = &m_keys;
-    b.settings.kioskCode = QStringLiteral("KIOSK01");
-    b.auditActor = QStringLiteral("kiosk");
-    return b;
+    m_rig.reset();
 }
 
 qint64 TestSubmissionService::submissions()
 {
-    branch::SubmissionRepository repository(*m_db, m_clock, m_codec, m_keys, backends().settings);
+    branch::SubmissionRepository repository(m_rig->db, m_rig->clock, m_rig->codec, m_rig->keys, backends().settings);
     const auto counted = repository.count();
     return counted.ok() ? counted.value : -1;
 }
 
 qint64 TestSubmissionService::auditRows()
 {
-    const auto verified = branch::AuditLog(*m_db, m_clock).verify();
+    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock).verify();
     if (!verified.ok() || !verified.value.intact())
         return -1;
     return verified.value.rowsChecked;
@@ -134,7 +100,7 @@ void TestSubmissionService::storesSubmissionOutboxAndAuditTogether()
     QCOMPARE(outcome.amount->fen(), 12345);
     QCOMPARE(submissions(), 1);
     QCOMPARE(auditRows(), 1);
-    const auto entry = branch::OutboxRepository(*m_db).findByKey(outcome.stored.idempotencyKey);
+    const auto entry = branch::OutboxRepository(m_rig->db).findByKey(outcome.stored.idempotencyKey);
     QVERIFY(entry.ok() && entry.value);
     QCOMPARE(entry.value->state, QString(branch::OutboxState::Pending));
     QCOMPARE(entry.value->receiptNumber, outcome.stored.receiptNumber);
@@ -217,7 +183,7 @@ void TestSubmissionService::aFailureAnywhereLeavesNothing()
     QCOMPARE(outcome.reason, QString(branch::StoreReason::QueryFailed));
     QCOMPARE(submissions(), 0);
     QCOMPARE(auditRows(), 0);
-    const auto counts = branch::OutboxRepository(*m_db).countByState();
+    const auto counts = branch::OutboxRepository(m_rig->db).countByState();
     QVERIFY(counts.ok());
     QCOMPARE(counts.value.value(QString(branch::OutboxState::Pending)), 0);
 }
@@ -227,7 +193,7 @@ void TestSubmissionService::writesTheReceiptFile()
     flowtest::TextReceiptPrinter printer;
     branch::SubmissionBackends b = backends();
     b.printer = &printer;
-    b.receiptDirectory = m_dir->filePath(QStringLiteral("receipts/new"));
+    b.receiptDirectory = m_rig->dir.filePath(QStringLiteral("receipts/new"));
     QList<SubmissionStage> stages;
     const SubmissionOutcome outcome =
         SubmissionService(b).submit(transferOrder(), [&stages](SubmissionStage stage) { stages.append(stage); });
@@ -249,7 +215,7 @@ void TestSubmissionService::aReceiptThatCannotBeWrittenKeepsTheRequest()
     flowtest::FailingReceiptPrinter printer;
     branch::SubmissionBackends b = backends();
     b.printer = &printer;
-    b.receiptDirectory = m_dir->filePath(QStringLiteral("receipts"));
+    b.receiptDirectory = m_rig->dir.filePath(QStringLiteral("receipts"));
     const SubmissionOutcome failed = SubmissionService(b).submit(transferOrder());
     QVERIFY(failed.ok());
     QCOMPARE(failed.receiptReason, QStringLiteral("receipt_write_failed"));
