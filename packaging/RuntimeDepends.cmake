@@ -55,10 +55,14 @@ if(count GREATER 0)
             message(STATUS "QML module ${name} is imported but not installed; not a dependency")
             continue()
         endif()
-        if(NOT EXISTS "${path}/qmldir")
-            continue()  # built into a Qt library (QtQml), found by dpkg-shlibdeps
+        if(EXISTS "${path}/qmldir")
+            branch_owning_packages("${path}/qmldir" owners)
+        else()
+            # Built into a Qt library (QtQml in libqt6qml6, found by dpkg-shlibdeps),
+            # which still loads the parts shipped in its folder: QtQml brings in
+            # QtQml.WorkerScript. Depend on the packages that fill that folder.
+            branch_owning_packages("${path}" owners)
         endif()
-        branch_owning_packages("${path}/qmldir" owners)
         list(APPEND branch_runtime_packages ${owners})
         list(APPEND branch_qml_modules ${name})
     endforeach()

@@ -95,6 +95,8 @@ private Q_SLOTS:
         QTest::newRow("layouts") << QStringLiteral("qml6-module-qtquick-layouts");
         QTest::newRow("window") << QStringLiteral("qml6-module-qtquick-window");
         QTest::newRow("virtual keyboard") << QStringLiteral("qml6-module-qtquick-virtualkeyboard");
+        // QtQml is built into libqt6qml6, but loads QtQml.WorkerScript from its folder
+        QTest::newRow("worker script") << QStringLiteral("qml6-module-qtqml-workerscript");
         // imported by the virtual keyboard itself (its InputPanel), not by our QML
         QTest::newRow("folder list model") << QStringLiteral("qml6-module-qt-labs-folderlistmodel");
         // plugins and fonts from packaging/runtime-files.txt
