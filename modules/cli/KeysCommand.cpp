@@ -87,12 +87,12 @@ int KeysCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     secretOptions.developmentDirectory = parsed.value(QStringLiteral("--dev-insecure-secrets"));
     const SecretStoreOpenResult secrets = openSecretStore(secretOptions);
     if (!secrets.ok())
-        return failure(err, secrets.reason, secrets.message);
-    const auto ring = KeyRing::open(database, *secrets.store);
+        return failure(err, secrets.reason(), secrets.error().message);
+    const auto ring = KeyRing::open(database, *secrets.value());
     if (!ring.ok())
         return failure(err, ring.error.reason, ring.error.message);
 
-    KeyRotation rotation(database, *secrets.store, ring.value);
+    KeyRotation rotation(database, *secrets.value(), ring.value);
     const SecurityResult<RotationReport> done = kek ? rotation.rotateKek() : rotation.rotateDataKey();
     if (!done.ok()) {
         qCWarning(lcCli) << "rotation detail:" << done.error.detail;
