@@ -947,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
         <translation>The audit entry is incomplete and was not recorded.</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>The audit entry seems to contain personal data and was not recorded.</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>The audit entry names a detail the audit log does not keep, and was not recorded.</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>

@@ -947,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>审计条目不完整，未予记录。</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>审计条目疑似包含个人数据，未予记录。</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>审计条目含有审计日志不保存的明细项，未予记录。</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>审计条目的某项明细不符合其类型的格式，未予记录。</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
