@@ -1576,20 +1576,22 @@ Exit codes: 0 done, 2 usage error, 3 failure.</translation>
     <message>
         <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
          --json  one line per entry: {"id":..,"key":..,"state":..,...}
-  retry  send a rejected entry again, with the same idempotency key
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
         <translation>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
          --json  one line per entry: {"id":..,"key":..,"state":..,...}
-  retry  send a rejected entry again, with the same idempotency key
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
     </message>
@@ -1628,6 +1630,10 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Entry %1 will be sent again with its original key.</source>
         <translation>Entry %1 will be sent again with its original key.</translation>
+    </message>
+    <message>
+        <source>Name who sends the entry again with --actor.</source>
+        <translation>Name who sends the entry again with --actor.</translation>
     </message>
 </context>
 <context>
@@ -1993,6 +1999,78 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The value is not valid.</source>
         <translation>The value is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>Original to be shown to staff</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>This service does not look up a bill.</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>Some answers need to be corrected before the request can be stored.</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>Some answers are unusual. Please confirm them before the request is stored.</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>Please sign in the box before you submit.</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>The receipt could not be saved as a file.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>There is no outbox entry %1.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>BranchSuite Bank</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>Self-service counter</translation>
     </message>
 </context>
 </TS>

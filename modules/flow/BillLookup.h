@@ -51,7 +51,6 @@ struct BillLookupOutcome
 // the total goes into the read-only "bill_amount" money field.
 class BillLookup
 {
-    Q_DECLARE_TR_FUNCTIONS(branch::BillLookup)
 public:
     explicit BillLookup(const BillerDirectory &billers);
 
