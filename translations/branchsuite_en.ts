@@ -947,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
         <translation>The audit entry is incomplete and was not recorded.</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>The audit entry seems to contain personal data and was not recorded.</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>The audit entry names a detail the audit log does not keep, and was not recorded.</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
@@ -1161,6 +1165,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
     </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 takes a whole number from 1 to 100000.</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1222,6 +1256,26 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core rejected the transaction.</source>
         <translation>Core rejected the transaction.</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</source>
+        <translation>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</source>
+        <translation>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</translation>
+    </message>
+    <message>
+        <source>A text in the transaction contains a control character.</source>
+        <translation>A text in the transaction contains a control character.</translation>
+    </message>
+    <message>
+        <source>The receipt number does not belong to this device.</source>
+        <translation>The receipt number does not belong to this device.</translation>
+    </message>
+    <message>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1355,42 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>This key was already used for a different transaction; nothing was applied.</source>
         <translation>This key was already used for a different transaction; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes %1 only.</source>
+        <translation>This endpoint takes %1 only.</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>The request body must be application/json.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <source>The request needs a Content-Length.</source>
+        <translation>The request needs a Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large or too many.</source>
+        <translation>The request headers are too large or too many.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>The request is not valid HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment tries; wait a minute and try again.</source>
+        <translation>Too many enrolment tries; wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>A valid device credential is required.</source>
+        <translation>A valid device credential is required.</translation>
     </message>
 </context>
 <context>

@@ -947,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>审计条目不完整，未予记录。</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>审计条目疑似包含个人数据，未予记录。</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>审计条目含有审计日志不保存的明细项，未予记录。</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>审计条目的某项明细不符合其类型的格式，未予记录。</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
@@ -1160,6 +1164,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
     </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>用法：
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
+  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
+  branch-core device revoke ID
+  branch-core export --json              每笔已处理的交易输出一行
+  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+所有命令均可使用 --database FILE 或 --postgres CONNINFO。
+</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 须为 1 到 100000 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1221,6 +1255,26 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core rejected the transaction.</source>
         <translation>核心系统拒绝了该交易。</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</source>
+        <translation>金额须为空，或以分为单位、介于 0 到 1,000,000,000,000 之间的人民币整数。</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</source>
+        <translation>序号须为 0 到 9,007,199,254,740,991 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A text in the transaction contains a control character.</source>
+        <translation>交易中的文本含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The receipt number does not belong to this device.</source>
+        <translation>该回单号不属于本设备。</translation>
+    </message>
+    <message>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>创建时间比核心系统时钟超前一天以上，或落后一年以上。</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1354,42 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>This key was already used for a different transaction; nothing was applied.</source>
         <translation>该交易键已用于另一笔交易，本次未做任何处理。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes %1 only.</source>
+        <translation>此接口只接受 %1 请求。</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>请求正文须为 application/json。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>请求未能按时送达。</translation>
+    </message>
+    <message>
+        <source>The request needs a Content-Length.</source>
+        <translation>请求须带有 Content-Length。</translation>
+    </message>
+    <message>
+        <source>The request headers are too large or too many.</source>
+        <translation>请求头过大或过多。</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>请求不是有效的 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>Too many enrolment tries; wait a minute and try again.</source>
+        <translation>注册尝试次数过多，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>A valid device credential is required.</source>
+        <translation>需要有效的设备凭据。</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
 namespace branch {
 namespace {
 
-StoreError auditError(QLatin1String reason, const QString &detail)
+StoreError auditError(const QString &reason, const QString &detail)
 {
     StoreError e;
     e.reason = reason;
@@ -34,8 +34,10 @@ QString AuditLog::messageFor(const QString &reason)
     using namespace AuditReason;
     if (reason == InvalidEvent)
         return tr("The audit entry is incomplete and was not recorded.");
-    if (reason == PersonalData)
-        return tr("The audit entry seems to contain personal data and was not recorded.");
+    if (reason == UnknownDetail)
+        return tr("The audit entry names a detail the audit log does not keep, and was not recorded.");
+    if (reason == InvalidDetail)
+        return tr("A detail of the audit entry does not have the form of its kind, and the entry was not recorded.");
     if (reason == NoTransaction)
         return tr("The audit entry was given a transaction that is not open.");
     if (reason == PrevHashMismatch)
@@ -52,13 +54,15 @@ QString AuditLog::messageFor(const QString &reason)
 StoreResult<qint64> AuditLog::append(const AuditEvent &event, const Transaction *caller)
 {
     StoreResult<qint64> result;
-    QString where;
-    if (!AuditKind::isKnown(event.kind) || event.actor.trimmed().isEmpty() || event.actor.size() > 128
-        || event.subject.size() > 256) {
-        result.error = auditError(AuditReason::InvalidEvent, QStringLiteral("kind, actor or subject"));
-    } else if (looksPersonal(event.actor) || looksPersonal(event.subject) || looksPersonal(event.details, &where)) {
-        result.error = auditError(AuditReason::PersonalData,
-                                  where.isEmpty() ? QStringLiteral("actor or subject") : where);
+    // Each part is checked against its type; the error names the part, never its value.
+    if (!AuditKind::isKnown(event.kind)) {
+        result.error = auditError(AuditReason::InvalidEvent, QStringLiteral("kind"));
+    } else if (!AuditActor::isValid(event.actor)) {
+        result.error = auditError(AuditReason::InvalidEvent, QStringLiteral("actor"));
+    } else if (!AuditSubject::isValid(event.subject)) {
+        result.error = auditError(AuditReason::InvalidEvent, QStringLiteral("subject"));
+    } else if (!event.details.isValid()) {
+        result.error = auditError(event.details.problemReason(), event.details.problemKey());
     } else if (caller && !caller->isActive()) {
         result.error = auditError(AuditReason::NoTransaction, event.kind);
     }
@@ -95,7 +99,7 @@ StoreError AuditLog::insert(const AuditEvent &event, qint64 *id)
     r.kind = event.kind;
     r.actor = event.actor;
     r.subject = event.subject;
-    r.details = QString::fromUtf8(QJsonDocument(event.details).toJson(QJsonDocument::Compact));
+    r.details = QString::fromUtf8(QJsonDocument(event.details.toJson()).toJson(QJsonDocument::Compact));
     r.hash = r.computeHash();
 
     q.prepare(QStringLiteral("INSERT INTO audit_log (id, created_at, kind, actor, subject, details, prev_hash, hash) "

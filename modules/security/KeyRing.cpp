@@ -24,8 +24,8 @@ struct Kek
 SecurityError secretError(const SecretResult &r, const QString &what)
 {
     SecurityError e;
-    e.reason = r.reason;
-    e.message = r.message;
+    e.reason = r.error().reason;
+    e.message = r.error().message;
     e.detail = what;
     return e;
 }
@@ -34,11 +34,11 @@ SecurityError secretError(const SecretResult &r, const QString &what)
 SecurityError readKek(SecretStore &secrets, const QString &name, Kek *kek)
 {
     SecretResult r = secrets.read(name);
-    if (r.reason == QLatin1String(SecurityReason::SecretNotFound))
+    if (r.reason() == QLatin1String(SecurityReason::SecretNotFound))
         return {};
     if (!r.ok())
         return secretError(r, name);
-    kek->key = KeyWrap::decodeKek(r.value, &kek->id);
+    kek->key = KeyWrap::decodeKek(r.value(), &kek->id);
     if (!kek->key)
         return SecurityError::make(SecurityReason::KekInvalid, name);
     return {};
@@ -70,7 +70,7 @@ SecurityError settleKekRotation(SecretStore &secrets, const QList<DataKeyRow> &r
     }
     const SecretResult removed = secrets.remove(SecretName::DataKekNext);
     if (!removed.ok())
-        qCWarning(lcSecurity) << "could not remove data-kek-next:" << removed.reason;
+        qCWarning(lcSecurity) << "could not remove data-kek-next:" << removed.reason();
     return {};
 }
 

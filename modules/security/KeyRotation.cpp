@@ -225,7 +225,7 @@ SecurityResult<RotationReport> KeyRotation::rotateKek()
     SecretResult written = m_secrets.write(SecretName::DataKekNext, secret);
     if (!written.ok()) {
         scrub(secret);
-        result.error = {written.reason, written.message, QStringLiteral("write data-kek-next")};
+        result.error = {written.error().reason, written.error().message, QStringLiteral("write data-kek-next")};
         return result;
     }
     // 2. Rewrap every live data key in one transaction.

@@ -115,7 +115,7 @@ void Kiosk::startSync()
     options.databasePath = m_options.databasePath;
     options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
     if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
-        options.deviceCredential = credential.value;
+        options.deviceCredential = credential.value();
     options.coreUrl = QUrl(m_options.coreUrl);
     options.caFile = m_options.caFile;
     options.intervalMs = std::max(1, m_options.syncIntervalSeconds) * 1000;
