@@ -1,22 +1,28 @@
 #include "Kiosk.h"
 
 #include "AuditLog.h"
+#include "BillerDirectory.h"
 #include "CatalogLoader.h"
+#include "CatalogPages.h"
 #include "Clock.h"
 #include "Database.h"
 #include "FormController.h"
+#include "FormPages.h"
 #include "IdempotencyKeySource.h"
+#include "IdleTimeSource.h"
 #include "IdleWatcher.h"
 #include "JournalRepository.h"
 #include "KioskSession.h"
-#include "LocalBillerDirectory.h"
 #include "PayloadCodec.h"
 #include "ReceiptImageProvider.h"
+#include "Router.h"
 #include "SealingSetup.h"
 #include "SecretStore.h"
 #include "SearchController.h"
+#include "SessionContext.h"
 #include "ShellController.h"
 #include "StaffController.h"
+#include "StaffPages.h"
 #include "SyncService.h"
 #include "SubmissionAudit.h"
 #include "SubmissionRepository.h"
@@ -44,41 +50,32 @@ Catalog loadCatalog()
     return std::move(loaded.catalog);
 }
 
-std::unique_ptr<BillerDirectory> referenceBillers()
-{
-    auto directory = std::make_unique<LocalBillerDirectory>();
-    QString error;
-    if (!directory->loadFile(LocalBillerDirectory::builtInPath(), &error))
-        qCWarning(lcUi) << "reference bills not loaded:" << error;
-    return directory;
-}
-
 } // namespace
 
-Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
+Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *parent)
     : QObject(parent)
     , m_options(options)
     , m_catalog(loadCatalog())
-    , m_billers(referenceBillers())
-    , m_clock(std::make_unique<SystemClock>())
-    , m_keys(std::make_unique<RandomKeySource>())
+    , m_backends(std::move(backends))
     , m_translations(new Translations(this))
+    , m_context(new SessionContext(m_translations, this))
+    , m_router(new Router(this))
     , m_session(new KioskSession(this))
-    , m_idle(new IdleWatcher(this))
-    , m_shell(new ShellController(m_translations, &m_catalog, this))
+    , m_idle(new IdleWatcher(m_backends.idleTime.get(), this))
+    , m_shell(new ShellController(m_context, m_router, &m_catalog, this))
     , m_flow(new FormController(this))
     , m_search(new SearchController(&m_catalog, m_shell, this))
     , m_staff(new StaffController(this))
 {
-    const QString language = options.language.isEmpty() ? Translations::defaultLanguage()
-                                                         : options.language;
-    m_shell->setLanguage(language);
-    m_shell->setCareMode(options.careMode);
+    m_context->setLanguage(options.language.isEmpty() ? Translations::defaultLanguage() : options.language);
+    m_context->setCareMode(options.careMode);
     if (options.idleTimeoutSeconds > 0)
         m_idle->setTimeout(options.idleTimeoutSeconds * 1000);
 
-    // Idle ends the visit; the end of a visit resets the shell. The countdown
-    // runs only while something differs from the untouched home screen.
+    // Idle ends the visit; the end of a visit resets the shell and the
+    // context. The countdown runs only while something differs from the
+    // untouched home screen, and longer in care mode.
+    m_idle->setContext(m_context);
     connect(m_idle, &IdleWatcher::idle, m_session, &KioskSession::clear);
     connect(m_session, &KioskSession::ended, this, &Kiosk::endVisit);
     connect(m_session, &KioskSession::cleared, m_shell, &ShellController::reset);
@@ -88,23 +85,25 @@ Kiosk::Kiosk(const KioskOptions &options, QObject *parent)
     };
     connect(m_shell, &ShellController::sessionActiveChanged, this, updateIdle);
     connect(m_search, &SearchController::queryChanged, this, updateIdle);
-    connect(m_shell, &ShellController::careModeChanged, this,
-            [this] { m_idle->setCareMode(m_shell->careMode()); });
-    m_idle->setCareMode(m_shell->careMode());
     updateIdle();
 
-    // The form follows the shell: its service, its language and care mode.
-    // What was typed is dropped when the customer leaves the form or the visit ends.
+    // The form follows the customer's context. What was typed is dropped
+    // when the customer leaves the service (FormPages) or the visit ends.
     updateFlowBackends();
-    m_flow->setCareMode(m_shell->careMode());
-    connect(m_shell, &ShellController::routeChanged, this, &Kiosk::followRoute);
-    connect(m_shell, &ShellController::languageChanged, m_flow, &FormController::retranslate);
-    connect(m_shell, &ShellController::careModeChanged, this,
-            [this] { m_flow->setCareMode(m_shell->careMode()); });
+    m_flow->setCareMode(m_context->careMode());
+    connect(m_context, &SessionContext::careModeChanged, this,
+            [this] { m_flow->setCareMode(m_context->careMode()); });
+    connect(m_context, &SessionContext::languageChanged, m_flow, &FormController::retranslate);
     connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
     connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
     connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);
     connect(m_flow, &FormController::receiptChanged, this, &Kiosk::deliverSoon);
+
+    // Each feature adds its pages; the shell starts at home.
+    addCatalogPages(*m_router, m_shell, m_flow);
+    addFormPages(*m_router, m_shell, m_flow, m_session);
+    addStaffPages(*m_router, m_shell, m_staff);
+    m_router->show(m_shell->route());
 }
 
 // Runs after openSealing. The worker gets this thread's codec and device
@@ -116,9 +115,9 @@ void Kiosk::startSync()
     options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
     if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
         options.deviceCredential = credential.value;
-    options.coreUrl = QUrl(m_options.coreUrl);
-    options.caFile = m_options.caFile;
-    options.intervalMs = std::max(1, m_options.syncIntervalSeconds) * 1000;
+    options.coreUrl = m_backends.core.url;
+    options.caFile = m_backends.core.caFile;
+    options.intervalMs = m_backends.core.intervalMs;
     m_sync = std::make_unique<SyncService>(options);
     connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
     m_sync->start();
@@ -131,37 +130,16 @@ void Kiosk::showSync(const SyncSnapshot &snapshot)
                           snapshot.counts.rejected);
     m_staff->setReference(snapshot.referenceVersions, snapshot.referenceCheckedAt);
     m_staff->setClockSkew(snapshot.clockSkewed, snapshot.clockSkewMs);
-    if (rejectedChanged || m_shell->page() == ShellController::Page::Staff)
+    if (rejectedChanged || m_shell->route() == routes::staff)
         m_staff->refresh();
-}
-
-void Kiosk::followRoute()
-{
-    switch (m_shell->page()) {
-    case ShellController::Page::Home:
-    case ShellController::Page::Category:
-        m_flow->clear();
-        break;
-    case ShellController::Page::Staff:
-        m_flow->clear();
-        m_staff->refresh();
-        break;
-    case ShellController::Page::Service:
-        m_flow->showService(m_shell->serviceId());
-        break;
-    case ShellController::Page::Form:
-        if (m_flow->stage() == FormController::Stage::None)
-            m_flow->start();
-        break;
-    }
 }
 
 void Kiosk::updateFlowBackends()
 {
     FlowBackends backends;
     backends.catalog = &m_catalog;
-    backends.billers = m_billers.get();
-    backends.clock = m_clock.get();
+    backends.billers = m_backends.billers.get();
+    backends.clock = m_backends.clock.get();
     backends.session = m_session;
     backends.journal = m_journal.get();
     backends.submissions = m_submissions.get();
@@ -200,7 +178,7 @@ bool Kiosk::openStore()
     }
     if (!openKeys())
         return false;
-    m_audit = std::make_unique<AuditLog>(*m_store, *m_clock);
+    m_audit = std::make_unique<AuditLog>(*m_store, *m_backends.clock);
     m_journal = std::make_unique<JournalRepository>(*m_store);
     // Visits cut short by a crash or power loss have no customer to return to:
     // what they entered must not outlive them.
@@ -209,13 +187,13 @@ bool Kiosk::openStore()
         endVisit(sessionId);
     SubmissionSettings settings;
     settings.kioskCode = m_options.kioskCode;
-    m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_clock, *m_sealing->codec, *m_keys, settings);
+    m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_backends.clock, *m_sealing->codec, *m_backends.keys, settings);
     m_submissions->setStoredHook(auditSubmissions(*m_audit, QStringLiteral("kiosk")));
     updateFlowBackends();
     StaffController::Backends staff;
     staff.store = m_store.get();
     staff.audit = m_audit.get();
-    staff.clock = m_clock.get();
+    staff.clock = m_backends.clock.get();
     staff.catalog = &m_catalog;
     staff.nudge = [this] {
         if (m_sync)
@@ -230,9 +208,7 @@ bool Kiosk::openStore()
 // asked for development secrets, which the security module logs every time.
 bool Kiosk::openKeys()
 {
-    SecretStoreOptions secretOptions;
-    secretOptions.developmentDirectory = m_options.devInsecureSecretsDir;
-    auto sealing = openSealing(*m_store, secretOptions);
+    auto sealing = openSealing(*m_store, m_backends.secrets);
     if (!sealing.ok()) {
         qCCritical(lcUi) << "personal data cannot be protected, so the kiosk stops:" << sealing.error.reason;
         m_error = sealing.error.message;
@@ -266,18 +242,19 @@ bool Kiosk::load()
     if (!openStore())
         return false;
     m_engine = std::make_unique<QQmlApplicationEngine>();
+    // Qt 6.4 puts every module's qmldir under qrc:/<URI path>/ and does not
+    // look there by itself: a module importing another needs this.
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
-    m_shell->setEngine(m_engine.get());
+    m_context->setEngine(m_engine.get());
     SearchController::provide(m_engine.get(), m_search);
     m_engine->setInitialProperties({
         {QStringLiteral("shell"), QVariant::fromValue(m_shell)},
         {QStringLiteral("idle"), QVariant::fromValue(m_idle)},
         {QStringLiteral("session"), QVariant::fromValue(m_session)},
-        {QStringLiteral("flow"), QVariant::fromValue(m_flow)},
-        {QStringLiteral("staff"), QVariant::fromValue(m_staff)},
         {QStringLiteral("fullScreen"), m_options.fullScreen},
     });
-    m_engine->load(QUrl(QStringLiteral("qrc:/BranchSuite/Ui/Main.qml")));
+    m_engine->load(QUrl(QStringLiteral("qrc:/BranchSuite/Shell/Main.qml")));
     if (!window()) {
         qCCritical(lcUi) << "the kiosk window could not be created";
         m_error = tr("The kiosk screen could not be created.");

@@ -2,6 +2,7 @@
 
 #include "Catalog.h"
 #include "CommandLine.h"
+#include "KioskBackends.h"
 
 #include <QObject>
 
@@ -23,21 +24,24 @@ class IdleWatcher;
 class JournalRepository;
 class SubmissionRepository;
 class KioskSession;
+class Router;
 class SearchController;
+class SessionContext;
 class ShellController;
 class StaffController;
 class SyncService;
 struct SyncSnapshot;
 class Translations;
 
-// The kiosk shell assembled: translations, session, idle watcher, shell state
-// and the QML engine, wired together. main() and the GUI tests both build
-// exactly this, so the tests drive what customers use.
+// The kiosk assembled: translations, the customer's context, the session,
+// the idle watcher, the shell, each feature with its pages on the router, and
+// the QML engine, wired together on the backends it is given. main() and the
+// GUI tests both build exactly this, so the tests drive what customers use.
 class Kiosk : public QObject
 {
     Q_OBJECT
 public:
-    explicit Kiosk(const KioskOptions &options, QObject *parent = nullptr);
+    Kiosk(const KioskOptions &options, KioskBackends backends, QObject *parent = nullptr);
     ~Kiosk() override;
 
     // Opens the local store, then loads Main.qml and applies the deep link.
@@ -48,6 +52,8 @@ public:
 
     QQuickWindow *window() const;
     QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    SessionContext *context() const { return m_context; }
+    Router *router() const { return m_router; }
     ShellController *shell() const { return m_shell; }
     IdleWatcher *idle() const { return m_idle; }
     KioskSession *session() const { return m_session; }
@@ -70,7 +76,6 @@ private:
     bool openKeys();
     void deliverSoon();
     void endVisit(const QString &sessionId);
-    void followRoute();
     void updateFlowBackends();
     void startSync();
     void showSync(const SyncSnapshot &snapshot);
@@ -79,15 +84,15 @@ private:
     QString m_error;
     // Declared before the shell and the flow, which keep pointers into it.
     Catalog m_catalog;
-    std::unique_ptr<BillerDirectory> m_billers;
-    std::unique_ptr<Clock> m_clock;
-    std::unique_ptr<IdempotencyKeySource> m_keys;
+    KioskBackends m_backends;
     std::unique_ptr<Database> m_store;
     std::shared_ptr<Sealing> m_sealing;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<JournalRepository> m_journal;
     std::unique_ptr<SubmissionRepository> m_submissions;
     Translations *m_translations;
+    SessionContext *m_context;
+    Router *m_router;
     KioskSession *m_session;
     IdleWatcher *m_idle;
     ShellController *m_shell;

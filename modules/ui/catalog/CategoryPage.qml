@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
 
 // One category's services, from the catalog. Tapping one opens its details.
 Item {

@@ -1,5 +1,5 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
 
 // A home-screen tile: an accent badge with the name's first character and the
 // name. The badge gives each tile a shape to find without reading. Grid tiles

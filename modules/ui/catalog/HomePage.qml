@@ -1,5 +1,9 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
+import BranchSuite.Search
+import BranchSuite.Keyboard
+import BranchSuite.Catalog
 
 // The service categories: government and livelihood on the left, banking and
 // counter actions on the right. In care mode the larger tiles may not all fit,

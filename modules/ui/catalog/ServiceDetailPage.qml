@@ -1,5 +1,7 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
+import BranchSuite.Form
 
 // What a service is, who may use it, what to bring and what it costs, with
 // the button that starts its form.

@@ -1,14 +1,15 @@
 import QtQuick
-import BranchSuite.Ui
 
 // A non-modal notice under the top bar; the customer can keep working.
+// Shown while it has text; "Close" asks its owner to take the text away.
 Rectangle {
     id: banner
 
-    required property ShellController shell
+    property string text
+    signal dismissed()
 
     objectName: "banner"
-    visible: shell.bannerText.length > 0
+    visible: text.length > 0
     implicitHeight: visible ? Math.max(Theme.touchTarget, message.implicitHeight) + Theme.spacing : 0
     color: Theme.bannerBackground
     border.width: Theme.borderWidth
@@ -22,7 +23,7 @@ Rectangle {
         anchors.right: close.left
         anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
-        text: banner.shell.bannerText
+        text: banner.text
         wrapMode: Text.Wrap
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
@@ -39,6 +40,6 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         height: Theme.touchTarget - 8
         text: qsTr("Close")
-        onClicked: banner.shell.dismissBanner()
+        onClicked: banner.dismissed()
     }
 }

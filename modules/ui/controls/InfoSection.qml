@@ -1,5 +1,5 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
 
 // A heading and its text on the service detail page.
 Column {

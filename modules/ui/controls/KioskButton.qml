@@ -1,5 +1,5 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
 
 // The one button of the kiosk: big, high contrast, reachable by screen readers.
 Rectangle {

@@ -1,5 +1,5 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
 
 // Back button and page title, the same on every page below the home screen.
 Item {

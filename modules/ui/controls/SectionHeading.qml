@@ -1,5 +1,5 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
 
 Text {
     font.family: Theme.fontFamily

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic as Controls
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Form
 
 // One form field, drawn by its type. Every change goes straight to the
 // FormController, which checks it and hands back the error to show below.

@@ -1,5 +1,8 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
+import BranchSuite.Form
+import BranchSuite.Keyboard
 
 // A started service: bill look-up, form pages, review, signature, receipt.
 // Which one shows is the FormController's stage.

@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Form
 
 // The fields of one form page (one question in care mode) and "Next".
 Item {

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls.Basic as Controls
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Form
 
 // A bill service starts with the account number; the bill fills the form.
 Item {

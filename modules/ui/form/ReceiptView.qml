@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Form
 
 // The request is saved: its receipt number and QR code for staff to scan.
 Item {

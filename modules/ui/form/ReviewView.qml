@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Form
 
 // Every answer once more, identifiers masked, before anything is saved.
 Item {

@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Form
 
 // Captures strokes by finger or mouse into SignatureCapture, which keeps
 // them as vectors; the canvas only draws what it holds.

@@ -35,7 +35,7 @@ Item {
 
     Component.onCompleted: {
         // Set before the panel scans its layouts: ours, not the stock ones.
-        VirtualKeyboardSettings.layoutPath = "qrc:/BranchSuite/Ui/keyboard"
+        VirtualKeyboardSettings.layoutPath = "qrc:/BranchSuite/Keyboard/layouts"
         VirtualKeyboardSettings.activeLocales = ["en_GB", "zh_CN"]
         VirtualKeyboardSettings.defaultInputMethodDisabled = true
         // A fixed candidate bar: the keys do not move when words are offered.

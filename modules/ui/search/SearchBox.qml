@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Search
 
 // The large search field at the top of the home page. The text goes to the
 // SearchController, which searches once typing pauses.

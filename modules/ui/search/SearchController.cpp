@@ -3,6 +3,7 @@
 #include "Catalog.h"
 #include "Categories.h"
 #include "ServiceSearch.h"
+#include "SessionContext.h"
 #include "ShellController.h"
 #include "UiLog.h"
 
@@ -46,7 +47,7 @@ SearchController::SearchController(const Catalog *catalog, ShellController *shel
         // Queued: a tapped result changes the route from inside its own
         // delegate, which the model reset would otherwise destroy mid-call.
         connect(m_shell, &ShellController::routeChanged, this, [this] {
-            if (m_shell->page() != ShellController::Page::Home)
+            if (m_shell->route() != routes::home)
                 clear();
         }, Qt::QueuedConnection);
     }
@@ -169,7 +170,7 @@ bool SearchController::open(const QString &serviceId)
         return m_shell->openService(serviceId);
     // Care mode has no tile: the top bar's switch, turned on.
     if (serviceId == kCareModeAction)
-        m_shell->setCareMode(true);
+        m_shell->context()->setCareMode(true);
     else
         m_shell->activate(actionTile(serviceId));
     return true;

@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Search
 
 // Up to five services for what was typed, best first. Tapping one does what
 // its tile would: a service opens its details, a counter action runs.

@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
 
 // "Are you still there?" Shown before an idle session is cleared, so a
 // customer who is reading or fetching a card does not lose their work.

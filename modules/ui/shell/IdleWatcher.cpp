@@ -1,5 +1,8 @@
 #include "IdleWatcher.h"
 
+#include "IdleTimeSource.h"
+#include "SessionContext.h"
+
 #include <QCoreApplication>
 #include <QEvent>
 
@@ -30,24 +33,11 @@ bool isUserInput(QEvent::Type type)
 
 } // namespace
 
-IdleWatcher::IdleWatcher(QObject *parent)
+IdleWatcher::IdleWatcher(IdleTimeSource *time, QObject *parent)
     : QObject(parent)
+    , m_time(time ? time : new SteadyTimeSource(this))
 {
-    m_warnTimer.setSingleShot(true);
-    m_idleTimer.setSingleShot(true);
-    m_countdown.setInterval(1000);
-    connect(&m_warnTimer, &QTimer::timeout, this, [this] {
-        if (!m_idleTimer.isActive())
-            return;
-        setWarning(true);
-        m_countdown.start();
-    });
-    connect(&m_countdown, &QTimer::timeout, this, &IdleWatcher::updateRemaining);
-    connect(&m_idleTimer, &QTimer::timeout, this, [this] {
-        m_countdown.stop();
-        setWarning(false);
-        Q_EMIT idle();
-    });
+    connect(m_time, &IdleTimeSource::woken, this, &IdleWatcher::check);
     if (QCoreApplication *app = QCoreApplication::instance())
         app->installEventFilter(this);
 }
@@ -96,6 +86,17 @@ void IdleWatcher::setCareMode(bool care)
     Q_EMIT timeoutChanged();
 }
 
+void IdleWatcher::setContext(SessionContext *context)
+{
+    if (m_context)
+        disconnect(m_context, nullptr, this, nullptr);
+    m_context = context;
+    if (!context)
+        return;
+    connect(context, &SessionContext::careModeChanged, this, [this] { setCareMode(m_context->careMode()); });
+    setCareMode(context->careMode());
+}
+
 int IdleWatcher::effectiveTimeout() const
 {
     return m_careMode ? m_timeoutMs * kCareFactor : m_timeoutMs;
@@ -125,15 +126,37 @@ bool IdleWatcher::eventFilter(QObject *watched, QEvent *event)
 
 void IdleWatcher::restart()
 {
-    m_countdown.stop();
-    m_warnTimer.stop();
-    m_idleTimer.stop();
+    m_time->cancel();
+    m_idleAt = m_warnAt = -1;
     setWarning(false);
     if (!m_active)
         return;
-    m_idleTimer.start(effectiveTimeout());
-    if (effectiveWarningTime() > 0)
-        m_warnTimer.start(effectiveTimeout() - effectiveWarningTime());
+    const qint64 now = m_time->nowMs();
+    m_idleAt = now + effectiveTimeout();
+    m_warnAt = effectiveWarningTime() > 0 ? m_idleAt - effectiveWarningTime() : m_idleAt;
+    check();
+}
+
+void IdleWatcher::check()
+{
+    if (m_idleAt < 0)
+        return;
+    const qint64 now = m_time->nowMs();
+    if (now >= m_idleAt) {
+        // One idle per quiet period: nothing counts until the next restart.
+        m_idleAt = m_warnAt = -1;
+        setWarning(false);
+        Q_EMIT idle();
+        return;
+    }
+    if (now < m_warnAt) {
+        m_time->wakeAfter(m_warnAt - now);
+        return;
+    }
+    setWarning(true);
+    // Wake when the shown seconds change, or at the end.
+    const qint64 left = m_idleAt - now;
+    m_time->wakeAfter((left - 1) % 1000 + 1);
 }
 
 void IdleWatcher::setWarning(bool warning)
@@ -147,8 +170,8 @@ void IdleWatcher::setWarning(bool warning)
 
 void IdleWatcher::updateRemaining()
 {
-    const int ms = m_warning ? m_idleTimer.remainingTime() : 0;
-    const int seconds = (std::max(ms, 0) + 999) / 1000;
+    const qint64 ms = m_warning ? m_idleAt - m_time->nowMs() : 0;
+    const int seconds = int((std::max<qint64>(ms, 0) + 999) / 1000);
     if (seconds == m_remainingSeconds)
         return;
     m_remainingSeconds = seconds;

@@ -1,15 +1,19 @@
 #pragma once
 
 #include <QObject>
+#include <QPointer>
 #include <QQmlEngine>
-#include <QTimer>
 
 namespace branch {
+
+class IdleTimeSource;
+class SessionContext;
 
 // Watches the whole application for touch, mouse and key input. After
 // `timeout` ms without input it first raises `warning` (a countdown the user
 // answers through the overlay, which calls poke()), then emits idle(). Care
 // mode doubles the timeout: elderly customers get more time to read and decide.
+// Time comes from an IdleTimeSource, so tests move it by hand.
 class IdleWatcher : public QObject
 {
     Q_OBJECT
@@ -26,8 +30,12 @@ public:
     static constexpr int kDefaultWarningMs = 20'000;
     static constexpr int kCareFactor = 2;
 
-    explicit IdleWatcher(QObject *parent = nullptr);
+    // time must outlive the watcher; null: the steady clock of the machine.
+    explicit IdleWatcher(IdleTimeSource *time = nullptr, QObject *parent = nullptr);
     ~IdleWatcher() override;
+
+    // Care mode follows the customer's context from now on.
+    void setContext(SessionContext *context);
 
     bool isActive() const { return m_active; }
     void setActive(bool active);
@@ -59,12 +67,18 @@ protected:
 
 private:
     void restart();
+    // Raises the warning, counts down or goes idle, as the time says, and
+    // asks to be woken for the next of these.
+    void check();
     void setWarning(bool warning);
     void updateRemaining();
 
-    QTimer m_warnTimer;
-    QTimer m_idleTimer;
-    QTimer m_countdown;
+    IdleTimeSource *m_time;
+    QPointer<SessionContext> m_context;
+    // When the quiet period ends and when the warning starts, in the time
+    // source's milliseconds; -1 while nothing counts down.
+    qint64 m_idleAt = -1;
+    qint64 m_warnAt = -1;
     int m_timeoutMs = kDefaultTimeoutMs;
     int m_warningMs = kDefaultWarningMs;
     int m_remainingSeconds = 0;

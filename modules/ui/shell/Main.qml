@@ -1,6 +1,7 @@
 import QtQml
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
 
 Window {
     id: root
@@ -8,8 +9,6 @@ Window {
     required property ShellController shell
     required property IdleWatcher idle
     required property KioskSession session
-    required property FormController flow
-    required property StaffController staff
     property bool fullScreen: false
 
     objectName: "mainWindow"
@@ -23,7 +22,7 @@ Window {
     Binding {
         target: Theme
         property: "care"
-        value: root.shell.careMode
+        value: root.shell.context.careMode
     }
 
     TopBar {
@@ -39,11 +38,13 @@ Window {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: topBar.bottom
-        shell: root.shell
+        text: root.shell.bannerText
+        onDismissed: root.shell.dismissBanner()
     }
 
-    // Pages are rebuilt on every route change, so nothing a customer typed
-    // outlives the page it was typed on.
+    // The route's page, as the feature that added it to the router built it.
+    // A new page on every route change, so nothing a customer typed outlives
+    // the page it was typed on.
     Loader {
         id: pageLoader
         objectName: "pageLoader"
@@ -51,53 +52,17 @@ Window {
         anchors.right: parent.right
         anchors.top: banner.bottom
         anchors.bottom: parent.bottom
-        sourceComponent: {
-            switch (root.shell.page) {
-            case ShellController.Category:
-                return categoryPage
-            case ShellController.Service:
-                return servicePage
-            case ShellController.Form:
-                return flowPage
-            case ShellController.Staff:
-                return staffPage
-            }
-            return homePage
+
+        function showRoute() {
+            pageLoader.setSource("")
+            pageLoader.setSource(root.shell.router.pageUrl, root.shell.router.pageProperties)
         }
-    }
 
-    Component {
-        id: homePage
-        HomePage { shell: root.shell }
-    }
+        Component.onCompleted: showRoute()
 
-    Component {
-        id: categoryPage
-        CategoryPage { shell: root.shell }
-    }
-
-    Component {
-        id: servicePage
-        ServiceDetailPage {
-            shell: root.shell
-            flow: root.flow
-        }
-    }
-
-    Component {
-        id: flowPage
-        FlowPage {
-            shell: root.shell
-            flow: root.flow
-            session: root.session
-        }
-    }
-
-    Component {
-        id: staffPage
-        StaffPage {
-            shell: root.shell
-            staff: root.staff
+        Connections {
+            target: root.shell.router
+            function onPageChanged() { pageLoader.showRoute() }
         }
     }
 

@@ -2,7 +2,9 @@
 
 #include "Catalog.h"
 #include "Categories.h"
+#include "Router.h"
 #include "ServiceListModel.h"
+#include "SessionContext.h"
 #include "Translations.h"
 #include "UiLog.h"
 
@@ -19,46 +21,37 @@ bool ShellController::onScreenKeyboard()
     return virtualKeyboard;
 }
 
-ShellController::ShellController(Translations *translations, const Catalog *catalog, QObject *parent)
+ShellController::ShellController(SessionContext *context, Router *router, const Catalog *catalog, QObject *parent)
     : QObject(parent)
-    , m_translations(translations)
+    , m_context(context)
+    , m_router(router)
     , m_catalog(catalog)
     , m_services(new ServiceListModel(catalog, this))
 {
+    connect(m_context, &SessionContext::languageChanged, this, &ShellController::retranslate);
+    connect(m_context, &SessionContext::careModeChanged, this, [this] {
+        Q_EMIT careModeChanged();
+        updateSessionActive();
+    });
 }
 
 QString ShellController::language() const
 {
-    return m_translations->language();
+    return m_context->language();
 }
 
-bool ShellController::setLanguage(const QString &code)
+bool ShellController::careMode() const
 {
-    if (code == language())
-        return true;
-    // setLanguage() also reports false when the catalogue is empty (Qt refuses
-    // to install an empty translator); the switch itself still happened then.
-    if (!m_translations->setLanguage(code))
-        qCWarning(lcUi) << "no translations installed for" << code;
-    if (m_translations->language() != code)
-        return false;
-    if (m_engine)
-        m_engine->retranslate();
+    return m_context->careMode();
+}
+
+void ShellController::retranslate()
+{
     Q_EMIT languageChanged();
     m_services->refresh();
     // Both are translated when read.
     Q_EMIT routeChanged();
     Q_EMIT bannerChanged();
-    updateSessionActive();
-    return true;
-}
-
-void ShellController::setCareMode(bool care)
-{
-    if (care == m_careMode)
-        return;
-    m_careMode = care;
-    Q_EMIT careModeChanged();
     updateSessionActive();
 }
 
@@ -90,7 +83,7 @@ bool ShellController::openCategory(const QString &id)
     if (!info || info->group == CategoryInfo::Group::Action)
         return false;
     setBanner({});
-    setRoute(Page::Category, id);
+    setRoute(routes::category, id);
     return true;
 }
 
@@ -110,53 +103,52 @@ bool ShellController::openService(const QString &serviceId)
     const ServiceDefinition *service = m_catalog ? m_catalog->service(serviceId) : nullptr;
     if (!service || service->isAction() || !categories::find(service->category)) {
         qCInfo(lcUi) << "link to unknown service";
-        setRoute(Page::Home, {});
+        setRoute(routes::home, {});
         setBanner(QStringLiteral("service_not_found"), serviceId);
         return false;
     }
     setBanner({});
-    setRoute(Page::Service, service->category, service->id);
+    setRoute(routes::service, service->category, service->id);
     return true;
 }
 
 bool ShellController::startService()
 {
-    if (m_page != Page::Service)
+    if (m_route != routes::service)
         return false;
     const ServiceDefinition *service = m_catalog->service(m_serviceId);
     // A pure query asks nothing: its detail page is all there is.
     if (!service || service->isPureQuery())
         return false;
-    setRoute(Page::Form, m_categoryId, m_serviceId);
+    setRoute(routes::form, m_categoryId, m_serviceId);
     return true;
 }
 
 void ShellController::back()
 {
-    switch (m_page) {
-    case Page::Form:
-        setRoute(Page::Service, m_categoryId, m_serviceId);
-        break;
-    case Page::Service:
-        setRoute(Page::Category, m_categoryId);
-        break;
-    case Page::Category:
-    case Page::Home:
-    case Page::Staff:
+    if (m_route == routes::form)
+        setRoute(routes::service, m_categoryId, m_serviceId);
+    else if (m_route == routes::service)
+        setRoute(routes::category, m_categoryId);
+    else
         goHome();
-        break;
-    }
 }
 
 void ShellController::goHome()
 {
-    setRoute(Page::Home, {});
+    setRoute(routes::home, {});
 }
 
-void ShellController::staffView()
+bool ShellController::open(const QString &route)
 {
+    // The shell's own routes carry a category or a service: they have their
+    // own entry points, which check them.
+    if (route == routes::category || route == routes::service || route == routes::form
+        || !m_router->hasRoute(route))
+        return false;
     setBanner({});
-    setRoute(Page::Staff, {});
+    setRoute(route, {});
+    return true;
 }
 
 void ShellController::setSyncState(bool configured, bool online, qint64 queueCount, qint64 rejectedCount)
@@ -181,20 +173,21 @@ void ShellController::dismissBanner()
 
 void ShellController::reset()
 {
-    setLanguage(Translations::defaultLanguage());
-    setCareMode(false);
+    m_context->reset();
     setBanner({});
-    setRoute(Page::Home, {});
+    setRoute(routes::home, {});
 }
 
-void ShellController::setRoute(Page page, const QString &categoryId, const QString &serviceId)
+void ShellController::setRoute(const QString &route, const QString &categoryId, const QString &serviceId)
 {
-    if (page == m_page && categoryId == m_categoryId && serviceId == m_serviceId)
+    if (route == m_route && categoryId == m_categoryId && serviceId == m_serviceId)
         return;
-    m_page = page;
+    m_route = route;
     m_categoryId = categoryId;
     m_serviceId = serviceId;
     m_services->setCategoryId(categoryId);
+    // The page's entry hook reads the category and service: set them first.
+    m_router->show(route);
     Q_EMIT routeChanged();
     updateSessionActive();
 }
@@ -211,7 +204,7 @@ void ShellController::setBanner(const QString &code, const QString &argument)
 
 void ShellController::updateSessionActive()
 {
-    const bool active = m_page != Page::Home || m_careMode || !m_bannerCode.isEmpty()
+    const bool active = m_route != routes::home || careMode() || !m_bannerCode.isEmpty()
         || language() != Translations::defaultLanguage();
     if (active == m_sessionActive)
         return;

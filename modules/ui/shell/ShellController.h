@@ -1,27 +1,45 @@
 #pragma once
 
+#include "Router.h"
 #include "ServiceListModel.h"
+#include "SessionContext.h"
 
 #include <QObject>
-#include <QPointer>
 #include <QQmlEngine>
 #include <QString>
 
 namespace branch {
 
 class Catalog;
-class Translations;
+class Router;
+class SessionContext;
 
-// What the kiosk shell shows: language, care mode, the current page and a
-// non-modal banner. QML only presents this state; every rule lives here.
+// Where the customer is and how they move: the current route and its
+// category and service, a non-modal banner, and the delivery state the top
+// bar shows. The rules of moving (back: form -> detail -> category -> home;
+// deep links) live here; which page a route shows is the Router's. QML only
+// presents this state.
+//
+// Route names of the shell's own rules; features add more (open()).
+namespace routes {
+inline const QString home = QStringLiteral("home");
+inline const QString category = QStringLiteral("category");
+inline const QString service = QStringLiteral("service");
+inline const QString form = QStringLiteral("form");
+inline const QString staff = QStringLiteral("staff");
+} // namespace routes
+
 class ShellController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the kiosk at start-up")
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
-    Q_PROPERTY(bool careMode READ careMode WRITE setCareMode NOTIFY careModeChanged)
-    Q_PROPERTY(Page page READ page NOTIFY routeChanged)
+    Q_PROPERTY(SessionContext *context READ context CONSTANT)
+    Q_PROPERTY(Router *router READ router CONSTANT)
+    // The customer's, read from the context.
+    Q_PROPERTY(QString language READ language NOTIFY languageChanged)
+    Q_PROPERTY(bool careMode READ careMode NOTIFY careModeChanged)
+    Q_PROPERTY(QString route READ route NOTIFY routeChanged)
     Q_PROPERTY(QString categoryId READ categoryId NOTIFY routeChanged)
     Q_PROPERTY(QString categoryName READ categoryName NOTIFY routeChanged)
     Q_PROPERTY(QString serviceId READ serviceId NOTIFY routeChanged)
@@ -37,20 +55,15 @@ class ShellController : public QObject
     Q_PROPERTY(int queueCount READ queueCount NOTIFY syncChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY syncChanged)
 public:
-    enum class Page { Home, Category, Service, Form, Staff };
-    Q_ENUM(Page)
+    // All three must outlive the controller; a null catalog is an empty one.
+    // The router shows the pages; the shell starts at home.
+    ShellController(SessionContext *context, Router *router, const Catalog *catalog, QObject *parent = nullptr);
 
-    // The catalog must outlive the controller; null means an empty catalog.
-    ShellController(Translations *translations, const Catalog *catalog, QObject *parent = nullptr);
-
-    // The engine whose qsTr() bindings follow the language.
-    void setEngine(QQmlEngine *engine) { m_engine = engine; }
-
+    SessionContext *context() const { return m_context; }
+    Router *router() const { return m_router; }
     QString language() const;
-    bool setLanguage(const QString &code);
-    bool careMode() const { return m_careMode; }
-    void setCareMode(bool care);
-    Page page() const { return m_page; }
+    bool careMode() const;
+    QString route() const { return m_route; }
     QString categoryId() const { return m_categoryId; }
     QString categoryName() const;
     QString serviceId() const { return m_serviceId; }
@@ -78,18 +91,22 @@ public:
     Q_INVOKABLE bool openService(const QString &serviceId);
     // From the detail page into the service's form.
     Q_INVOKABLE bool startService();
-    // One level up: form -> detail -> category -> home.
+    // One level up: form -> detail -> category -> home; any other route -> home.
     Q_INVOKABLE void back();
     Q_INVOKABLE void goHome();
+    // A route that needs no category or service, e.g. one a feature added.
+    // False for a route no feature added.
+    Q_INVOKABLE bool open(const QString &route);
     // The staff page: what core refused, and sending it again. Reached by a
     // long press on the delivery badge. Staff sign-in is not part of this yet.
-    Q_INVOKABLE void staffView();
+    Q_INVOKABLE void staffView() { open(routes::staff); }
     // Staff must learn that the damaged database was set aside, not deleted.
     void reportStoreQuarantined() { setBanner(QStringLiteral("store_quarantined")); }
     Q_INVOKABLE void dismissBanner();
 
 public Q_SLOTS:
-    // Back to the untouched home screen in the default language.
+    // Back to the untouched home screen, for a new customer (the context
+    // resets itself on the same signal).
     void reset();
 
 Q_SIGNALS:
@@ -101,20 +118,20 @@ Q_SIGNALS:
     void syncChanged();
 
 private:
-    void setRoute(Page page, const QString &categoryId, const QString &serviceId = {});
+    void setRoute(const QString &route, const QString &categoryId, const QString &serviceId = {});
     void setBanner(const QString &code, const QString &argument = {});
     void updateSessionActive();
+    void retranslate();
 
-    Translations *m_translations;
+    SessionContext *m_context;
+    Router *m_router;
     const Catalog *m_catalog;
     ServiceListModel *m_services;
-    QPointer<QQmlEngine> m_engine;
-    Page m_page = Page::Home;
+    QString m_route = routes::home;
     QString m_categoryId;
     QString m_serviceId;
     QString m_bannerCode;
     QString m_bannerArgument;
-    bool m_careMode = false;
     bool m_sessionActive = false;
     bool m_syncConfigured = false;
     bool m_syncOnline = false;

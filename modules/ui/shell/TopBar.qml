@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
 
 // Always on screen: where you are, the way home, language and care mode.
 Rectangle {
@@ -33,8 +34,15 @@ Rectangle {
         anchors.verticalCenter: parent.verticalCenter
         spacing: Theme.spacing
 
-        SyncBadge {
-            shell: bar.shell
+        // Filled by a feature (the staff feature's delivery badge), if any.
+        Loader {
+            objectName: "topBarStatus"
+            anchors.verticalCenter: parent.verticalCenter
+            Component.onCompleted: {
+                const url = bar.shell.router.partUrl("topBarStatus")
+                if (url.toString().length > 0)
+                    setSource(url, bar.shell.router.partProperties("topBarStatus"))
+            }
         }
 
         KioskButton {
@@ -46,18 +54,18 @@ Rectangle {
         // Each language is named in itself, so a customer can always find theirs.
         KioskButton {
             objectName: "languageSwitch"
-            readonly property bool chinese: bar.shell.language === "zh_CN"
+            readonly property bool chinese: bar.shell.context.language === "zh_CN"
             text: chinese ? "English" : "中文"
             Accessible.name: chinese ? "Switch to English" : "切换到中文"
-            onClicked: bar.shell.language = chinese ? "en" : "zh_CN"
+            onClicked: bar.shell.context.language = chinese ? "en" : "zh_CN"
         }
 
         KioskButton {
             objectName: "careModeSwitch"
             text: qsTr("Care mode")
             checkable: true
-            checked: bar.shell.careMode
-            onClicked: bar.shell.careMode = !bar.shell.careMode
+            checked: bar.shell.context.careMode
+            onClicked: bar.shell.context.careMode = !bar.shell.context.careMode
         }
     }
 }

@@ -1,5 +1,7 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
+import BranchSuite.Staff
 
 // For branch staff: entries core refused, each with "Send again". Shows a
 // masked receipt number, the service, core's reason and the attempts; never

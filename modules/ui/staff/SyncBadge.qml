@@ -1,5 +1,6 @@
 import QtQuick
-import BranchSuite.Ui
+import BranchSuite.Controls
+import BranchSuite.Shell
 
 // Delivery to core, in the top bar: offline and how much waits to be sent.
 // A long press opens the staff page (staff sign-in is not part of this yet).

@@ -1,6 +1,7 @@
-#include "../forms/FormTestSupport.h"
+#include "../../forms/FormTestSupport.h"
 #include "FormController.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "KioskDriver.h"
 #include "ShellController.h"
 
@@ -14,7 +15,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::FormController;
 using branch::ShellController;
@@ -46,14 +47,15 @@ private:
 
 void tst_AllForms::initTestCase()
 {
-    // The kiosk runs on the real clock; date samples must fit its "today".
-    formtest::sampleDay = QDate::currentDate();
+    // The kiosk's clock stands still on the samples' day, so the date samples
+    // fit its "today" whatever day the test runs.
     QVERIFY(m_dataDir.isValid());
     branch::KioskOptions options;
     options.language = QStringLiteral("en");
     options.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
     options.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
-    m_kiosk = std::make_unique<branch::Kiosk>(options);
+    m_kiosk = std::make_unique<branch::Kiosk>(
+        options, kioskTestBackends(options, QDateTime(formtest::sampleDay, QTime(10, 0))));
     QVERIFY(m_kiosk->load());
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
     m_ui.attach(m_kiosk->window());
@@ -92,7 +94,7 @@ void tst_AllForms::rendersEveryPage()
     ShellController *shell = m_kiosk->shell();
     FormController *flow = m_kiosk->flow();
     shell->goHome();
-    shell->setCareMode(care);
+    shell->context()->setCareMode(care);
     QVERIFY(shell->openService(serviceId));
     STEP(m_ui.settle());
     QVERIFY(m_ui.item(QStringLiteral("serviceDetailPage")));

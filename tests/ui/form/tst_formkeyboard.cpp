@@ -1,7 +1,8 @@
-#include "../core/IdentifierSamples.h"
+#include "../../core/IdentifierSamples.h"
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "ShellController.h"
 
 #include <QAccessible>
@@ -11,7 +12,7 @@
 #include <functional>
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::FormController;
 using branch::Kiosk;
@@ -67,7 +68,7 @@ void tst_FormKeyboard::init()
     options.serviceId = QStringLiteral("hpf.deposit_registration");
     options.databasePath = m_dir.filePath(QStringLiteral("kiosk%1.sqlite").arg(++run));
     options.devInsecureSecretsDir = m_dir.filePath(QStringLiteral("secrets"));
-    m_kiosk = std::make_unique<Kiosk>(options);
+    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
     QVERIFY(m_kiosk->load());
     QVERIFY(QTest::qWaitForWindowExposed(m_kiosk->window()));
     m_ui.attach(m_kiosk->window());
@@ -86,7 +87,7 @@ bool tst_FormKeyboard::keyboardShown() const
 
 void tst_FormKeyboard::startForm()
 {
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Service);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::service);
     STEP(m_ui.click(QStringLiteral("startServiceButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
     QVERIFY(!keyboard()); // nothing is loaded until a field is tapped

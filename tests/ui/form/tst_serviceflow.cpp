@@ -1,4 +1,4 @@
-#include "../core/IdentifierSamples.h"
+#include "../../core/IdentifierSamples.h"
 #include "CatalogLoader.h"
 #include "Database.h"
 #include "FormController.h"
@@ -6,6 +6,7 @@
 #include "FormValidator.h"
 #include "JournalRepository.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "KioskSession.h"
 #include "ServiceListModel.h"
 #include "ShellController.h"
@@ -24,7 +25,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::FormController;
 using branch::Kiosk;
@@ -84,7 +85,7 @@ void tst_ServiceFlow::init()
     options.language = QStringLiteral("en");
     options.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
     options.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
-    m_kiosk = std::make_unique<Kiosk>(options);
+    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
     QVERIFY(m_kiosk->load());
     m_window = m_kiosk->window();
     QVERIFY(m_window);
@@ -133,10 +134,10 @@ void tst_ServiceFlow::openService(const QString &category, const QString &servic
     QVERIFY(QMetaObject::invokeMethod(m_ui.item(QStringLiteral("serviceList")), "positionViewAtIndex",
                                       Q_ARG(int, row.row()), Q_ARG(int, 2 /* ListView.Center */)));
     STEP(m_ui.click(QStringLiteral("serviceItem_") + serviceId));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Service);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::service);
     QVERIFY(m_ui.item(QStringLiteral("serviceDetailPage")));
     m_ui.click(QStringLiteral("startServiceButton"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Form);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::form);
 }
 
 void tst_ServiceFlow::checkStored(const QString &serviceId, qint64 amountFen)
@@ -172,7 +173,7 @@ void tst_ServiceFlow::checkStored(const QString &serviceId, qint64 amountFen)
     const QString session = m_kiosk->session()->id();
     QVERIFY(!m_kiosk->journal()->entries(session).value.isEmpty());
     m_ui.click(QStringLiteral("receiptDoneButton"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
     QVERIFY(m_kiosk->journal()->entries(session).value.isEmpty());
 }
 

@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "KioskSession.h"
 #include "JournalRepository.h"
 #include "ShellController.h"
@@ -12,7 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::Kiosk;
 
@@ -29,7 +30,7 @@ class tst_KioskStore : public QObject
         branch::KioskOptions options;
         options.databasePath = path;
         options.devInsecureSecretsDir = QFileInfo(path).dir().filePath(QStringLiteral("secrets"));
-        auto kiosk = std::make_unique<Kiosk>(options);
+        auto kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
         if (!kiosk->load())
             return nullptr;
         return kiosk;
@@ -102,7 +103,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         branch::KioskOptions options;
         options.databasePath = dbPath(dir);
-        Kiosk kiosk(options);
+        Kiosk kiosk(options, kioskTestBackends(options));
         const bool loaded = kiosk.load();
         qputenv("DBUS_SESSION_BUS_ADDRESS", bus);
         QVERIFY(!loaded);
@@ -116,7 +117,7 @@ private Q_SLOTS:
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("kiosk.sqlite"))); // a folder where the file should be
         branch::KioskOptions options;
         options.databasePath = dbPath(dir);
-        Kiosk kiosk(options);
+        Kiosk kiosk(options, kioskTestBackends(options));
         QVERIFY(!kiosk.load());
         QVERIFY(!kiosk.errorMessage().isEmpty());
         QVERIFY(!kiosk.window());

@@ -3,6 +3,8 @@
 #include "MarkerTranslator.h"
 #include "SearchController.h"
 #include "SearchResultModel.h"
+#include "Router.h"
+#include "SessionContext.h"
 #include "ShellController.h"
 #include "Translations.h"
 
@@ -45,6 +47,8 @@ private:
     branch::Catalog m_catalog;
     std::unique_ptr<MarkerTranslator> m_marker;
     std::unique_ptr<branch::Translations> m_translations;
+    std::unique_ptr<branch::SessionContext> m_context;
+    std::unique_ptr<branch::Router> m_router;
     std::unique_ptr<ShellController> m_shell;
     std::unique_ptr<SearchController> m_search;
 };
@@ -65,8 +69,12 @@ void tst_SearchController::initTestCase()
 void tst_SearchController::init()
 {
     m_translations = std::make_unique<branch::Translations>();
-    m_shell = std::make_unique<ShellController>(m_translations.get(), &m_catalog);
-    m_shell->setLanguage(QStringLiteral("en"));
+    m_context = std::make_unique<branch::SessionContext>(m_translations.get());
+    m_router = std::make_unique<branch::Router>();
+    for (const QString &route : {branch::routes::home, branch::routes::category, branch::routes::service})
+        m_router->addPage(route, {QUrl(QStringLiteral("qrc:/%1.qml").arg(route)), {}, {}});
+    m_shell = std::make_unique<ShellController>(m_context.get(), m_router.get(), &m_catalog);
+    m_shell->context()->setLanguage(QStringLiteral("en"));
     m_search = std::make_unique<SearchController>(&m_catalog, m_shell.get());
     new QAbstractItemModelTester(m_search->results(), QAbstractItemModelTester::FailureReportingMode::QtTest,
                                  m_search.get());
@@ -76,6 +84,8 @@ void tst_SearchController::cleanup()
 {
     m_search.reset();
     m_shell.reset();
+    m_router.reset();
+    m_context.reset();
     m_translations.reset();
 }
 
@@ -187,7 +197,7 @@ void tst_SearchController::openingAServiceShowsItsDetails()
 {
     search(QStringLiteral("电费"));
     QVERIFY(m_search->open(firstId()));
-    QCOMPARE(m_shell->page(), ShellController::Page::Service);
+    QCOMPARE(m_shell->route(), branch::routes::service);
     QCOMPARE(m_shell->serviceId(), QStringLiteral("utility.electricity"));
     QCOMPARE(m_shell->categoryId(), m_catalog.service(QStringLiteral("utility.electricity"))->category);
 }
@@ -195,7 +205,7 @@ void tst_SearchController::openingAServiceShowsItsDetails()
 void tst_SearchController::actionsDoWhatTheirTileDoes()
 {
     QVERIFY(m_search->open(QStringLiteral("action.take_ticket")));
-    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+    QCOMPARE(m_shell->route(), branch::routes::home);
     QCOMPARE(m_shell->bannerCode(), QStringLiteral("not_available"));
 
     QVERIFY(!m_shell->careMode());
@@ -213,7 +223,7 @@ void tst_SearchController::unknownIdsAreRefused()
 {
     QVERIFY(!m_search->open(QStringLiteral("no.such.service")));
     QVERIFY(!m_search->open(QString()));
-    QCOMPARE(m_shell->page(), ShellController::Page::Home);
+    QCOMPARE(m_shell->route(), branch::routes::home);
 }
 
 void tst_SearchController::followsLanguage()
@@ -221,7 +231,7 @@ void tst_SearchController::followsLanguage()
     search(QStringLiteral("xylophone"));
     const QString english = m_search->message();
     QSignalSpy message(m_search.get(), &SearchController::messageChanged);
-    QVERIFY(m_shell->setLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(m_shell->context()->setLanguage(QStringLiteral("zh_CN")));
     QCOMPARE(message.size(), 1);
     // Real Chinese, or the marker ("zh_CN:...") while the string is untranslated.
     QCOMPARE(m_search->message(), QCoreApplication::translate("branch::SearchController", kNoMatch));
@@ -231,7 +241,7 @@ void tst_SearchController::followsLanguage()
     QCOMPARE(m_search->results()->index(0).data(SearchResultModel::NameRole).toString(),
              m_catalog.service(QStringLiteral("utility.electricity"))->name.zh);
     QSignalSpy changed(m_search->results(), &SearchResultModel::dataChanged);
-    QVERIFY(m_shell->setLanguage(QStringLiteral("en")));
+    QVERIFY(m_shell->context()->setLanguage(QStringLiteral("en")));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(m_search->results()->index(0).data(SearchResultModel::NameRole).toString(),
              m_catalog.service(QStringLiteral("utility.electricity"))->name.en);

@@ -1,5 +1,6 @@
 #include "IdleWatcher.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "KioskDriver.h"
 #include "KioskSession.h"
 #include "MarkerTranslator.h"
@@ -18,7 +19,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::Kiosk;
 using branch::SearchController;
@@ -83,7 +84,7 @@ void tst_SearchFlow::init()
     options.language = QStringLiteral("en");
     options.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
     options.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
-    m_kiosk = std::make_unique<Kiosk>(options);
+    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
     QVERIFY(m_kiosk->load());
     m_window = m_kiosk->window();
     QVERIFY(m_window);
@@ -197,7 +198,7 @@ void tst_SearchFlow::keyboardOpensWithTheSearchBox()
 
 void tst_SearchFlow::keyboardFollowsKioskLanguage()
 {
-    QVERIFY(m_kiosk->shell()->setLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(m_kiosk->shell()->context()->setLanguage(QStringLiteral("zh_CN")));
     settle();
     focusSearch();
     QQuickItem *board = findItem(keyboard(), QStringLiteral("keyboard"));
@@ -259,7 +260,7 @@ void tst_SearchFlow::pinyinToServiceDetail()
     QCOMPARE(m_kiosk->search()->results()->idAt(0), QStringLiteral("utility.electricity"));
     shoot(QStringLiteral("search-pinyin-results"));
     click(QStringLiteral("searchResult_utility.electricity"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Service);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::service);
     QCOMPARE(m_kiosk->shell()->serviceId(), QStringLiteral("utility.electricity"));
     QVERIFY(item(QStringLiteral("serviceDetailPage")));
     // What was typed does not outlive the home page.
@@ -284,7 +285,7 @@ void tst_SearchFlow::noMatchIsExplained()
     shoot(QStringLiteral("search-no-match"));
 
     // The message follows a language switch, like every label.
-    QVERIFY(m_kiosk->shell()->setLanguage(QStringLiteral("zh_CN")));
+    QVERIFY(m_kiosk->shell()->context()->setLanguage(QStringLiteral("zh_CN")));
     settle();
     const QString chinese = item(QStringLiteral("searchMessage"))->property("text").toString();
     QCOMPARE(chinese, QCoreApplication::translate("branch::SearchController", source));
@@ -303,7 +304,7 @@ void tst_SearchFlow::actionResultDoesWhatItsTileDoes()
     QVERIFY(!m_kiosk->shell()->careMode());
     click(QStringLiteral("searchResult_action.care_mode"));
     QVERIFY(m_kiosk->shell()->careMode());
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
 }
 
 BRANCH_KEYBOARD_TEST_MAIN(tst_SearchFlow)

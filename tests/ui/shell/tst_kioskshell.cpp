@@ -1,5 +1,6 @@
 #include "IdleWatcher.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "KioskSession.h"
 #include "MarkerTranslator.h"
 #include "ShellController.h"
@@ -18,7 +19,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::Kiosk;
 using branch::ShellController;
@@ -106,7 +107,7 @@ void tst_KioskShell::start(const branch::KioskOptions &options)
     if (withStore.databasePath.isEmpty())
         withStore.databasePath = m_dataDir.filePath(QStringLiteral("kiosk.sqlite"));
     withStore.devInsecureSecretsDir = m_dataDir.filePath(QStringLiteral("secrets"));
-    m_kiosk = std::make_unique<Kiosk>(withStore);
+    m_kiosk = std::make_unique<Kiosk>(withStore, kioskTestBackends(withStore));
     QVERIFY(m_kiosk->load());
     m_window = m_kiosk->window();
     QVERIFY(m_window);
@@ -220,7 +221,7 @@ void tst_KioskShell::careModeEnlargesEverything()
 void tst_KioskShell::categoryAndBack()
 {
     click(QStringLiteral("categoryTile_social_security_card"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Category);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::category);
     QVERIFY(item(QStringLiteral("categoryPage")));
     QVERIFY(!item(QStringLiteral("homePage")));
     QCOMPARE(text(QStringLiteral("categoryTitle")),
@@ -229,25 +230,25 @@ void tst_KioskShell::categoryAndBack()
     QVERIFY(!item(QStringLiteral("categoryEmptyState"))->isVisible());
     QCOMPARE(item(QStringLiteral("serviceList"))->property("count").toInt(), 3);
     click(QStringLiteral("serviceItem_sscard.application"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Service);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::service);
     QVERIFY(item(QStringLiteral("serviceDetailPage")));
     click(QStringLiteral("backButton"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Category);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::category);
 
     click(QStringLiteral("backButton"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
     QVERIFY(item(QStringLiteral("homePage")));
 
     click(QStringLiteral("categoryTile_banking"));
     QCOMPARE(m_kiosk->shell()->categoryId(), QStringLiteral("banking"));
     click(QStringLiteral("homeButton"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
 }
 
 void tst_KioskShell::actionTileShowsBanner()
 {
     click(QStringLiteral("categoryTile_take_ticket"));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
     QVERIFY(item(QStringLiteral("banner"))->isVisible());
     QCOMPARE(text(QStringLiteral("bannerText")), m_kiosk->shell()->bannerText());
     click(QStringLiteral("bannerCloseButton"));
@@ -270,7 +271,7 @@ void tst_KioskShell::idleReturnsHomeAndClears()
     QVERIFY(cleared.wait(2000));
 
     QCOMPARE(m_kiosk->session()->generation(), 1);
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
     QCOMPARE(m_kiosk->shell()->language(), QStringLiteral("zh_CN"));
     QVERIFY(!m_kiosk->shell()->careMode());
     QVERIFY(!m_kiosk->idle()->isActive());
@@ -296,7 +297,7 @@ void tst_KioskShell::idleWarningCanBeCancelled()
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->idle()->isWarning(), 2000);
     click(QStringLiteral("idleEndButton"));
     QCOMPARE(m_kiosk->session()->generation(), 1);
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Home);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
 }
 
 void tst_KioskShell::deepLinks()

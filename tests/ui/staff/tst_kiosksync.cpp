@@ -1,7 +1,8 @@
-#include "../sync/CoreHarness.h"
+#include "../../sync/CoreHarness.h"
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "Kiosk.h"
+#include "KioskTestBackends.h"
 #include "OutboxRepository.h"
 #include "ServiceListModel.h"
 #include "SettingsRepository.h"
@@ -16,7 +17,7 @@
 
 #include <memory>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 using branch::FormController;
 using branch::Kiosk;
@@ -85,7 +86,7 @@ bool tst_KioskSync::startKiosk(const QString &database, const QString &secrets, 
     options.databasePath = database;
     options.devInsecureSecretsDir = secrets;
     options.kioskCode = QStringLiteral("K001");
-    m_kiosk = std::make_unique<Kiosk>(options);
+    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
     if (!m_kiosk->load() || !m_kiosk->window() || !QTest::qWaitForWindowExposed(m_kiosk->window()))
         return false;
     m_ui.attach(m_kiosk->window());
@@ -178,7 +179,7 @@ void tst_KioskSync::referenceDataBeforeAnySubmission()
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Online"));
 
     STEP(longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(shell->page(), ShellController::Page::Staff);
+    QCOMPARE(shell->route(), branch::routes::staff);
     const QString reference = m_ui.text(QStringLiteral("staffReference"));
     QVERIFY2(reference.contains(QStringLiteral("exchange rates version %1").arg(snapshot.referenceVersions.value(QStringLiteral("fx-rates")))),
              qPrintable(reference));
@@ -242,7 +243,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
              qPrintable(m_ui.text(QStringLiteral("syncBadgeText"))));
 
     STEP(longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(shell->page(), ShellController::Page::Staff);
+    QCOMPARE(shell->route(), branch::routes::staff);
     const QString id = QString::number(entry.id);
     QVERIFY(m_ui.item(QStringLiteral("staffPage")));
     QVERIFY(m_ui.item(QStringLiteral("rejectedEntry_") + id));
@@ -322,7 +323,7 @@ void tst_KioskSync::wrongClockShownToStaff()
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().clockSkewed, 20000);
     QVERIFY(m_kiosk->shell()->syncOnline());
     STEP(longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(m_kiosk->shell()->page(), ShellController::Page::Staff);
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
     const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
     QVERIFY2(warning.contains(expected), qPrintable(warning));
     STEP(m_ui.shoot(QStringLiteral("sync-staff-clock")));

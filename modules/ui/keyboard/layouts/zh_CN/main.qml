@@ -1,6 +1,6 @@
 import QtQuick
 import QtQuick.VirtualKeyboard
-import BranchSuite.Ui
+import BranchSuite.Keyboard
 import ".."
 
 // Pinyin through libgooglepinyin: Debian's keyboard has no Chinese engine.
@@ -8,6 +8,6 @@ QwertyLayout {
     inputMode: InputEngine.InputMode.Pinyin
 
     function createInputMethod() {
-        return Qt.createQmlObject("import BranchSuite.Ui; GooglePinyinInputMethod {}", parent, "pinyin")
+        return Qt.createQmlObject("import BranchSuite.Keyboard; GooglePinyinInputMethod {}", parent, "pinyin")
     }
 }
