@@ -164,12 +164,12 @@
         <translation>Invalid command line: %1</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Unexpected argument &quot;%1&quot;.</translation>
+        <source>Unexpected argument "%1".</source>
+        <translation>Unexpected argument "%1".</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Use zh_CN or en.</source>
-        <translation>Unknown language &quot;%1&quot;. Use zh_CN or en.</translation>
+        <source>Unknown language "%1". Use zh_CN or en.</source>
+        <translation>Unknown language "%1". Use zh_CN or en.</translation>
     </message>
     <message>
         <source>The service id must not be empty.</source>
@@ -180,8 +180,8 @@
         <translation>The database path must not be empty.</translation>
     </message>
     <message>
-        <source>Invalid idle timeout &quot;%1&quot;: give a whole number of seconds from 1 to 86400.</source>
-        <translation>Invalid idle timeout &quot;%1&quot;: give a whole number of seconds from 1 to 86400.</translation>
+        <source>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</source>
+        <translation>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</translation>
     </message>
     <message>
         <source>DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory instead of the system keychain.</source>
@@ -204,20 +204,20 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>CA certificate (PEM) that core&apos;s certificate must be signed by.</source>
-        <translation>CA certificate (PEM) that core&apos;s certificate must be signed by.</translation>
+        <source>CA certificate (PEM) that core's certificate must be signed by.</source>
+        <translation>CA certificate (PEM) that core's certificate must be signed by.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <source>Invalid core address &quot;%1&quot;: give an https:// URL, e.g. https://127.0.0.1:8443.</source>
-        <translation>Invalid core address &quot;%1&quot;: give an https:// URL, e.g. https://127.0.0.1:8443.</translation>
+        <source>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</source>
+        <translation>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
-        <translation>The CA file &quot;%1&quot; does not exist or cannot be read.</translation>
+        <source>The CA file "%1" does not exist or cannot be read.</source>
+        <translation>The CA file "%1" does not exist or cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -298,6 +298,26 @@
 <context>
     <name>FieldInput</name>
     <message>
+        <source>(optional)</source>
+        <translation>(optional)</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>CNY</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 120.50</source>
+        <translation>Amount in yuan, e.g. 120.50</translation>
+    </message>
+    <message>
         <source>I agree</source>
         <translation>I agree</translation>
     </message>
@@ -315,6 +335,29 @@
     </message>
 </context>
 <context>
+    <name>FlowPage</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>Find your bill</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>Page %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
     <name>FormController</name>
     <message>
         <source>Agreed</source>
@@ -327,6 +370,17 @@
     <message>
         <source>Original to be shown to staff</source>
         <translation>Original to be shown to staff</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -356,10 +410,7 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this session ends in %n second(s) and what you entered will be cleared.</source>
-        <translation>
-            <numerusform>For your privacy, this session ends in %n second and what you entered will be cleared.</numerusform>
-            <numerusform>For your privacy, this session ends in %n seconds and what you entered will be cleared.</numerusform>
-        </translation>
+        <translation><numerusform>For your privacy, this session ends in %n second and what you entered will be cleared.</numerusform><numerusform>For your privacy, this session ends in %n seconds and what you entered will be cleared.</numerusform></translation>
     </message>
     <message>
         <source>End now</source>
@@ -372,6 +423,14 @@
 </context>
 <context>
     <name>LookupView</name>
+    <message>
+        <source>Enter your %1 to find what you owe.</source>
+        <translation>Enter your %1 to find what you owe.</translation>
+    </message>
+    <message>
+        <source>Enter your account number to find what you owe.</source>
+        <translation>Enter your account number to find what you owe.</translation>
+    </message>
     <message>
         <source>Find my bill</source>
         <translation>Find my bill</translation>
@@ -471,8 +530,8 @@
         <translation>The receipt is missing its number or time.</translation>
     </message>
     <message>
-        <source>The receipt&apos;s verification code could not be made.</source>
-        <translation>The receipt&apos;s verification code could not be made.</translation>
+        <source>The receipt's verification code could not be made.</source>
+        <translation>The receipt's verification code could not be made.</translation>
     </message>
     <message>
         <source>The receipt could not be saved.</source>
@@ -520,6 +579,14 @@
     <message>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Correct, continue to sign</source>
+        <translation>Correct, continue to sign</translation>
+    </message>
+    <message>
+        <source>Correct, submit</source>
+        <translation>Correct, submit</translation>
     </message>
 </context>
 <context>
@@ -579,8 +646,8 @@
         <translation>The key that protects stored personal data is damaged.</translation>
     </message>
     <message>
-        <source>A stored data key could not be opened with the keychain&apos;s key.</source>
-        <translation>A stored data key could not be opened with the keychain&apos;s key.</translation>
+        <source>A stored data key could not be opened with the keychain's key.</source>
+        <translation>A stored data key could not be opened with the keychain's key.</translation>
     </message>
     <message>
         <source>Key rotation stopped before it finished. All data stays readable; run it again.</source>
@@ -654,6 +721,14 @@
         <source>Staff: requests refused by core</source>
         <translation>Staff: requests refused by core</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation><numerusform>%n request waiting to be sent</numerusform><numerusform>%n requests waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core: requests are kept until it is.</source>
+        <translation>This kiosk is not connected to core: requests are kept until it is.</translation>
+    </message>
     <message>
         <source>Core has refused nothing.</source>
         <translation>Core has refused nothing.</translation>
@@ -673,6 +748,46 @@
     <message>
         <source>Send again</source>
         <translation>Send again</translation>
+    </message>
+    <message>
+        <source>service catalogue</source>
+        <translation>service catalogue</translation>
+    </message>
+    <message>
+        <source>billers</source>
+        <translation>billers</translation>
+    </message>
+    <message>
+        <source>avatar scripts</source>
+        <translation>avatar scripts</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>exchange rates</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Reference data: none received from core yet.</source>
+        <translation>Reference data: none received from core yet.</translation>
+    </message>
+    <message>
+        <source>not reached since start</source>
+        <translation>not reached since start</translation>
+    </message>
+    <message>
+        <source>Reference data: %1. Last checked with core: %2.</source>
+        <translation>Reference data: %1. Last checked with core: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>This kiosk's clock is %n minute ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>This kiosk's clock is %n minute behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -739,6 +854,37 @@
     </message>
 </context>
 <context>
+    <name>SyncBadge</name>
+    <message numerus="yes">
+        <source>Offline (not set up) — %n waiting</source>
+        <translation><numerusform>Offline (not set up) — %n waiting</numerusform><numerusform>Offline (not set up) — %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n request(s) waiting to be sent</source>
+        <translation><numerusform>Offline — %n request waiting to be sent</numerusform><numerusform>Offline — %n requests waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by core</source>
+        <translation><numerusform>%n refused by core</numerusform><numerusform>%n refused by core</numerusform></translation>
+    </message>
+    <message>
+        <source>Press and hold to open the staff page</source>
+        <translation>Press and hold to open the staff page</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
+        <translation>This kiosk is not connected to core. Press and hold to open the staff page</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Smart Service Counter</source>
@@ -763,23 +909,23 @@
         <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
 
   --database  the kiosk database (default: %1)
-  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
 
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
 
   --database  the kiosk database (default: %1)
-  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
 
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help audit".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help audit".</translation>
     </message>
     <message>
-        <source>The only action is &quot;verify&quot;.</source>
-        <translation>The only action is &quot;verify&quot;.</translation>
+        <source>The only action is "verify".</source>
+        <translation>The only action is "verify".</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -787,10 +933,7 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
-        <translation>
-            <numerusform>Audit log intact: %n row checked.</numerusform>
-            <numerusform>Audit log intact: %n rows checked.</numerusform>
-        </translation>
+        <translation><numerusform>Audit log intact: %n row checked.</numerusform><numerusform>Audit log intact: %n rows checked.</numerusform></translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2 (%3)</source>
@@ -804,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
         <translation>The audit entry is incomplete and was not recorded.</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>The audit entry seems to contain personal data and was not recorded.</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>The audit entry names a detail the audit log does not keep, and was not recorded.</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
@@ -831,12 +978,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
 <context>
     <name>branch::CatalogCommand</name>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help catalog&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help catalog&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help catalog".</translation>
     </message>
     <message>
-        <source>&quot;catalog list&quot; takes no arguments.</source>
-        <translation>&quot;catalog list&quot; takes no arguments.</translation>
+        <source>"catalog list" takes no arguments.</source>
+        <translation>"catalog list" takes no arguments.</translation>
     </message>
     <message>
         <source>Missing the catalog directory.</source>
@@ -852,17 +999,11 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) loaded</source>
-        <translation>
-            <numerusform>%n service loaded</numerusform>
-            <numerusform>%n services loaded</numerusform>
-        </translation>
+        <translation><numerusform>%n service loaded</numerusform><numerusform>%n services loaded</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation>
-            <numerusform>%n file refused</numerusform>
-            <numerusform>%n files refused</numerusform>
-        </translation>
+        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
     </message>
     <message>
         <source>List, search or check the catalog of services</source>
@@ -874,12 +1015,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
        branchctl catalog check &lt;directory&gt;
 
   list    print every built-in service: id, kind, category and name
-          --json  one line: {&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
-  search  find services as the kiosk&apos;s search box does, best first
+          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  find services as the kiosk's search box does, best first
           --limit  at most N results, 1 to 20 (default 5)
-          --json   one line: {&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
+          --json   one line: {"results":[{"id":...,"score":...}]}
   check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
-          and print each problem as &quot;file: path: reason&quot;
+          and print each problem as "file: path: reason"
 
 Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
 cannot be searched, 2 usage error.</source>
@@ -888,12 +1029,12 @@ cannot be searched, 2 usage error.</source>
        branchctl catalog check &lt;directory&gt;
 
   list    print every built-in service: id, kind, category and name
-          --json  one line: {&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
-  search  find services as the kiosk&apos;s search box does, best first
+          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  find services as the kiosk's search box does, best first
           --limit  at most N results, 1 to 20 (default 5)
-          --json   one line: {&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
+          --json   one line: {"results":[{"id":...,"score":...}]}
   check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
-          and print each problem as &quot;file: path: reason&quot;
+          and print each problem as "file: path: reason"
 
 Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
 cannot be searched, 2 usage error.</translation>
@@ -937,12 +1078,12 @@ cannot be searched, 2 usage error.</translation>
 <context>
     <name>branch::CoreCli</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;branch-core help&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;. Run &quot;branch-core help&quot;.</translation>
+        <source>Unknown command "%1". Run "branch-core help".</source>
+        <translation>Unknown command "%1". Run "branch-core help".</translation>
     </message>
     <message>
-        <source>Use &quot;device add ID&quot; or &quot;device revoke ID&quot;.</source>
-        <translation>Use &quot;device add ID&quot; or &quot;device revoke ID&quot;.</translation>
+        <source>Use "device add ID" or "device revoke ID".</source>
+        <translation>Use "device add ID" or "device revoke ID".</translation>
     </message>
     <message>
         <source>A device ID is 2 to 12 upper-case letters or digits.</source>
@@ -965,15 +1106,12 @@ cannot be searched, 2 usage error.</translation>
         <translation>It works once, until %1.</translation>
     </message>
     <message>
-        <source>Use &quot;export --json&quot;.</source>
-        <translation>Use &quot;export --json&quot;.</translation>
+        <source>Use "export --json".</source>
+        <translation>Use "export --json".</translation>
     </message>
     <message numerus="yes">
         <source>Purged %n key(s) older than %1 days.</source>
-        <translation>
-            <numerusform>Purged %n key older than %1 days.</numerusform>
-            <numerusform>Purged %n keys older than %1 days.</numerusform>
-        </translation>
+        <translation><numerusform>Purged %n key older than %1 days.</numerusform><numerusform>Purged %n keys older than %1 days.</numerusform></translation>
     </message>
     <message>
         <source>The core store failed: %1</source>
@@ -1004,6 +1142,35 @@ cannot be searched, 2 usage error.</translation>
   branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</translation>
+    </message>
+    <message>
+        <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
+        <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
                     (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
@@ -1015,6 +1182,7 @@ Every command takes --database FILE or --postgres CONNINFO.
   branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
                     (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
@@ -1024,8 +1192,8 @@ Every command takes --database FILE or --postgres CONNINFO.
 </translation>
     </message>
     <message>
-        <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
-        <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 takes a whole number from 1 to 100000.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1256,26 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core rejected the transaction.</source>
         <translation>Core rejected the transaction.</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</source>
+        <translation>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</source>
+        <translation>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</translation>
+    </message>
+    <message>
+        <source>A text in the transaction contains a control character.</source>
+        <translation>A text in the transaction contains a control character.</translation>
+    </message>
+    <message>
+        <source>The receipt number does not belong to this device.</source>
+        <translation>The receipt number does not belong to this device.</translation>
+    </message>
+    <message>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1356,42 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>This key was already used for a different transaction; nothing was applied.</source>
         <translation>This key was already used for a different transaction; nothing was applied.</translation>
     </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes %1 only.</source>
+        <translation>This endpoint takes %1 only.</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>The request body must be application/json.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <source>The request needs a Content-Length.</source>
+        <translation>The request needs a Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large or too many.</source>
+        <translation>The request headers are too large or too many.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>The request is not valid HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment tries; wait a minute and try again.</source>
+        <translation>Too many enrolment tries; wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>A valid device credential is required.</source>
+        <translation>A valid device credential is required.</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -1179,31 +1403,31 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
                                [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
-  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
-  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --core    core's https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
+  --device  this kiosk's id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
 
 Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
         <translation>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
                                [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
-  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
-  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --core    core's https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
+  --device  this kiosk's id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
 
 Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</translation>
     </message>
     <message>
-        <source>Use &quot;device enroll&quot;.</source>
-        <translation>Use &quot;device enroll&quot;.</translation>
+        <source>Use "device enroll".</source>
+        <translation>Use "device enroll".</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help device&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help device&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help device".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help device".</translation>
     </message>
     <message>
         <source>Missing %1.</source>
@@ -1233,8 +1457,8 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command. Run &quot;branchctl help&quot; for the list of commands.</source>
-        <translation>Unknown command. Run &quot;branchctl help&quot; for the list of commands.</translation>
+        <source>Unknown command. Run "branchctl help" for the list of commands.</source>
+        <translation>Unknown command. Run "branchctl help" for the list of commands.</translation>
     </message>
     <message>
         <source>Usage: branchctl [--lang zh_CN|en] &lt;command&gt; [arguments]</source>
@@ -1258,55 +1482,32 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
-    <name>branch::FieldListModel</name>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>YYYY-MM</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Amount in yuan, e.g. 120.50</source>
-        <translation>Amount in yuan, e.g. 120.50</translation>
-    </message>
-    <message>
-        <source>CNY</source>
-        <translation>CNY</translation>
-    </message>
-    <message>
-        <source>%1  (optional)</source>
-        <translation>%1  (optional)</translation>
-    </message>
-</context>
-<context>
     <name>branch::FormCommand</name>
     <message>
-        <source>Check a file of form answers against a service&apos;s form</source>
-        <translation>Check a file of form answers against a service&apos;s form</translation>
+        <source>Check a file of form answers against a service's form</source>
+        <translation>Check a file of form answers against a service's form</translation>
     </message>
     <message>
         <source>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
 
-  --data  a JSON object of field ids and values, as the kiosk&apos;s form holds them
-  --json  print one line: {&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
+  --data  a JSON object of field ids and values, as the kiosk's form holds them
+  --json  print one line: {"service":...,"valid":...,"errors":[...]}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
 
-  --data  a JSON object of field ids and values, as the kiosk&apos;s form holds them
-  --json  print one line: {&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
+  --data  a JSON object of field ids and values, as the kiosk's form holds them
+  --json  print one line: {"service":...,"valid":...,"errors":[...]}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help form&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help form&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help form".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help form".</translation>
     </message>
     <message>
-        <source>Use &quot;branchctl form validate&quot;.</source>
-        <translation>Use &quot;branchctl form validate&quot;.</translation>
+        <source>Use "branchctl form validate".</source>
+        <translation>Use "branchctl form validate".</translation>
     </message>
     <message>
         <source>%1: the answers are valid.</source>
@@ -1336,8 +1537,8 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Staff will check your ID card before your request is processed.</translation>
     </message>
     <message>
-        <source>Large amounts need a staff member&apos;s approval.</source>
-        <translation>Large amounts need a staff member&apos;s approval.</translation>
+        <source>Large amounts need a staff member's approval.</source>
+        <translation>Large amounts need a staff member's approval.</translation>
     </message>
     <message>
         <source>Payment is not taken at this screen: pay at the counter with your receipt number.</source>
@@ -1363,60 +1564,12 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <source>Self-service counter</source>
         <translation>Self-service counter</translation>
     </message>
-    <message>
-        <source>Find your bill</source>
-        <translation>Find your bill</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2: %3</source>
-        <translation>Page %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Check your answers</source>
-        <translation>Check your answers</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
-    </message>
-    <message>
-        <source>Enter your account number to find what you owe.</source>
-        <translation>Enter your account number to find what you owe.</translation>
-    </message>
-    <message>
-        <source>Enter your %1 to find what you owe.</source>
-        <translation>Enter your %1 to find what you owe.</translation>
-    </message>
-    <message>
-        <source>Correct, continue to sign</source>
-        <translation>Correct, continue to sign</translation>
-    </message>
-    <message>
-        <source>Correct, submit</source>
-        <translation>Correct, submit</translation>
-    </message>
-    <message>
-        <source>Saving your request. Please wait.</source>
-        <translation>Saving your request. Please wait.</translation>
-    </message>
 </context>
 <context>
     <name>branch::FormInput</name>
     <message>
-        <source>No service has this id. Run &quot;branchctl catalog list&quot; to see them.</source>
-        <translation>No service has this id. Run &quot;branchctl catalog list&quot; to see them.</translation>
+        <source>No service has this id. Run "branchctl catalog list" to see them.</source>
+        <translation>No service has this id. Run "branchctl catalog list" to see them.</translation>
     </message>
     <message>
         <source>The data file cannot be read.</source>
@@ -1442,12 +1595,12 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Rotate the keys that protect stored personal data</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help keys&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help keys&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help keys".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help keys".</translation>
     </message>
     <message>
-        <source>The only action is &quot;rotate&quot;.</source>
-        <translation>The only action is &quot;rotate&quot;.</translation>
+        <source>The only action is "rotate".</source>
+        <translation>The only action is "rotate".</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -1471,7 +1624,7 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
   --kek                   rotate the key-encryption key in the keychain instead of the data key
   --database              the kiosk database (default: %1)
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
-  --json                  print one line: {&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
+  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
 
 Interrupted rotations are finished by running the command again.
 Exit codes: 0 done, 2 usage error, 3 failure.</source>
@@ -1480,7 +1633,7 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
   --kek                   rotate the key-encryption key in the keychain instead of the data key
   --database              the kiosk database (default: %1)
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
-  --json                  print one line: {&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
+  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
 
 Interrupted rotations are finished by running the command again.
 Exit codes: 0 done, 2 usage error, 3 failure.</translation>
@@ -1509,30 +1662,32 @@ Exit codes: 0 done, 2 usage error, 3 failure.</translation>
     <message>
         <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  send a rejected entry again, with the same idempotency key
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
         <translation>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  send a rejected entry again, with the same idempotency key
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help outbox".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help outbox".</translation>
     </message>
     <message>
-        <source>Use &quot;outbox list&quot; or &quot;outbox retry&quot;.</source>
-        <translation>Use &quot;outbox list&quot; or &quot;outbox retry&quot;.</translation>
+        <source>Use "outbox list" or "outbox retry".</source>
+        <translation>Use "outbox list" or "outbox retry".</translation>
     </message>
     <message>
         <source>Unknown state %1.</source>
@@ -1561,6 +1716,10 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Entry %1 will be sent again with its original key.</source>
         <translation>Entry %1 will be sent again with its original key.</translation>
+    </message>
+    <message>
+        <source>Name who sends the entry again with --actor.</source>
+        <translation>Name who sends the entry again with --actor.</translation>
     </message>
 </context>
 <context>
@@ -1592,8 +1751,8 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
 <context>
     <name>branch::ShellController</name>
     <message>
-        <source>Service &quot;%1&quot; was not found. Please choose a service below.</source>
-        <translation>Service &quot;%1&quot; was not found. Please choose a service below.</translation>
+        <source>Service "%1" was not found. Please choose a service below.</source>
+        <translation>Service "%1" was not found. Please choose a service below.</translation>
     </message>
     <message>
         <source>The local records were damaged and have been set aside for staff. A new record file was started; please tell the service desk.</source>
@@ -1605,57 +1764,14 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     </message>
 </context>
 <context>
-    <name>branch::StaffController</name>
-    <message>
-        <source>service catalogue</source>
-        <translation>service catalogue</translation>
-    </message>
-    <message>
-        <source>billers</source>
-        <translation>billers</translation>
-    </message>
-    <message>
-        <source>avatar scripts</source>
-        <translation>avatar scripts</translation>
-    </message>
-    <message>
-        <source>exchange rates</source>
-        <translation>exchange rates</translation>
-    </message>
-    <message>
-        <source>%1 version %2</source>
-        <translation>%1 version %2</translation>
-    </message>
-    <message>
-        <source>Reference data: none received from core yet.</source>
-        <translation>Reference data: none received from core yet.</translation>
-    </message>
-    <message>
-        <source>not reached since start</source>
-        <translation>not reached since start</translation>
-    </message>
-    <message>
-        <source>Reference data: %1. Last checked with core: %2.</source>
-        <translation>Reference data: %1. Last checked with core: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk&apos;s clock is %n minute(s) ahead of core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
-        <translation><numerusform>This kiosk's clock is %n minute ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk&apos;s clock is %n minute(s) behind core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
-        <translation><numerusform>This kiosk's clock is %n minute behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>branch::SubmitCommand</name>
     <message>
         <source>Store a service request from a file of answers, as the kiosk does</source>
         <translation>Store a service request from a file of answers, as the kiosk does</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help submit&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help submit&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help submit".</translation>
     </message>
     <message>
         <source>A kiosk code is 2 to 12 upper-case letters and digits.</source>
@@ -1678,7 +1794,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
-  --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
+  --json                  print one line: {"service":...,"receipt":...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
@@ -1690,7 +1806,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
-  --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
+  --json                  print one line: {"service":...,"receipt":...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</translation>
@@ -1703,16 +1819,16 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>Deliver the outbox to core, or show the delivery status</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help sync&quot;.</source>
-        <translation>Unknown or incomplete option %1. Run &quot;branchctl help sync&quot;.</translation>
+        <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help sync".</translation>
     </message>
     <message>
         <source>Unexpected argument.</source>
         <translation>Unexpected argument.</translation>
     </message>
     <message>
-        <source>Use &quot;sync run&quot; or &quot;sync status&quot;.</source>
-        <translation>Use &quot;sync run&quot; or &quot;sync status&quot;.</translation>
+        <source>Use "sync run" or "sync status".</source>
+        <translation>Use "sync run" or "sync status".</translation>
     </message>
     <message>
         <source>A numeric option is out of range.</source>
@@ -1723,8 +1839,8 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>No core address: enrol the device, or give --core and --ca.</translation>
     </message>
     <message>
-        <source>This kiosk has no device credential; run &quot;branchctl device enroll&quot;.</source>
-        <translation>This kiosk has no device credential; run &quot;branchctl device enroll&quot;.</translation>
+        <source>This kiosk has no device credential; run "branchctl device enroll".</source>
+        <translation>This kiosk has no device credential; run "branchctl device enroll".</translation>
     </message>
     <message>
         <source>The core address or CA file cannot be used.</source>
@@ -1759,8 +1875,8 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>never</translation>
     </message>
     <message>
-        <source>Warning: this kiosk&apos;s clock is %1 s away from core&apos;s.</source>
-        <translation>Warning: this kiosk&apos;s clock is %1 s away from core&apos;s.</translation>
+        <source>Warning: this kiosk's clock is %1 s away from core's.</source>
+        <translation>Warning: this kiosk's clock is %1 s away from core's.</translation>
     </message>
     <message>
         <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
@@ -1771,7 +1887,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
 
   run     resolve entries whose outcome is unknown, then send due entries in batches
           --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core&apos;s https URL and the only CA to trust (default: as enrolled)
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
           --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
           --reference    also pull catalog, bills, avatar scripts and exchange rates
           --batch        transactions per request, 1 to 500 (default 500)
@@ -1787,7 +1903,7 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
 
   run     resolve entries whose outcome is unknown, then send due entries in batches
           --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core&apos;s https URL and the only CA to trust (default: as enrolled)
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
           --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
           --reference    also pull catalog, bills, avatar scripts and exchange rates
           --batch        transactions per request, 1 to 500 (default 500)
@@ -1795,45 +1911,6 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
   status  counts by state, last success, online, clock skew (no network)
 
 Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::SyncStatus</name>
-    <message numerus="yes">
-        <source>Offline (not set up) — %n waiting</source>
-        <translation><numerusform>Offline (not set up) — %n waiting</numerusform><numerusform>Offline (not set up) — %n waiting</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n request(s) waiting to be sent</source>
-        <translation><numerusform>Offline — %n request waiting to be sent</numerusform><numerusform>Offline — %n requests waiting to be sent</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by core</source>
-        <translation><numerusform>%n refused by core</numerusform><numerusform>%n refused by core</numerusform></translation>
-    </message>
-    <message>
-        <source>Press and hold to open the staff page</source>
-        <translation>Press and hold to open the staff page</translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
-        <translation>This kiosk is not connected to core. Press and hold to open the staff page</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting to be sent</source>
-        <translation><numerusform>%n request waiting to be sent</numerusform><numerusform>%n requests waiting to be sent</numerusform></translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core: requests are kept until it is.</source>
-        <translation>This kiosk is not connected to core: requests are kept until it is.</translation>
     </message>
 </context>
 <context>
@@ -1845,18 +1922,18 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</transla
     <message>
         <source>Usage: branchctl validate &lt;id|uscc|card|mobile&gt; &lt;value&gt; [--json]
 
-  --json  print one JSON line: {&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+  --json  print one JSON line: {"kind":...,"status":...,"reason":...}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>Usage: branchctl validate &lt;id|uscc|card|mobile&gt; &lt;value&gt; [--json]
 
-  --json  print one JSON line: {&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+  --json  print one JSON line: {"kind":...,"status":...,"reason":...}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translation>
     </message>
     <message>
-        <source>Unknown option. Run &quot;branchctl help validate&quot;.</source>
-        <translation>Unknown option. Run &quot;branchctl help validate&quot;.</translation>
+        <source>Unknown option. Run "branchctl help validate".</source>
+        <translation>Unknown option. Run "branchctl help validate".</translation>
     </message>
     <message>
         <source>Missing the kind of value: id, uscc, card or mobile.</source>
@@ -2008,6 +2085,78 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The value is not valid.</source>
         <translation>The value is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>Original to be shown to staff</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>This service does not look up a bill.</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>Some answers need to be corrected before the request can be stored.</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>Some answers are unusual. Please confirm them before the request is stored.</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>Please sign in the box before you submit.</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>The receipt could not be saved as a file.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>There is no outbox entry %1.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>BranchSuite Bank</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>Self-service counter</translation>
     </message>
 </context>
 </TS>

@@ -164,11 +164,11 @@
         <translation>命令行参数无效：%1</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
+        <source>Unexpected argument "%1".</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;. Use zh_CN or en.</source>
+        <source>Unknown language "%1". Use zh_CN or en.</source>
         <translation>不支持的语言“%1”，请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>数据库路径不能为空。</translation>
     </message>
     <message>
-        <source>Invalid idle timeout &quot;%1&quot;: give a whole number of seconds from 1 to 86400.</source>
+        <source>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</source>
         <translation>空闲超时“%1”无效：请填写 1 到 86400 之间的整数秒。</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>CA certificate (PEM) that core&apos;s certificate must be signed by.</source>
+        <source>CA certificate (PEM) that core's certificate must be signed by.</source>
         <translation>核心系统证书必须由其签发的 CA 证书（PEM）。</translation>
     </message>
     <message>
@@ -212,11 +212,11 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Invalid core address &quot;%1&quot;: give an https:// URL, e.g. https://127.0.0.1:8443.</source>
+        <source>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</source>
         <translation>核心系统地址“%1”无效：请填写 https:// 地址，例如 https://127.0.0.1:8443。</translation>
     </message>
     <message>
-        <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
+        <source>The CA file "%1" does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
 </context>
@@ -298,6 +298,26 @@
 <context>
     <name>FieldInput</name>
     <message>
+        <source>(optional)</source>
+        <translation>（选填）</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年年年年-月月</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年年年年-月月-日日</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 120.50</source>
+        <translation>金额（元），例如 120.50</translation>
+    </message>
+    <message>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
@@ -315,6 +335,29 @@
     </message>
 </context>
 <context>
+    <name>FlowPage</name>
+    <message>
+        <source>Find your bill</source>
+        <translation>查询账单</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
+    </message>
+    <message>
+        <source>Check your answers</source>
+        <translation>请核对您填写的内容</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+</context>
+<context>
     <name>FormController</name>
     <message>
         <source>Agreed</source>
@@ -327,6 +370,17 @@
     <message>
         <source>Original to be shown to staff</source>
         <translation>原件将交工作人员查验</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -356,9 +410,7 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this session ends in %n second(s) and what you entered will be cleared.</source>
-        <translation>
-            <numerusform>为保护您的隐私，本次服务将在 %n 秒后结束，已填写的内容将被清除。</numerusform>
-        </translation>
+        <translation><numerusform>为保护您的隐私，本次服务将在 %n 秒后结束，已填写的内容将被清除。</numerusform></translation>
     </message>
     <message>
         <source>End now</source>
@@ -371,6 +423,14 @@
 </context>
 <context>
     <name>LookupView</name>
+    <message>
+        <source>Enter your %1 to find what you owe.</source>
+        <translation>请输入您的%1以查询应缴金额。</translation>
+    </message>
+    <message>
+        <source>Enter your account number to find what you owe.</source>
+        <translation>请输入户号以查询应缴金额。</translation>
+    </message>
     <message>
         <source>Find my bill</source>
         <translation>查询我的账单</translation>
@@ -470,7 +530,7 @@
         <translation>回执缺少编号或时间。</translation>
     </message>
     <message>
-        <source>The receipt&apos;s verification code could not be made.</source>
+        <source>The receipt's verification code could not be made.</source>
         <translation>无法生成回执验证码。</translation>
     </message>
     <message>
@@ -519,6 +579,14 @@
     <message>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Correct, continue to sign</source>
+        <translation>无误，继续签名</translation>
+    </message>
+    <message>
+        <source>Correct, submit</source>
+        <translation>无误，提交</translation>
     </message>
 </context>
 <context>
@@ -578,7 +646,7 @@
         <translation>保护已存个人数据的密钥已损坏。</translation>
     </message>
     <message>
-        <source>A stored data key could not be opened with the keychain&apos;s key.</source>
+        <source>A stored data key could not be opened with the keychain's key.</source>
         <translation>无法用系统密钥环中的密钥解开已存储的数据密钥。</translation>
     </message>
     <message>
@@ -653,6 +721,14 @@
         <source>Staff: requests refused by core</source>
         <translation>工作人员：被核心系统拒绝的申请</translation>
     </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation><numerusform>%n 笔申请等待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core: requests are kept until it is.</source>
+        <translation>本终端未连接核心系统：申请会保存在本机，连接后再发送。</translation>
+    </message>
     <message>
         <source>Core has refused nothing.</source>
         <translation>核心系统没有拒绝任何申请。</translation>
@@ -672,6 +748,46 @@
     <message>
         <source>Send again</source>
         <translation>重新发送</translation>
+    </message>
+    <message>
+        <source>service catalogue</source>
+        <translation>业务目录</translation>
+    </message>
+    <message>
+        <source>billers</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>avatar scripts</source>
+        <translation>数字员工话术</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Reference data: none received from core yet.</source>
+        <translation>参考数据：尚未从核心系统收到。</translation>
+    </message>
+    <message>
+        <source>not reached since start</source>
+        <translation>启动以来未能连通</translation>
+    </message>
+    <message>
+        <source>Reference data: %1. Last checked with core: %2.</source>
+        <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
     </message>
 </context>
 <context>
@@ -738,6 +854,37 @@
     </message>
 </context>
 <context>
+    <name>SyncBadge</name>
+    <message numerus="yes">
+        <source>Offline (not set up) — %n waiting</source>
+        <translation><numerusform>离线（未配置）— %n 笔待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n request(s) waiting to be sent</source>
+        <translation><numerusform>离线 — %n 笔申请等待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 笔待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by core</source>
+        <translation><numerusform>核心系统已拒绝 %n 笔</numerusform></translation>
+    </message>
+    <message>
+        <source>Press and hold to open the staff page</source>
+        <translation>长按打开工作人员页面</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
+        <translation>本终端未连接核心系统。长按打开工作人员页面</translation>
+    </message>
+</context>
+<context>
     <name>TopBar</name>
     <message>
         <source>Smart Service Counter</source>
@@ -762,22 +909,22 @@
         <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
 
   --database  the kiosk database (default: %1)
-  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
 
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>用法：branchctl audit verify [--database &lt;路径&gt;] [--json]
 
   --database  终端数据库（默认：%1）
-  --json      输出一行：{&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
+  --json      输出一行：{"status":...,"rows":...,"broken_row":...,"reason":...}
 
 退出码：0 完好，1 已被破坏，2 用法错误，3 数据库故障。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help audit".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help audit”。</translation>
     </message>
     <message>
-        <source>The only action is &quot;verify&quot;.</source>
+        <source>The only action is "verify".</source>
         <translation>唯一可用的操作是“verify”。</translation>
     </message>
     <message>
@@ -786,9 +933,7 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
-        <translation>
-            <numerusform>审计日志完好：已检查 %n 行。</numerusform>
-        </translation>
+        <translation><numerusform>审计日志完好：已检查 %n 行。</numerusform></translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2 (%3)</source>
@@ -802,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>审计条目不完整，未予记录。</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>审计条目疑似包含个人数据，未予记录。</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>审计条目含有审计日志不保存的明细项，未予记录。</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>审计条目的某项明细不符合其类型的格式，未予记录。</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
@@ -829,11 +978,11 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
 <context>
     <name>branch::CatalogCommand</name>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help catalog&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help catalog”。</translation>
     </message>
     <message>
-        <source>&quot;catalog list&quot; takes no arguments.</source>
+        <source>"catalog list" takes no arguments.</source>
         <translation>“catalog list”不接受参数。</translation>
     </message>
     <message>
@@ -850,15 +999,11 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
     </message>
     <message numerus="yes">
         <source>%n service(s) loaded</source>
-        <translation>
-            <numerusform>已加载 %n 项业务</numerusform>
-        </translation>
+        <translation><numerusform>已加载 %n 项业务</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation>
-            <numerusform>%n 个文件被拒绝</numerusform>
-        </translation>
+        <translation><numerusform>%n 个文件被拒绝</numerusform></translation>
     </message>
     <message>
         <source>List, search or check the catalog of services</source>
@@ -870,12 +1015,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
        branchctl catalog check &lt;directory&gt;
 
   list    print every built-in service: id, kind, category and name
-          --json  one line: {&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
-  search  find services as the kiosk&apos;s search box does, best first
+          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+  search  find services as the kiosk's search box does, best first
           --limit  at most N results, 1 to 20 (default 5)
-          --json   one line: {&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
+          --json   one line: {"results":[{"id":...,"score":...}]}
   check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
-          and print each problem as &quot;file: path: reason&quot;
+          and print each problem as "file: path: reason"
 
 Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
 cannot be searched, 2 usage error.</source>
@@ -884,10 +1029,10 @@ cannot be searched, 2 usage error.</source>
       branchctl catalog check &lt;目录&gt;
 
   list    列出全部内置业务：编号、类型、类别和名称
-          --json  输出一行：{&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
+          --json  输出一行：{"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
   search  按终端搜索框的方式查找业务，最匹配的在前
           --limit  最多 N 条结果，1 到 20（默认 5）
-          --json   输出一行：{&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
+          --json   输出一行：{"results":[{"id":...,"score":...}]}
   check   按终端的方式加载&lt;目录&gt;（categories.json 和 services/），
           每个问题输出一行“文件: 路径: 原因”
 
@@ -932,11 +1077,11 @@ cannot be searched, 2 usage error.</source>
 <context>
     <name>branch::CoreCli</name>
     <message>
-        <source>Unknown command &quot;%1&quot;. Run &quot;branch-core help&quot;.</source>
+        <source>Unknown command "%1". Run "branch-core help".</source>
         <translation>未知命令“%1”。请运行“branch-core help”。</translation>
     </message>
     <message>
-        <source>Use &quot;device add ID&quot; or &quot;device revoke ID&quot;.</source>
+        <source>Use "device add ID" or "device revoke ID".</source>
         <translation>请使用“device add ID”或“device revoke ID”。</translation>
     </message>
     <message>
@@ -960,14 +1105,12 @@ cannot be searched, 2 usage error.</source>
         <translation>该注册码仅可使用一次，有效期至 %1。</translation>
     </message>
     <message>
-        <source>Use &quot;export --json&quot;.</source>
+        <source>Use "export --json".</source>
         <translation>请使用“export --json”。</translation>
     </message>
     <message numerus="yes">
         <source>Purged %n key(s) older than %1 days.</source>
-        <translation>
-            <numerusform>已清除 %n 个超过 %1 天的交易键。</numerusform>
-        </translation>
+        <translation><numerusform>已清除 %n 个超过 %1 天的交易键。</numerusform></translation>
     </message>
     <message>
         <source>The core store failed: %1</source>
@@ -998,7 +1141,7 @@ cannot be searched, 2 usage error.</source>
   branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1020,6 +1163,36 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>用法：
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
+  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
+  branch-core device revoke ID
+  branch-core export --json              每笔已处理的交易输出一行
+  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+所有命令均可使用 --database FILE 或 --postgres CONNINFO。
+</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 须为 1 到 100000 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1255,26 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core rejected the transaction.</source>
         <translation>核心系统拒绝了该交易。</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</source>
+        <translation>金额须为空，或以分为单位、介于 0 到 1,000,000,000,000 之间的人民币整数。</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</source>
+        <translation>序号须为 0 到 9,007,199,254,740,991 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A text in the transaction contains a control character.</source>
+        <translation>交易中的文本含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The receipt number does not belong to this device.</source>
+        <translation>该回单号不属于本设备。</translation>
+    </message>
+    <message>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>创建时间比核心系统时钟超前一天以上，或落后一年以上。</translation>
     </message>
 </context>
 <context>
@@ -1162,6 +1355,42 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>This key was already used for a different transaction; nothing was applied.</source>
         <translation>该交易键已用于另一笔交易，本次未做任何处理。</translation>
     </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes %1 only.</source>
+        <translation>此接口只接受 %1 请求。</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>请求正文须为 application/json。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>请求未能按时送达。</translation>
+    </message>
+    <message>
+        <source>The request needs a Content-Length.</source>
+        <translation>请求须带有 Content-Length。</translation>
+    </message>
+    <message>
+        <source>The request headers are too large or too many.</source>
+        <translation>请求头过大或过多。</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>请求不是有效的 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>Too many enrolment tries; wait a minute and try again.</source>
+        <translation>注册尝试次数过多，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>A valid device credential is required.</source>
+        <translation>需要有效的设备凭据。</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -1173,10 +1402,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
                                [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
-  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
-  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --core    core's https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
+  --device  this kiosk's id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
 
 Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
@@ -1192,11 +1421,11 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
 退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
     </message>
     <message>
-        <source>Use &quot;device enroll&quot;.</source>
+        <source>Use "device enroll".</source>
         <translation>请使用“device enroll”。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help device&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help device".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help device”。</translation>
     </message>
     <message>
@@ -1227,7 +1456,7 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command. Run &quot;branchctl help&quot; for the list of commands.</source>
+        <source>Unknown command. Run "branchctl help" for the list of commands.</source>
         <translation>未知命令。运行“branchctl help”查看命令列表。</translation>
     </message>
     <message>
@@ -1252,54 +1481,31 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
-    <name>branch::FieldListModel</name>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>年年年年-月月</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>年年年年-月月-日日</translation>
-    </message>
-    <message>
-        <source>Amount in yuan, e.g. 120.50</source>
-        <translation>金额（元），例如 120.50</translation>
-    </message>
-    <message>
-        <source>CNY</source>
-        <translation>人民币</translation>
-    </message>
-    <message>
-        <source>%1  (optional)</source>
-        <translation>%1（选填）</translation>
-    </message>
-</context>
-<context>
     <name>branch::FormCommand</name>
     <message>
-        <source>Check a file of form answers against a service&apos;s form</source>
+        <source>Check a file of form answers against a service's form</source>
         <translation>按业务表单校验一份填写内容文件</translation>
     </message>
     <message>
         <source>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
 
-  --data  a JSON object of field ids and values, as the kiosk&apos;s form holds them
-  --json  print one line: {&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
+  --data  a JSON object of field ids and values, as the kiosk's form holds them
+  --json  print one line: {"service":...,"valid":...,"errors":[...]}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>用法：branchctl form validate &lt;业务编号&gt; --data &lt;文件.json&gt; [--json]
 
   --data  由字段编号和值组成的 JSON 对象，与终端表单中的内容一致
-  --json  输出一行：{&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
+  --json  输出一行：{"service":...,"valid":...,"errors":[...]}
 
 退出码：0 有效，1 无效，4 需要确认，2 用法错误。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help form&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help form".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help form”。</translation>
     </message>
     <message>
-        <source>Use &quot;branchctl form validate&quot;.</source>
+        <source>Use "branchctl form validate".</source>
         <translation>请使用“branchctl form validate”。</translation>
     </message>
     <message>
@@ -1330,7 +1536,7 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>办理前工作人员将核验您的身份证件。</translation>
     </message>
     <message>
-        <source>Large amounts need a staff member&apos;s approval.</source>
+        <source>Large amounts need a staff member's approval.</source>
         <translation>大额业务需经工作人员授权。</translation>
     </message>
     <message>
@@ -1357,59 +1563,11 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <source>Self-service counter</source>
         <translation>自助服务终端</translation>
     </message>
-    <message>
-        <source>Find your bill</source>
-        <translation>查询账单</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2: %3</source>
-        <translation>第 %1 页，共 %2 页：%3</translation>
-    </message>
-    <message>
-        <source>Check your answers</source>
-        <translation>请核对您填写的内容</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>核对</translation>
-    </message>
-    <message>
-        <source>Enter your account number to find what you owe.</source>
-        <translation>请输入户号以查询应缴金额。</translation>
-    </message>
-    <message>
-        <source>Enter your %1 to find what you owe.</source>
-        <translation>请输入您的%1以查询应缴金额。</translation>
-    </message>
-    <message>
-        <source>Correct, continue to sign</source>
-        <translation>无误，继续签名</translation>
-    </message>
-    <message>
-        <source>Correct, submit</source>
-        <translation>无误，提交</translation>
-    </message>
-    <message>
-        <source>Saving your request. Please wait.</source>
-        <translation>正在保存您的申请，请稍候。</translation>
-    </message>
 </context>
 <context>
     <name>branch::FormInput</name>
     <message>
-        <source>No service has this id. Run &quot;branchctl catalog list&quot; to see them.</source>
+        <source>No service has this id. Run "branchctl catalog list" to see them.</source>
         <translation>没有此编号的业务。运行“branchctl catalog list”查看全部业务。</translation>
     </message>
     <message>
@@ -1436,11 +1594,11 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>轮换保护已存个人数据的密钥</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help keys&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help keys".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help keys”。</translation>
     </message>
     <message>
-        <source>The only action is &quot;rotate&quot;.</source>
+        <source>The only action is "rotate".</source>
         <translation>唯一可用的操作是“rotate”。</translation>
     </message>
     <message>
@@ -1465,7 +1623,7 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
   --kek                   rotate the key-encryption key in the keychain instead of the data key
   --database              the kiosk database (default: %1)
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
-  --json                  print one line: {&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
+  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
 
 Interrupted rotations are finished by running the command again.
 Exit codes: 0 done, 2 usage error, 3 failure.</source>
@@ -1474,7 +1632,7 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
   --kek                   轮换系统密钥环中的密钥加密密钥，而不是数据密钥
   --database              终端数据库（默认：%1）
   --dev-insecure-secrets  仅限开发：将机密信息以文件形式保存在&lt;目录&gt;中
-  --json                  输出一行：{&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
+  --json                  输出一行：{"rotated":...,"key_id":...,"kek_id":...,...}
 
 中断的轮换可通过再次运行本命令完成。
 退出码：0 完成，2 用法错误，3 失败。</translation>
@@ -1503,29 +1661,31 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
     <message>
         <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  send a rejected entry again, with the same idempotency key
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
         <translation>用法：branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                             [--offset N] [--database &lt;路径&gt;] [--json]
-      branchctl outbox retry &lt;id&gt; [--database &lt;路径&gt;]
+      branchctl outbox retry &lt;id&gt; [--actor &lt;编号&gt;] [--database &lt;路径&gt;]
 
   list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
-         --json  每个条目输出一行：{&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  使用相同的交易键重新发送一个已拒绝的条目
+         --json  每个条目输出一行：{"id":..,"key":..,"state":..,...}
+  retry  使用相同的交易键重新发送一个已拒绝的条目，并记入审计日志
+         --actor  操作人，记入审计日志（默认：运行 branchctl 的系统用户）
 
 退出码：0 完成，1 没有该已拒绝条目，2 用法错误，3 存储故障。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help outbox".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help outbox”。</translation>
     </message>
     <message>
-        <source>Use &quot;outbox list&quot; or &quot;outbox retry&quot;.</source>
+        <source>Use "outbox list" or "outbox retry".</source>
         <translation>请使用“outbox list”或“outbox retry”。</translation>
     </message>
     <message>
@@ -1555,6 +1715,10 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Entry %1 will be sent again with its original key.</source>
         <translation>条目 %1 将使用原交易键重新发送。</translation>
+    </message>
+    <message>
+        <source>Name who sends the entry again with --actor.</source>
+        <translation>请用 --actor 指明由谁重新发送该条目。</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1750,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
 <context>
     <name>branch::ShellController</name>
     <message>
-        <source>Service &quot;%1&quot; was not found. Please choose a service below.</source>
+        <source>Service "%1" was not found. Please choose a service below.</source>
         <translation>未找到业务“%1”，请在下方选择业务。</translation>
     </message>
     <message>
@@ -1599,56 +1763,13 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     </message>
 </context>
 <context>
-    <name>branch::StaffController</name>
-    <message>
-        <source>service catalogue</source>
-        <translation>业务目录</translation>
-    </message>
-    <message>
-        <source>billers</source>
-        <translation>收费单位</translation>
-    </message>
-    <message>
-        <source>avatar scripts</source>
-        <translation>数字员工话术</translation>
-    </message>
-    <message>
-        <source>exchange rates</source>
-        <translation>汇率</translation>
-    </message>
-    <message>
-        <source>%1 version %2</source>
-        <translation>%1 第 %2 版</translation>
-    </message>
-    <message>
-        <source>Reference data: none received from core yet.</source>
-        <translation>参考数据：尚未从核心系统收到。</translation>
-    </message>
-    <message>
-        <source>not reached since start</source>
-        <translation>启动以来未能连通</translation>
-    </message>
-    <message>
-        <source>Reference data: %1. Last checked with core: %2.</source>
-        <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk&apos;s clock is %n minute(s) ahead of core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
-        <translation><numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk&apos;s clock is %n minute(s) behind core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
-        <translation><numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>branch::SubmitCommand</name>
     <message>
         <source>Store a service request from a file of answers, as the kiosk does</source>
         <translation>按终端方式，从填写内容文件保存一笔业务申请</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help submit&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help submit”。</translation>
     </message>
     <message>
@@ -1672,7 +1793,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
-  --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
+  --json                  print one line: {"service":...,"receipt":...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
@@ -1684,7 +1805,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
   --database              终端数据库（默认：%1）
   --kiosk-code            回执编号的第一部分（默认：%2）
   --accept-warnings       保存仅需确认的填写内容
-  --json                  输出一行：{&quot;service&quot;:...,&quot;receipt&quot;:...}
+  --json                  输出一行：{"service":...,"receipt":...}
   --dev-insecure-secrets  仅限开发：密钥以文件形式保存在&lt;目录&gt;中，不用系统密钥环
 
 退出码：0 已保存，1 无效，4 需要确认，2 用法错误，3 保存失败。</translation>
@@ -1697,7 +1818,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>将待发队列发送到核心系统，或显示发送状态</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run &quot;branchctl help sync&quot;.</source>
+        <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help sync”。</translation>
     </message>
     <message>
@@ -1705,7 +1826,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>无法识别的参数。</translation>
     </message>
     <message>
-        <source>Use &quot;sync run&quot; or &quot;sync status&quot;.</source>
+        <source>Use "sync run" or "sync status".</source>
         <translation>请使用“sync run”或“sync status”。</translation>
     </message>
     <message>
@@ -1717,7 +1838,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>没有核心系统地址：请先注册本设备，或指定 --core 和 --ca。</translation>
     </message>
     <message>
-        <source>This kiosk has no device credential; run &quot;branchctl device enroll&quot;.</source>
+        <source>This kiosk has no device credential; run "branchctl device enroll".</source>
         <translation>本机没有设备凭证，请运行“branchctl device enroll”。</translation>
     </message>
     <message>
@@ -1753,7 +1874,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>从未</translation>
     </message>
     <message>
-        <source>Warning: this kiosk&apos;s clock is %1 s away from core&apos;s.</source>
+        <source>Warning: this kiosk's clock is %1 s away from core's.</source>
         <translation>警告：本机时钟与核心系统相差 %1 秒。</translation>
     </message>
     <message>
@@ -1765,7 +1886,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
 
   run     resolve entries whose outcome is unknown, then send due entries in batches
           --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core&apos;s https URL and the only CA to trust (default: as enrolled)
+          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
           --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
           --reference    also pull catalog, bills, avatar scripts and exchange rates
           --batch        transactions per request, 1 to 500 (default 500)
@@ -1792,45 +1913,6 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
     </message>
 </context>
 <context>
-    <name>branch::SyncStatus</name>
-    <message numerus="yes">
-        <source>Offline (not set up) — %n waiting</source>
-        <translation><numerusform>离线（未配置）— %n 笔待发送</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n request(s) waiting to be sent</source>
-        <translation><numerusform>离线 — %n 笔申请等待发送</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation><numerusform>%n 笔待发送</numerusform></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by core</source>
-        <translation><numerusform>核心系统已拒绝 %n 笔</numerusform></translation>
-    </message>
-    <message>
-        <source>Press and hold to open the staff page</source>
-        <translation>长按打开工作人员页面</translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
-        <translation>本终端未连接核心系统。长按打开工作人员页面</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting to be sent</source>
-        <translation><numerusform>%n 笔申请等待发送</numerusform></translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core: requests are kept until it is.</source>
-        <translation>本终端未连接核心系统：申请会保存在本机，连接后再发送。</translation>
-    </message>
-</context>
-<context>
     <name>branch::ValidateCommand</name>
     <message>
         <source>Check a resident ID, credit code, bank card or mobile number</source>
@@ -1839,17 +1921,17 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
     <message>
         <source>Usage: branchctl validate &lt;id|uscc|card|mobile&gt; &lt;value&gt; [--json]
 
-  --json  print one JSON line: {&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+  --json  print one JSON line: {"kind":...,"status":...,"reason":...}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>用法：branchctl validate &lt;id|uscc|card|mobile&gt; &lt;值&gt; [--json]
 
-  --json  输出一行 JSON：{&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+  --json  输出一行 JSON：{"kind":...,"status":...,"reason":...}
 
 退出码：0 有效，1 无效，4 需要确认，2 用法错误。</translation>
     </message>
     <message>
-        <source>Unknown option. Run &quot;branchctl help validate&quot;.</source>
+        <source>Unknown option. Run "branchctl help validate".</source>
         <translation>未知选项。运行“branchctl help validate”查看用法。</translation>
     </message>
     <message>
@@ -2002,6 +2084,78 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The value is not valid.</source>
         <translation>输入内容无效。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>原件将交工作人员查验</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>本业务无需查询账单。</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>部分填写内容需要更正后才能保存申请。</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>部分填写内容不常见，请确认后再保存申请。</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>无法计算金额，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>提交前请在框内签名。</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>需要工作人员或操作员编号：以字母开头，其后为字母、数字、“.”、“_”或“-”，最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>无法将回执保存为文件。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>没有编号为 %1 的待发队列条目。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>智能柜台银行</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>自助服务终端</translation>
     </message>
 </context>
 </TS>
