@@ -67,9 +67,9 @@ private:
     FrontEndLimits m_frontEndLimits;
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
-    std::unique_ptr<HttpFrontEnd> m_http;
     RateLimiter m_enrolmentTries;
     LogLimiter m_log;
+    std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };
 
 } // namespace branch
