@@ -52,6 +52,7 @@ private:
     std::optional<HttpResponse> enrolmentLimit(const QString &key);
     void logRefusal(const QString &kind, const QString &line);
     HttpResponse logged(const HttpRequest &request, HttpResponse response);
+    HttpResponse refused(const HttpRequest &request, HttpResponse response);
 
     HttpResponse enrol(const HttpRequest &request);
     HttpResponse batch(const HttpRequest &request);
