@@ -13,9 +13,16 @@ set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
-# Shared libraries come from dpkg-shlibdeps; QML modules, plugins and fonts are
-# loaded at run time, so shlibdeps cannot see them and they are listed here.
+# Shared libraries come from dpkg-shlibdeps. QML modules, plugins and fonts are
+# loaded at run time, so shlibdeps cannot see them: packaging/RuntimeDepends.cmake
+# derives them when the package is made (qmlimportscanner, runtime-files.txt, dpkg -S).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "libqt6sql6-sqlite, qt6-qpa-plugins, qml6-module-qtquick, qml6-module-qtquick-controls, qml6-module-qtquick-window, qml6-module-qtquick-layouts, qml6-module-qtquick-templates, qml6-module-qtqml-workerscript, fonts-noto-cjk")
+get_target_property(CPACK_BRANCH_QMLIMPORTSCANNER Qt6::qmlimportscanner LOCATION)
+get_target_property(branch_qtpaths Qt6::qtpaths LOCATION)
+execute_process(COMMAND "${branch_qtpaths}" --query QT_INSTALL_QML
+    OUTPUT_VARIABLE CPACK_BRANCH_QT_QML_DIR OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+execute_process(COMMAND "${branch_qtpaths}" --query QT_INSTALL_PLUGINS
+    OUTPUT_VARIABLE CPACK_BRANCH_QT_PLUGIN_DIR OUTPUT_STRIP_TRAILING_WHITESPACE COMMAND_ERROR_IS_FATAL ANY)
+set(CPACK_BRANCH_SOURCE_DIR "${PROJECT_SOURCE_DIR}")
+set(CPACK_PROJECT_CONFIG_FILE "${PROJECT_SOURCE_DIR}/packaging/RuntimeDepends.cmake")
 include(CPack)

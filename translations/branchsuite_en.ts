@@ -947,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
         <translation>The audit entry is incomplete and was not recorded.</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>The audit entry seems to contain personal data and was not recorded.</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>The audit entry names a detail the audit log does not keep, and was not recorded.</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
@@ -1161,6 +1165,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
     </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 takes a whole number from 1 to 100000.</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1222,6 +1256,26 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core rejected the transaction.</source>
         <translation>Core rejected the transaction.</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</source>
+        <translation>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</source>
+        <translation>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</translation>
+    </message>
+    <message>
+        <source>A text in the transaction contains a control character.</source>
+        <translation>A text in the transaction contains a control character.</translation>
+    </message>
+    <message>
+        <source>The receipt number does not belong to this device.</source>
+        <translation>The receipt number does not belong to this device.</translation>
+    </message>
+    <message>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1355,42 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>This key was already used for a different transaction; nothing was applied.</source>
         <translation>This key was already used for a different transaction; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>Cannot listen on %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes %1 only.</source>
+        <translation>This endpoint takes %1 only.</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>The request body must be application/json.</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>The request did not arrive in time.</translation>
+    </message>
+    <message>
+        <source>The request needs a Content-Length.</source>
+        <translation>The request needs a Content-Length.</translation>
+    </message>
+    <message>
+        <source>The request headers are too large or too many.</source>
+        <translation>The request headers are too large or too many.</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>The request is not valid HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment tries; wait a minute and try again.</source>
+        <translation>Too many enrolment tries; wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>A valid device credential is required.</source>
+        <translation>A valid device credential is required.</translation>
     </message>
 </context>
 <context>
@@ -1572,20 +1662,22 @@ Exit codes: 0 done, 2 usage error, 3 failure.</translation>
     <message>
         <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
          --json  one line per entry: {"id":..,"key":..,"state":..,...}
-  retry  send a rejected entry again, with the same idempotency key
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
         <translation>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
          --json  one line per entry: {"id":..,"key":..,"state":..,...}
-  retry  send a rejected entry again, with the same idempotency key
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
     </message>
@@ -1624,6 +1716,10 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Entry %1 will be sent again with its original key.</source>
         <translation>Entry %1 will be sent again with its original key.</translation>
+    </message>
+    <message>
+        <source>Name who sends the entry again with --actor.</source>
+        <translation>Name who sends the entry again with --actor.</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2085,78 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The value is not valid.</source>
         <translation>The value is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>Original to be shown to staff</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>This service does not look up a bill.</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>Some answers need to be corrected before the request can be stored.</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>Some answers are unusual. Please confirm them before the request is stored.</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>Please sign in the box before you submit.</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>The receipt could not be saved as a file.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>There is no outbox entry %1.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>BranchSuite Bank</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>Self-service counter</translation>
     </message>
 </context>
 </TS>

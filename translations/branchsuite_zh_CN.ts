@@ -947,8 +947,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>审计条目不完整，未予记录。</translation>
     </message>
     <message>
-        <source>The audit entry seems to contain personal data and was not recorded.</source>
-        <translation>审计条目疑似包含个人数据，未予记录。</translation>
+        <source>The audit entry names a detail the audit log does not keep, and was not recorded.</source>
+        <translation>审计条目含有审计日志不保存的明细项，未予记录。</translation>
+    </message>
+    <message>
+        <source>A detail of the audit entry does not have the form of its kind, and the entry was not recorded.</source>
+        <translation>审计条目的某项明细不符合其类型的格式，未予记录。</translation>
     </message>
     <message>
         <source>The audit entry was given a transaction that is not open.</source>
@@ -1160,6 +1164,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
     </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>用法：
+  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
+  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
+  branch-core device revoke ID
+  branch-core export --json              每笔已处理的交易输出一行
+  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+所有命令均可使用 --database FILE 或 --postgres CONNINFO。
+</translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 须为 1 到 100000 之间的整数。</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1221,6 +1255,26 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core rejected the transaction.</source>
         <translation>核心系统拒绝了该交易。</translation>
+    </message>
+    <message>
+        <source>The amount must be null or a whole number of fen, from 0 to 1,000,000,000,000, in CNY.</source>
+        <translation>金额须为空，或以分为单位、介于 0 到 1,000,000,000,000 之间的人民币整数。</translation>
+    </message>
+    <message>
+        <source>The sequence must be a whole number from 0 to 9,007,199,254,740,991.</source>
+        <translation>序号须为 0 到 9,007,199,254,740,991 之间的整数。</translation>
+    </message>
+    <message>
+        <source>A text in the transaction contains a control character.</source>
+        <translation>交易中的文本含有控制字符。</translation>
+    </message>
+    <message>
+        <source>The receipt number does not belong to this device.</source>
+        <translation>该回单号不属于本设备。</translation>
+    </message>
+    <message>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>创建时间比核心系统时钟超前一天以上，或落后一年以上。</translation>
     </message>
 </context>
 <context>
@@ -1300,6 +1354,42 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>This key was already used for a different transaction; nothing was applied.</source>
         <translation>该交易键已用于另一笔交易，本次未做任何处理。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1:%2: %3</source>
+        <translation>无法在 %1:%2 上监听：%3</translation>
+    </message>
+    <message>
+        <source>This endpoint takes %1 only.</source>
+        <translation>此接口只接受 %1 请求。</translation>
+    </message>
+    <message>
+        <source>The request body must be application/json.</source>
+        <translation>请求正文须为 application/json。</translation>
+    </message>
+    <message>
+        <source>The request did not arrive in time.</source>
+        <translation>请求未能按时送达。</translation>
+    </message>
+    <message>
+        <source>The request needs a Content-Length.</source>
+        <translation>请求须带有 Content-Length。</translation>
+    </message>
+    <message>
+        <source>The request headers are too large or too many.</source>
+        <translation>请求头过大或过多。</translation>
+    </message>
+    <message>
+        <source>The request is not valid HTTP/1.1.</source>
+        <translation>请求不是有效的 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>Too many enrolment tries; wait a minute and try again.</source>
+        <translation>注册尝试次数过多，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>A valid device credential is required.</source>
+        <translation>需要有效的设备凭据。</translation>
     </message>
 </context>
 <context>
@@ -1571,20 +1661,22 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
     <message>
         <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                              [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--database &lt;path&gt;]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
          --json  one line per entry: {"id":..,"key":..,"state":..,...}
-  retry  send a rejected entry again, with the same idempotency key
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
         <translation>用法：branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
                             [--offset N] [--database &lt;路径&gt;] [--json]
-      branchctl outbox retry &lt;id&gt; [--database &lt;路径&gt;]
+      branchctl outbox retry &lt;id&gt; [--actor &lt;编号&gt;] [--database &lt;路径&gt;]
 
   list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
          --json  每个条目输出一行：{"id":..,"key":..,"state":..,...}
-  retry  使用相同的交易键重新发送一个已拒绝的条目
+  retry  使用相同的交易键重新发送一个已拒绝的条目，并记入审计日志
+         --actor  操作人，记入审计日志（默认：运行 branchctl 的系统用户）
 
 退出码：0 完成，1 没有该已拒绝条目，2 用法错误，3 存储故障。</translation>
     </message>
@@ -1623,6 +1715,10 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Entry %1 will be sent again with its original key.</source>
         <translation>条目 %1 将使用原交易键重新发送。</translation>
+    </message>
+    <message>
+        <source>Name who sends the entry again with --actor.</source>
+        <translation>请用 --actor 指明由谁重新发送该条目。</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2084,78 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The value is not valid.</source>
         <translation>输入内容无效。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>原件将交工作人员查验</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>本业务无需查询账单。</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>部分填写内容需要更正后才能保存申请。</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>部分填写内容不常见，请确认后再保存申请。</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>无法计算金额，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>提交前请在框内签名。</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>需要工作人员或操作员编号：以字母开头，其后为字母、数字、“.”、“_”或“-”，最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>无法将回执保存为文件。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>没有编号为 %1 的待发队列条目。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>智能柜台银行</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>自助服务终端</translation>
     </message>
 </context>
 </TS>

@@ -8,8 +8,12 @@
 
 #include <cstdio>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Every file core makes (its database, WAL, exports) is the operator's alone.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("branch-core"));
 

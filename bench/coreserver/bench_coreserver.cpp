@@ -39,8 +39,9 @@ QJsonObject txObject(qint64 sequence)
                        {QStringLiteral("orderingKey"), QStringLiteral("acct-%1").arg(sequence % 7)},
                        {QStringLiteral("sequence"), sequence},
                        {QStringLiteral("serviceId"), QStringLiteral("utility.water")},
-                       {QStringLiteral("receiptNo"), QStringLiteral("R%1").arg(sequence)},
-                       {QStringLiteral("createdAt"), QStringLiteral("2025-03-01T08:00:00.000Z")},
+                       // Core applies only the sending device's (B001) receipt numbers, created near its clock.
+                       {QStringLiteral("receiptNo"), QStringLiteral("B001-%1").arg(sequence)},
+                       {QStringLiteral("createdAt"), isoUtcMs(QDateTime::currentDateTimeUtc())},
                        {QStringLiteral("amount"), QJsonObject{{QStringLiteral("fen"), 1000 + sequence},
                                                               {QStringLiteral("currency"), QStringLiteral("CNY")}}},
                        {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account"), QStringLiteral("0012345678")},

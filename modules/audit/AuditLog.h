@@ -13,7 +13,6 @@ class Transaction;
 
 namespace AuditReason {
 inline constexpr QLatin1String InvalidEvent{"invalid_audit_event"};
-inline constexpr QLatin1String PersonalData{"personal_data_in_audit"};
 inline constexpr QLatin1String NoTransaction{"no_active_transaction"};
 // verify()
 inline constexpr QLatin1String PrevHashMismatch{"prev_hash_mismatch"};

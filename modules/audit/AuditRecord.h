@@ -1,7 +1,9 @@
 #pragma once
 
+#include "AuditDetails.h"
+#include "AuditRepository.h"
+
 #include <QByteArray>
-#include <QJsonObject>
 #include <QLatin1String>
 #include <QString>
 
@@ -16,38 +18,22 @@ inline constexpr QLatin1String KeyRotation{"key_rotation"};
 bool isKnown(const QString &kind);
 } // namespace AuditKind
 
-// What a caller records. subject is an opaque reference (a receipt number, an
-// outbox key, a staff id), never a customer's name or ID number.
+// What a caller records. Every part is typed: the actor is one of
+// AuditActor's, the subject one of AuditSubject's, the details an allow-list.
 struct AuditEvent
 {
     QString kind;
-    QString actor; // "kiosk", "sync", "staff:<id>", "branchctl"
-    QString subject;
-    QJsonObject details;
+    QString actor;   // AuditActor: "kiosk", "sync", "branchctl", "staff:<id>"
+    QString subject; // AuditSubject: a receipt number, a row id, "data_key:2"
+    AuditDetails details;
 };
 
-// One stored row, exactly as in the table.
-struct AuditRecord
-{
-    qint64 id = 0;
-    QString createdAt;
-    QString kind;
-    QString actor;
-    QString subject;
-    QString details; // compact JSON
-    QString prevHash;
-    QString hash;
+// One stored row, exactly as in the table (store's AuditRepository).
+using AuditRecord = AuditRow;
 
-    // SHA-256 over prev_hash and a length-prefixed encoding of every other
-    // field including the id, so moving a row changes its hash too.
-    QString computeHash() const;
-    static QString genesisHash() { return QString(64, u'0'); }
-};
-
-// Refuses details that look like personal data: keys named like personal
-// fields, or values carrying a run of 11 or more digits (mobile, ID and card
-// numbers all do). A safety net, not a licence to pass such data in.
-bool looksPersonal(const QJsonObject &details, QString *where);
-bool looksPersonal(const QString &text);
+// SHA-256 over prev_hash and a length-prefixed encoding of every other field
+// including the id, so moving a row changes its hash too.
+QString auditHash(const AuditRecord &record);
+inline QString auditGenesisHash() { return QString(64, u'0'); }
 
 } // namespace branch

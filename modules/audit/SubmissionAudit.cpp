@@ -13,8 +13,7 @@ SubmissionRepository::StoredHook auditSubmissions(AuditLog &log, const QString &
         event.kind = QString(AuditKind::Submission);
         event.actor = actor;
         event.subject = receipt.receiptNumber;
-        event.details = {{QStringLiteral("service"), request.serviceId},
-                         {QStringLiteral("session"), request.sessionId}};
+        event.details = AuditDetails().service(request.serviceId).session(request.sessionId);
         return log.append(event, &tx).error;
     };
 }

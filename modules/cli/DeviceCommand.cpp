@@ -63,7 +63,7 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     secretOptions.developmentDirectory = parsed.value(QStringLiteral("--dev-insecure-secrets"));
     const SecretStoreOpenResult secrets = openSecretStore(secretOptions);
     if (!secrets.ok()) {
-        err << "branchctl: " << secrets.message << " (" << secrets.reason << ")\n";
+        err << "branchctl: " << secrets.error().message << " (" << secrets.reason() << ")\n";
         return ExitFailure;
     }
     Database db;
@@ -84,15 +84,15 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return reply.status == ReplyStatus::Client ? ExitInvalid : ExitFailure;
     }
     QByteArray credential = deviceId.toLatin1() + '.' + reply.secret;
-    const SecretResult written = secrets.store->write(QString(SecretName::DeviceCredential), credential);
+    const SecretResult written = secrets.value()->write(QString(SecretName::DeviceCredential), credential);
     credential.fill('\0');
     if (!written.ok()) {
-        err << "branchctl: " << written.message << " (" << written.reason << ")\n";
+        err << "branchctl: " << written.error().message << " (" << written.reason() << ")\n";
         return ExitFailure;
     }
     if (const StoreError e = CoreSettings{endpoint.baseUrl.toString(), endpoint.caFile}.save(db); e.isError())
         return reportStoreFailure(err, e);
-    qCInfo(lcCli) << "device enrolled with core; credential in" << secrets.store->backend();
+    qCInfo(lcCli) << "device enrolled with core; credential in" << secrets.value()->backend();
     out << tr("Enrolled %1 with %2.").arg(deviceId, endpoint.baseUrl.toString()) << '\n';
     out.flush();
     return ExitSuccess;

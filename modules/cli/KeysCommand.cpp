@@ -11,7 +11,6 @@
 #include "SecretStoreFactory.h"
 
 #include <QFileInfo>
-#include <QJsonArray>
 
 namespace branch {
 namespace {
@@ -88,12 +87,12 @@ int KeysCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     secretOptions.developmentDirectory = parsed.value(QStringLiteral("--dev-insecure-secrets"));
     const SecretStoreOpenResult secrets = openSecretStore(secretOptions);
     if (!secrets.ok())
-        return failure(err, secrets.reason, secrets.message);
-    const auto ring = KeyRing::open(database, *secrets.store);
+        return failure(err, secrets.reason(), secrets.error().message);
+    const auto ring = KeyRing::open(database, *secrets.value());
     if (!ring.ok())
         return failure(err, ring.error.reason, ring.error.message);
 
-    KeyRotation rotation(database, *secrets.store, ring.value);
+    KeyRotation rotation(database, *secrets.value(), ring.value);
     const SecurityResult<RotationReport> done = kek ? rotation.rotateKek() : rotation.rotateDataKey();
     if (!done.ok()) {
         qCWarning(lcCli) << "rotation detail:" << done.error.detail;
@@ -101,15 +100,18 @@ int KeysCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     }
     const RotationReport &r = done.value;
 
-    QJsonArray retired;
+    QList<qint64> retired;
     for (quint32 id : r.retiredKeys)
         retired.append(qint64(id));
-    const AuditEvent event{QString(AuditKind::KeyRotation), QStringLiteral("branchctl"),
-                           kek ? QStringLiteral("kek:%1").arg(r.kekId) : QStringLiteral("data_key:%1").arg(r.keyId),
-                           {{QStringLiteral("rotated"), kek ? QStringLiteral("kek") : QStringLiteral("data_key")},
-                            {QStringLiteral("rows_resealed"), r.rowsResealed},
-                            {QStringLiteral("retired_keys"), retired},
-                            {QStringLiteral("resumed"), r.resumed}}};
+    AuditEvent event;
+    event.kind = QString(AuditKind::KeyRotation);
+    event.actor = QString(AuditActor::Branchctl);
+    event.subject = AuditSubject::named(kek ? QStringLiteral("kek") : QStringLiteral("data_key"), kek ? r.kekId : r.keyId);
+    event.details = AuditDetails()
+                        .rotated(kek ? QStringLiteral("kek") : QStringLiteral("data_key"))
+                        .rowsResealed(r.rowsResealed)
+                        .retiredKeys(retired)
+                        .resumed(r.resumed);
     const StoreResult<qint64> audited = AuditLog(database, m_clock).append(event);
     if (!audited.ok())
         return failure(err, audited.error.reason, audited.error.message);

@@ -6,7 +6,7 @@ namespace {
 // "zh_CN.UTF-8@x" -> "zh_CN"; then an exact match, then a language-only match.
 QString matchLocale(const QString &name, const QStringList &supported)
 {
-    const QString base = name.section(u'.', 0, 0).section(u'@', 0, 0);
+    QString base = name.section(u'.', 0, 0).section(u'@', 0, 0);
     if (base.isEmpty())
         return {};
     if (supported.contains(base))

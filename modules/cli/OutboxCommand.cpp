@@ -6,12 +6,31 @@
 #include "Database.h"
 #include "Masking.h"
 #include "OutboxRepository.h"
+#include "FlowReason.h"
+#include "OutboxRetry.h"
 #include "SyncCommand.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace branch {
+
+namespace {
+
+// The account branchctl runs as, for the audit log: the password database's
+// name for the effective uid (what sudo and systemd set), else $USER/$LOGNAME.
+QString operatingSystemUser()
+{
+    if (const passwd *entry = getpwuid(geteuid()); entry && entry->pw_name)
+        return QString::fromLocal8Bit(entry->pw_name);
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("LOGNAME") : user;
+}
+
+} // namespace
 
 OutboxCommand::OutboxCommand(const Clock &clock)
     : m_clock(clock)
@@ -32,11 +51,12 @@ QString OutboxCommand::usage() const
 {
     return tr("Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]\n"
               "                             [--offset N] [--database <path>] [--json]\n"
-              "       branchctl outbox retry <id> [--database <path>]\n"
+              "       branchctl outbox retry <id> [--actor <id>] [--database <path>]\n"
               "\n"
               "  list   newest first: id, key, state, attempts, service, masked receipt, reason\n"
               "         --json  one line per entry: {\"id\":..,\"key\":..,\"state\":..,...}\n"
-              "  retry  send a rejected entry again, with the same idempotency key\n"
+              "  retry  send a rejected entry again, with the same idempotency key; audited\n"
+              "         --actor  who does it, for the audit log (default: the user branchctl runs as)\n"
               "\n"
               "Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.");
 }
@@ -47,7 +67,7 @@ int OutboxCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const CommandArgs parsed =
         CommandArgs::parse(args.mid(1), {QStringLiteral("--json")},
                            {QStringLiteral("--state"), QStringLiteral("--limit"), QStringLiteral("--offset"),
-                            QStringLiteral("--database")});
+                            QStringLiteral("--database"), QStringLiteral("--actor")});
     if (!parsed.error.isEmpty())
         return reportUsageError(
             err, parsed.error, tr("Unknown or incomplete option %1. Run \"branchctl help outbox\".").arg(parsed.culprit));
@@ -110,17 +130,30 @@ int OutboxCommand::retry(const CommandArgs &args, QTextStream &out, QTextStream 
     const qint64 id = args.positional.constFirst().toLongLong(&ok);
     if (!ok || id <= 0)
         return reportUsageError(err, QStringLiteral("invalid_id"), tr("An outbox entry id is a positive number."));
+    const QString actorId = args.values.value(QStringLiteral("--actor"), operatingSystemUser());
+    const std::optional<Actor> actor = Actor::forOperator(actorId);
+    if (!actor)
+        return reportUsageError(err, QStringLiteral("invalid_actor"),
+                                FlowMessages::messageFor(FlowReason::InvalidActor)
+                                    + u' ' + tr("Name who sends the entry again with --actor."));
     Database db;
     if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
         return rc;
-    const StoreError e = OutboxRepository(db).retry(id, m_clock.now());
-    if (e.reason == OutboxReason::NotFound || e.reason == OutboxReason::WrongState) {
-        err << "branchctl: " << tr("Entry %1 is not a rejected outbox entry.").arg(id) << " (" << e.reason << ")\n";
+    // The kiosk's staff page does exactly this: same key, audited in the
+    // retry's own transaction.
+    const RetryOutcome retried = OutboxRetry(db, m_clock).retry(id, *actor);
+    if (retried.reason == OutboxReason::NotFound || retried.reason == OutboxReason::WrongState) {
+        err << "branchctl: " << tr("Entry %1 is not a rejected outbox entry.").arg(id) << " (" << retried.reason
+            << ")\n";
         return ExitInvalid;
     }
-    if (e.isError())
-        return reportStoreFailure(err, e);
-    qCInfo(lcCli) << "staff put outbox entry" << id << "back for delivery";
+    if (!retried.ok()) {
+        StoreError failure;
+        failure.reason = retried.reason;
+        failure.message = retried.message;
+        return reportStoreFailure(err, failure);
+    }
+    qCInfo(lcCli) << "an operator put outbox entry" << id << "back for delivery";
     out << tr("Entry %1 will be sent again with its original key.").arg(id) << '\n';
     out.flush();
     return ExitSuccess;

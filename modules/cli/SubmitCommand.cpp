@@ -1,23 +1,22 @@
 #include "SubmitCommand.h"
 
-#include "AuditLog.h"
 #include "CliLogging.h"
 #include "Clock.h"
 #include "CommandArgs.h"
 #include "Database.h"
 #include "DatabasePath.h"
+#include "FlowReason.h"
 #include "FormInput.h"
 #include "IdempotencyKeySource.h"
 #include "JsonLine.h"
 #include "PayloadCodec.h"
-#include "SealingSetup.h"
 #include "ReceiptNumber.h"
-#include "SubmissionAmount.h"
-#include "SubmissionAudit.h"
-#include "SubmissionRepository.h"
+#include "SealingSetup.h"
+#include "SubmissionService.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 #include <QUuid>
 
 namespace branch {
@@ -26,11 +25,11 @@ namespace {
 // The kiosk's own default (KioskOptions::kioskCode).
 const QString kDefaultKioskCode = QStringLiteral("KIOSK01");
 
-int storeFailure(QTextStream &err, const StoreError &error)
+int storeFailure(QTextStream &err, const QString &reason, const QString &message)
 {
-    err << "branchctl: " << error.message << " (" << error.reason << ")\n";
+    err << "branchctl: " << message << " (" << reason << ")\n";
     err.flush();
-    qCWarning(lcCli) << "submit: store error" << error.reason;
+    qCWarning(lcCli) << "submit: store error" << reason;
     return ExitFailure;
 }
 
@@ -95,12 +94,30 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         out.flush();
         return blocked ? ExitInvalid : ExitWarning;
     }
-    const AmountResult charged = submissionAmount(*input.service, input.values);
-    if (!charged.reason.isEmpty()) {
-        problems.append({input.service->fee.field, charged.reason, tr("The amount could not be worked out."), false});
+    // The kiosk's own submission (modules/flow): the same checks, the same
+    // one transaction for submission, outbox entry and audit row.
+    SubmissionOrder order;
+    order.service = *input.service;
+    order.values = input.values;
+    // Each run is its own visit, as each customer is at the kiosk.
+    order.sessionId = QStringLiteral("branchctl-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    // An operator's file has no signature pad behind it.
+    order.signatureRequired = false;
+    order.warningsConfirmed = parsed.has(QStringLiteral("--accept-warnings"));
+    order.locale = QLocale();
+    const SubmissionOutcome checkedOrder = SubmissionService::check(order, m_clock.today());
+    if (checkedOrder.reason == FlowReason::AmountUnknown) {
+        problems.append({input.service->fee.field, checkedOrder.amountReason, tr("The amount could not be worked out."),
+                         false});
         out << (json ? formReportJson(serviceId, problems) + u'\n' : formReportText(problems));
         out.flush();
         return ExitInvalid;
+    }
+    if (!checkedOrder.ok()) {
+        const QList<FormProblem> found = toProblems(checkedOrder.fieldErrors);
+        out << (json ? formReportJson(serviceId, found) + u'\n' : formReportText(found));
+        out.flush();
+        return hasBlockingProblem(found) ? ExitInvalid : ExitWarning;
     }
 
     const QString path = parsed.values.value(QStringLiteral("--database"), kioskDatabasePath());
@@ -110,7 +127,7 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     options.path = path;
     const OpenResult opened = database.open(options);
     if (!opened.ok)
-        return storeFailure(err, opened.status);
+        return storeFailure(err, opened.status.reason, opened.status.message);
 
     // Sealed exactly as the kiosk seals: no tool stores personal data plain.
     SecretStoreOptions secretOptions;
@@ -121,29 +138,24 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err.flush();
         return ExitFailure;
     }
-    const PayloadCodec &codec = *sealing.value->codec;
     RandomKeySource keys;
-    SubmissionSettings settings;
-    settings.kioskCode = kioskCode;
-    SubmissionRepository repository(database, m_clock, codec, keys, settings);
-    AuditLog audit(database, m_clock);
-    repository.setStoredHook(auditSubmissions(audit, QStringLiteral("branchctl")));
-    SubmissionRequest request;
-    request.serviceId = input.service->id;
-    // Each run is its own visit, as each customer is at the kiosk.
-    request.sessionId = QStringLiteral("branchctl-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    request.fields = input.values;
-    request.amount = charged.amount;
-    const StoreResult<SubmissionReceipt> stored = repository.submit(request);
+    SubmissionBackends backends;
+    backends.database = &database;
+    backends.clock = &m_clock;
+    backends.codec = sealing.value->codec.get();
+    backends.keys = &keys;
+    backends.settings.kioskCode = kioskCode;
+    backends.auditActor = QStringLiteral("branchctl");
+    const SubmissionOutcome stored = SubmissionService(backends).submit(order);
     if (!stored.ok())
-        return storeFailure(err, stored.error);
+        return storeFailure(err, stored.reason, stored.message);
 
     if (json) {
-        out << jsonLine({{QStringLiteral("service"), request.serviceId},
-                         {QStringLiteral("receipt"), stored.value.receiptNumber}})
+        out << jsonLine({{QStringLiteral("service"), order.service.id},
+                         {QStringLiteral("receipt"), stored.stored.receiptNumber}})
             << '\n';
     } else {
-        out << tr("Stored. Receipt number: %1").arg(stored.value.receiptNumber) << '\n';
+        out << tr("Stored. Receipt number: %1").arg(stored.stored.receiptNumber) << '\n';
     }
     out.flush();
     return ExitSuccess;

@@ -12,8 +12,9 @@ class Clock;
 //                     [--accept-warnings] [--json]
 //
 // Checks the answers with the kiosk's FormValidator, works out the amount
-// from the service's fee rule, and stores the submission and its outbox entry
-// through SubmissionRepository in one transaction, as the kiosk does. Prints
+// from the service's fee rule, and stores the submission, its outbox entry
+// and its audit row in one transaction through modules/flow's
+// SubmissionService: the kiosk's own submission, not a copy of it. Prints
 // the receipt number (--json: {"service":..,"receipt":..}). Invalid answers
 // are reported like "form validate" and nothing is written. Answers with only
 // warnings (an unusual card number) are stored only with --accept-warnings,

@@ -168,10 +168,10 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
     const SecretResult credential = secrets.secrets->read(QString(SecretName::DeviceCredential));
     if (!credential.ok()) {
         err << "branchctl: " << tr("This kiosk has no device credential; run \"branchctl device enroll\".") << " ("
-            << credential.reason << ")\n";
+            << credential.reason() << ")\n";
         return ExitFailure;
     }
-    endpoint.credential = credential.value;
+    endpoint.credential = credential.value();
 
     QString clientError;
     const auto client = HttpsCoreClient::create(endpoint, &clientError);

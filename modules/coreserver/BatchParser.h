@@ -8,6 +8,11 @@
 
 namespace branch {
 
+// Bounds of the contract (docs/api/openapi.yaml). Both stay below 2^53, so
+// every JSON reader on the way holds them exactly.
+inline constexpr qint64 MaxAmountFen = 1'000'000'000'000;     // 10,000,000,000.00 CNY
+inline constexpr qint64 MaxSequence = 9'007'199'254'740'991;   // 2^53 - 1
+
 struct BatchLimits
 {
     qsizetype maxBodyBytes = 4 * 1024 * 1024;
@@ -30,8 +35,18 @@ struct BatchParse
 
 BatchParse parseBatch(const QByteArray &body, const BatchLimits &limits = {});
 
+// How the integer fields of each transaction were written in the body's text:
+// Qt's JSON parser reads 100.0 and 1e2 as the integer 100, so only the text
+// shows that a whole number was not sent as one.
+struct LiteralFlags
+{
+    bool fenNotInteger = false;
+    bool sequenceNotInteger = false;
+};
+
 // Reads one transaction object. Returns false only when its key is unusable
 // (reason in *reason); every other problem lands in fieldReason.
-bool parseTransaction(const QJsonObject &object, CoreTransaction *out, QString *reason);
+bool parseTransaction(const QJsonObject &object, CoreTransaction *out, QString *reason,
+                      LiteralFlags literals = {});
 
 } // namespace branch

@@ -48,6 +48,7 @@ private:
                   "  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]\n"
                   "                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]\n"
                   "                    [--retention-days N] [--clock-offset-seconds N]\n"
+                  "                    [--max-connections N] [--max-connections-per-address N]\n"
                   "                    (--clock-offset-seconds: a clock drill, core's time moved by N s)\n"
                   "  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)\n"
                   "  branch-core device revoke ID\n"

@@ -2,7 +2,6 @@
 
 #include "CoreTransaction.h"
 
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -13,36 +12,35 @@ QByteArray httpDate(const QDateTime &now)
     return QLocale::c().toString(now.toUTC(), QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1();
 }
 
-QByteArray header(const QHttpServerRequest &request, const QByteArray &name)
-{
-    const auto headers = request.headers();
-    for (const auto &pair : headers) {
-        if (pair.first.compare(name, Qt::CaseInsensitive) == 0)
-            return pair.second;
-    }
-    return {};
-}
-
-QHttpServerResponse json(Status status, QJsonObject body, const QDateTime &now)
+HttpResponse json(int status, QJsonObject body, const QDateTime &now)
 {
     body.insert(QStringLiteral("serverTime"), isoUtcMs(now));
-    QHttpServerResponse response(QByteArrayLiteral("application/json"),
-                                 QJsonDocument(body).toJson(QJsonDocument::Compact), status);
+    HttpResponse response;
+    response.status = status;
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.setHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     response.setHeader(QByteArrayLiteral("Date"), httpDate(now));
     response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-store"));
     return response;
 }
 
-QHttpServerResponse error(Status status, const QString &error, const QString &message, const QDateTime &now,
-                          const QString &reason)
+HttpResponse error(int status, const QString &error, const QString &message, const QDateTime &now,
+                   const QString &reason)
 {
     QJsonObject body{{QStringLiteral("error"), error}, {QStringLiteral("message"), message}};
     if (!reason.isEmpty())
         body.insert(QStringLiteral("reason"), reason);
-    QHttpServerResponse response = json(status, body, now);
+    HttpResponse response = json(status, body, now);
     if (status == Status::Unauthorized)
         response.setHeader(QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer"));
     return response;
+}
+
+bool isJsonMediaType(const QByteArray &contentType)
+{
+    const qsizetype semicolon = contentType.indexOf(';');
+    const QByteArray type = (semicolon < 0 ? contentType : contentType.left(semicolon)).trimmed();
+    return type.compare("application/json", Qt::CaseInsensitive) == 0;
 }
 
 } // namespace branch::CoreHttp

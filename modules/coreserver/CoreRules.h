@@ -8,13 +8,19 @@
 namespace branch {
 
 // The reference core's business rules: a transaction is applied when its
-// fields meet the contract and its service is in the published catalog.
-// Everything else is a final rejection with a stable reason.
+// fields meet the contract, its receipt number is the sending device's, its
+// creation time is plausible on core's clock, and its service is in the
+// published catalog. Everything else is a final rejection with a stable reason.
 class CoreRules
 {
     Q_DECLARE_TR_FUNCTIONS(branch::CoreRules)
 
 public:
+    // A kiosk may queue offline for a long time, but not for more than a
+    // year; a clock more than a day ahead of core's is wrong, not early.
+    static constexpr int MaxCreatedAgeDays = 366;
+    static constexpr int MaxCreatedAheadSeconds = 24 * 3600;
+
     explicit CoreRules(QSet<QString> knownServices);
 
     CoreResult decide(const QString &deviceId, const CoreTransaction &tx, const QDateTime &now) const;

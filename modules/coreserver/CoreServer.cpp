@@ -5,17 +5,10 @@
 #include "CoreServerLogging.h"
 #include "CoreStore.h"
 #include "Credentials.h"
-#include "ReferenceData.h"
-#include "StrictJson.h"
 
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QMetaEnum>
 #include <QSslCertificate>
-#include <QSslConfiguration>
+#include <QSslCipher>
 #include <QSslKey>
 
 namespace branch {
@@ -23,20 +16,58 @@ namespace branch {
 using Status = CoreHttp::Status;
 
 namespace {
-constexpr qsizetype MaxEnrolBody = 16 * 1024;
 
-const char *methodName(const QHttpServerRequest &request)
+enum class RouteKind { None, Enrol, Batch, Transaction, Reference, Time };
+
+struct Route
 {
-    const char *name =
-        QMetaEnum::fromType<QHttpServerRequest::Method>().valueToKey(static_cast<int>(request.method()));
-    return name ? name : "Unknown";
+    RouteKind kind = RouteKind::None;
+    QByteArray method;
+    QString arg;
+};
+
+Route routeOf(const QByteArray &path)
+{
+    auto tail = [&path](const QByteArray &prefix, QString *arg) {
+        if (!path.startsWith(prefix) || path.size() == prefix.size() || path.indexOf('/', prefix.size()) >= 0)
+            return false;
+        *arg = QString::fromLatin1(path.mid(prefix.size()));
+        return true;
+    };
+    Route route;
+    if (path == "/v1/devices/enroll")
+        route = {RouteKind::Enrol, "POST", {}};
+    else if (path == "/v1/transactions/batch")
+        route = {RouteKind::Batch, "POST", {}};
+    else if (path == "/v1/time")
+        route = {RouteKind::Time, "GET", {}};
+    else if (tail("/v1/transactions/", &route.arg))
+        route = {RouteKind::Transaction, "GET", route.arg};
+    else if (tail("/v1/reference/", &route.arg))
+        route = {RouteKind::Reference, "GET", route.arg};
+    return route;
 }
+
+// TLS 1.3, and TLS 1.2 only with forward secrecy and an AEAD cipher.
+QList<QSslCipher> strongCiphers()
+{
+    QList<QSslCipher> ciphers;
+    const QList<QSslCipher> supported = QSslConfiguration::supportedCiphers();
+    for (const QSslCipher &cipher : supported) {
+        const QString name = cipher.name();
+        const bool aead = name.contains(QLatin1String("GCM")) || name.contains(QLatin1String("CHACHA20"));
+        if (name.startsWith(QLatin1String("TLS_")) || (name.startsWith(QLatin1String("ECDHE-")) && aead))
+            ciphers.append(cipher);
+    }
+    return ciphers;
+}
+
 } // namespace
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules))
+    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)),
+      m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
 {
-    addRoutes();
 }
 
 CoreServer::~CoreServer() = default;
@@ -65,8 +96,9 @@ bool CoreServer::setupTls(const QString &certPath, const QString &keyPath, QStri
     config.setLocalCertificateChain(chain);
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setCiphers(strongCiphers());
     config.setPeerVerifyMode(QSslSocket::VerifyNone); // devices prove themselves with bearer secrets
-    m_http.sslSetup(config);
+    m_tlsConfig = config;
     m_tls = true;
     return true;
 }
@@ -77,226 +109,153 @@ quint16 CoreServer::listen(const QHostAddress &address, quint16 port, QString *e
         *error = tr("TLS is not set up; core serves HTTPS only.");
         return 0;
     }
-    const quint16 bound = m_http.listen(address, port);
-    if (bound == 0)
-        *error = tr("Cannot listen on %1:%2.").arg(address.toString()).arg(port);
-    return bound;
+    m_http = std::make_unique<HttpFrontEnd>(static_cast<HttpService &>(*this), m_tlsConfig, m_frontEndLimits);
+    if (!m_http->listen(address, port)) {
+        *error = tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(m_http->errorString());
+        m_http.reset();
+        return 0;
+    }
+    return m_http->serverPort();
 }
 
-void CoreServer::addRoutes()
+void CoreServer::logRefusal(const QString &kind, const QString &line)
 {
-    using Method = QHttpServerRequest::Method;
-    m_http.route(QStringLiteral("/v1/devices/enroll"), Method::Post,
-                 [this](const QHttpServerRequest &r) { return enrol(r); });
-    m_http.route(QStringLiteral("/v1/transactions/batch"), Method::Post,
-                 [this](const QHttpServerRequest &r) { return batch(r); });
-    m_http.route(QStringLiteral("/v1/transactions/<arg>"), Method::Get,
-                 [this](const QString &key, const QHttpServerRequest &r) { return transaction(key, r); });
-    m_http.route(QStringLiteral("/v1/reference/<arg>"), Method::Get,
-                 [this](const QString &name, const QHttpServerRequest &r) { return reference(name, r); });
-    m_http.route(QStringLiteral("/v1/time"), Method::Get, [this](const QHttpServerRequest &r) { return time(r); });
-
-    m_http.afterRequest([](QHttpServerResponse &&response, const QHttpServerRequest &request) {
-        // Route and status only: bodies may carry customer data.
-        qCInfo(lcCoreServer).noquote() << methodName(request) << request.url().path()
-                                       << int(response.statusCode());
-        return std::move(response);
-    });
-    m_http.setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        const QDateTime now = m_clock.now();
-        qCInfo(lcCoreServer).noquote() << methodName(request) << request.url().path() << 404;
-        const QJsonObject body{{QStringLiteral("error"), QStringLiteral("not_found")},
-                               {QStringLiteral("message"), tr("No such endpoint.")},
-                               {QStringLiteral("serverTime"), isoUtcMs(now)}};
-        responder.write(QJsonDocument(body).toJson(QJsonDocument::Compact),
-                        {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
-                         {QByteArrayLiteral("Date"), CoreHttp::httpDate(now)}},
-                        Status::NotFound);
-    });
+    qint64 suppressed = 0;
+    if (!m_log.allow(kind, &suppressed))
+        return;
+    if (suppressed)
+        qCWarning(lcCoreServer).noquote() << line << QStringLiteral("(%1 alike not logged)").arg(suppressed);
+    else
+        qCWarning(lcCoreServer).noquote() << line;
 }
 
-QHttpServerResponse CoreServer::unavailable()
+HttpResponse CoreServer::logged(const HttpRequest &request, HttpResponse response)
+{
+    // Route and status only: bodies may carry customer data.
+    qCInfo(lcCoreServer).noquote() << request.method << request.path << response.status;
+    return response;
+}
+
+HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &peer)
+{
+    Admission admission;
+    const QDateTime now = m_clock.now();
+    const Route route = routeOf(head.path);
+    if (route.kind == RouteKind::None) {
+        admission.refusal = logged(head, CoreHttp::error(Status::NotFound, QStringLiteral("not_found"),
+                                                         tr("No such endpoint."), now));
+        return admission;
+    }
+    if (head.method != route.method) {
+        HttpResponse refusal = CoreHttp::error(Status::MethodNotAllowed, QStringLiteral("method_not_allowed"),
+                                               tr("This endpoint takes %1 only.").arg(QString::fromLatin1(route.method)),
+                                               now);
+        refusal.setHeader(QByteArrayLiteral("Allow"), route.method);
+        admission.refusal = logged(head, std::move(refusal));
+        return admission;
+    }
+    admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes : MaxSmallBody;
+    if (route.kind == RouteKind::Enrol) {
+        // Counted before the body is read, so guessing costs the guesser.
+        admission.refusal = enrolmentLimit(QStringLiteral("address:") + peer.toString());
+    } else {
+        admission.refusal = authenticate(head);
+    }
+    if (!admission.refusal && head.method == "POST" && !CoreHttp::isJsonMediaType(head.header("Content-Type"))) {
+        admission.refusal = CoreHttp::error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                                            tr("The request body must be application/json."), now,
+                                            QStringLiteral("content_type_invalid"));
+    }
+    if (admission.refusal)
+        admission.refusal = logged(head, std::move(*admission.refusal));
+    return admission;
+}
+
+HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress &)
+{
+    const Route route = routeOf(request.path);
+    switch (route.kind) {
+    case RouteKind::Enrol: return logged(request, enrol(request));
+    case RouteKind::Batch: return logged(request, batch(request));
+    case RouteKind::Transaction: return logged(request, transaction(route.arg, request));
+    case RouteKind::Reference: return logged(request, reference(route.arg, request));
+    case RouteKind::Time: return logged(request, time(request));
+    case RouteKind::None: break;
+    }
+    return protocolError(404, "not_found"); // admit() refuses these first
+}
+
+HttpResponse CoreServer::protocolError(int status, const QByteArray &reason)
+{
+    const QDateTime now = m_clock.now();
+    switch (status) {
+    case 408:
+        return CoreHttp::error(status, QStringLiteral("request_timeout"), tr("The request did not arrive in time."),
+                               now, QString::fromLatin1(reason));
+    case 411:
+        return CoreHttp::error(status, QStringLiteral("length_required"),
+                               tr("The request needs a Content-Length."), now, QString::fromLatin1(reason));
+    case 413:
+        return CoreHttp::error(status, QStringLiteral("payload_too_large"),
+                               tr("The request body is too large."), now, QString::fromLatin1(reason));
+    case 431:
+        return CoreHttp::error(status, QStringLiteral("headers_too_large"),
+                               tr("The request headers are too large or too many."), now,
+                               QString::fromLatin1(reason));
+    case 404:
+        return CoreHttp::error(status, QStringLiteral("not_found"), tr("No such endpoint."), now);
+    default:
+        return CoreHttp::error(status, QStringLiteral("bad_request"), tr("The request is not valid HTTP/1.1."), now,
+                               QString::fromLatin1(reason));
+    }
+}
+
+HttpResponse CoreServer::unavailable()
 {
     return CoreHttp::error(Status::ServiceUnavailable, QStringLiteral("unavailable"),
                            tr("The core store is unavailable; try again later."), m_clock.now());
 }
 
-CoreServer::Caller CoreServer::authenticate(const QHttpServerRequest &request)
+std::optional<HttpResponse> CoreServer::enrolmentLimit(const QString &key)
 {
-    Caller caller;
     const QDateTime now = m_clock.now();
-    auto refuse = [&](const char *error, const QString &message) {
-        caller.refusal.emplace(
-            CoreHttp::error(Status::Unauthorized, QString::fromLatin1(error), message, now));
-        return std::move(caller);
+    const qint64 waitMs = m_enrolmentTries.tryAcquire(key, now.toMSecsSinceEpoch());
+    if (waitMs == 0)
+        return std::nullopt;
+    logRefusal(QStringLiteral("enrol-limit"), QStringLiteral("enrolment tries over the limit (%1)").arg(key));
+    HttpResponse refusal = CoreHttp::error(Status::TooManyRequests, QStringLiteral("too_many_requests"),
+                                           tr("Too many enrolment tries; wait a minute and try again."), now,
+                                           QStringLiteral("enrolment_rate_limited"));
+    refusal.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
+    return refusal;
+}
+
+// One answer for an unknown device and for a wrong secret, so the API does
+// not tell which device ids exist; core's own log keeps which it was.
+std::optional<HttpResponse> CoreServer::authenticate(HttpRequest &request)
+{
+    const QDateTime now = m_clock.now();
+    auto refuse = [&now](const char *error, const QString &message) {
+        return CoreHttp::error(Status::Unauthorized, QString::fromLatin1(error), message, now);
     };
-    const Credentials::Bearer bearer = Credentials::parseBearer(CoreHttp::header(request, "Authorization"));
+    const Credentials::Bearer bearer = Credentials::parseBearer(request.header("Authorization"));
     if (!bearer.valid)
-        return refuse("bad_credential", tr("A device credential is required."));
+        return refuse("bad_credential", tr("A valid device credential is required."));
     CoreStoreStatus status;
     const std::optional<DeviceRecord> device = m_store.device(bearer.deviceId, &status);
-    if (!status.ok()) {
-        caller.refusal.emplace(unavailable());
-        return caller;
-    }
-    if (!device || device->secretSha256.isEmpty())
-        return refuse("unknown_device", tr("This device is not enrolled with core."));
-    if (!Credentials::constantTimeEquals(Credentials::sha256Hex(bearer.secret), device->secretSha256)) {
-        qCWarning(lcCoreServer) << "bad credential for device" << bearer.deviceId;
-        return refuse("bad_credential", tr("The device credential is wrong."));
+    if (!status.ok())
+        return unavailable();
+    const bool known = device && !device->secretSha256.isEmpty();
+    const QByteArray presented = Credentials::sha256Hex(bearer.secret); // hashed either way: same work, same time
+    if (!known || !Credentials::constantTimeEquals(presented, device->secretSha256)) {
+        logRefusal(QStringLiteral("credential"), known ? QStringLiteral("wrong secret for device %1").arg(bearer.deviceId)
+                                                       : QStringLiteral("credential for unknown device %1").arg(bearer.deviceId));
+        return refuse("bad_credential", tr("A valid device credential is required."));
     }
     if (device->revoked)
         return refuse("revoked_device", tr("This device has been revoked."));
-    caller.deviceId = bearer.deviceId;
-    return caller;
-}
-
-QHttpServerResponse CoreServer::enrol(const QHttpServerRequest &request)
-{
-    const QDateTime now = m_clock.now();
-    if (request.body().size() > MaxEnrolBody) {
-        return CoreHttp::error(Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
-                               tr("The request body is too large."), now, QStringLiteral("body_too_large"));
-    }
-    const StrictJsonResult json = parseStrictJson(request.body());
-    const QJsonObject o = json.document.object();
-    QString reason = json.reason;
-    if (reason.isEmpty() && !json.document.isObject())
-        reason = QStringLiteral("not_an_object");
-    const QString deviceId = o.value(QStringLiteral("deviceId")).toString();
-    const QString code = o.value(QStringLiteral("enrolmentCode")).toString();
-    if (reason.isEmpty() && !Credentials::isDeviceId(deviceId))
-        reason = QStringLiteral("device_id_invalid");
-    if (reason.isEmpty() && code.isEmpty())
-        reason = QStringLiteral("enrolment_code_missing");
-    if (!reason.isEmpty()) {
-        return CoreHttp::error(Status::BadRequest, QStringLiteral("bad_request"),
-                               tr("The enrolment request is malformed."), now, reason);
-    }
-    const QString secret = Credentials::newSecret();
-    const CoreStoreStatus status =
-        m_store.enrolDevice(deviceId, Credentials::sha256Hex(Credentials::normalizeEnrolmentCode(code)),
-                            Credentials::sha256Hex(secret), now);
-    if (status.reason == u"bad_enrolment_code") {
-        qCWarning(lcCoreServer) << "enrolment refused for device" << deviceId;
-        return CoreHttp::error(Status::Forbidden, QStringLiteral("bad_enrolment_code"),
-                               tr("The enrolment code is wrong, expired or already used."), now);
-    }
-    if (!status.ok())
-        return unavailable();
-    qCInfo(lcCoreServer) << "device enrolled:" << deviceId;
-    return CoreHttp::json(Status::Created,
-                          {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("secret"), secret}}, now);
-}
-
-QHttpServerResponse CoreServer::batch(const QHttpServerRequest &request)
-{
-    Caller caller = authenticate(request);
-    if (caller.refusal)
-        return std::move(*caller.refusal);
-    const QDateTime now = m_clock.now();
-    const BatchParse parsed = parseBatch(request.body(), m_limits);
-    if (parsed.httpStatus == 413) {
-        return CoreHttp::error(Status::PayloadTooLarge, QStringLiteral("payload_too_large"),
-                               tr("The batch is too large: at most %1 transactions and %2 bytes.")
-                                   .arg(m_limits.maxTransactions)
-                                   .arg(m_limits.maxBodyBytes),
-                               now, parsed.reason);
-    }
-    if (!parsed.ok()) {
-        qCInfo(lcCoreServer) << "bad batch from" << caller.deviceId << parsed.reason;
-        return CoreHttp::error(Status::BadRequest, QStringLiteral("bad_request"),
-                               tr("The batch request is malformed (%1).").arg(parsed.reason), now, parsed.reason);
-    }
-    QList<CoreResult> results;
-    const CoreStoreStatus status = m_store.applyBatch(
-        caller.deviceId, parsed.transactions, now,
-        [this, &caller, &now](const CoreTransaction &tx) { return m_rules.decide(caller.deviceId, tx, now); },
-        &results);
-    if (!status.ok())
-        return unavailable();
-    QJsonArray array;
-    int applied = 0;
-    int replayed = 0;
-    for (const CoreResult &r : results) {
-        array.append(r.toJson());
-        applied += r.isApplied() ? 1 : 0;
-        replayed += r.replayed ? 1 : 0;
-    }
-    qCInfo(lcCoreServer) << "batch from" << caller.deviceId << "size" << results.size() << "applied" << applied
-                         << "replayed" << replayed;
-    return CoreHttp::json(Status::Ok, {{QStringLiteral("results"), array}}, now);
-}
-
-QHttpServerResponse CoreServer::transaction(const QString &key, const QHttpServerRequest &request)
-{
-    Caller caller = authenticate(request);
-    if (caller.refusal)
-        return std::move(*caller.refusal);
-    const QDateTime now = m_clock.now();
-    if (!isTransactionKey(key)) {
-        return CoreHttp::error(Status::BadRequest, QStringLiteral("bad_request"),
-                               tr("A transaction key is 32 lower-case hex digits."), now,
-                               QStringLiteral("key_invalid"));
-    }
-    CoreStoreStatus status;
-    std::optional<CoreResult> result = m_store.transactionResult(caller.deviceId, key, &status);
-    if (!status.ok())
-        return unavailable();
-    if (!result)
-        return CoreHttp::json(Status::NotFound, {{QStringLiteral("outcome"), QStringLiteral("unknown")}}, now);
-    // Whatever the kiosk asks about was decided earlier: it is a replay.
-    result->replayed = true;
-    return CoreHttp::json(Status::Ok, result->toJson(), now);
-}
-
-QHttpServerResponse CoreServer::reference(const QString &name, const QHttpServerRequest &request)
-{
-    Caller caller = authenticate(request);
-    if (caller.refusal)
-        return std::move(*caller.refusal);
-    const QDateTime now = m_clock.now();
-    if (!ReferenceData::names().contains(name)) {
-        return CoreHttp::error(Status::NotFound, QStringLiteral("unknown_reference"),
-                               tr("No such reference data."), now);
-    }
-    CoreStoreStatus status;
-    const std::optional<ReferenceEntry> entry = m_store.reference(name, &status);
-    if (!status.ok())
-        return unavailable();
-    if (!entry) {
-        return CoreHttp::error(Status::NotFound, QStringLiteral("unknown_reference"),
-                               tr("No such reference data."), now);
-    }
-    const QByteArray etag = QByteArrayLiteral("\"v") + QByteArray::number(entry->version) + '"';
-    const QList<QByteArray> candidates = CoreHttp::header(request, "If-None-Match").split(',');
-    for (QByteArray candidate : candidates) {
-        candidate = candidate.trimmed();
-        if (candidate.startsWith("W/"))
-            candidate = candidate.mid(2);
-        if (candidate == etag || candidate == "*") {
-            // 304 has no body, so it carries the time in Date only.
-            QHttpServerResponse notModified(Status::NotModified);
-            notModified.setHeader(QByteArrayLiteral("ETag"), etag);
-            notModified.setHeader(QByteArrayLiteral("Date"), CoreHttp::httpDate(now));
-            return notModified;
-        }
-    }
-    QHttpServerResponse response = CoreHttp::json(
-        Status::Ok,
-        {{QStringLiteral("name"), name}, {QStringLiteral("version"), entry->version}, {QStringLiteral("data"), entry->data}},
-        now);
-    response.setHeader(QByteArrayLiteral("ETag"), etag);
-    response.setHeader(QByteArrayLiteral("Cache-Control"), QByteArrayLiteral("no-cache"));
-    return response;
-}
-
-QHttpServerResponse CoreServer::time(const QHttpServerRequest &request)
-{
-    Caller caller = authenticate(request);
-    if (caller.refusal)
-        return std::move(*caller.refusal);
-    return CoreHttp::json(Status::Ok, {}, m_clock.now());
+    request.deviceId = bearer.deviceId;
+    return std::nullopt;
 }
 
 } // namespace branch

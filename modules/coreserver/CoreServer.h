@@ -2,11 +2,16 @@
 
 #include "BatchParser.h"
 #include "CoreRules.h"
+#include "HttpFrontEnd.h"
+#include "HttpService.h"
+#include "RateLimiter.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
-#include <QHttpServer>
 #include <QObject>
+#include <QSslConfiguration>
 
+#include <memory>
 #include <optional>
 
 namespace branch {
@@ -14,9 +19,10 @@ namespace branch {
 class Clock;
 class CoreStore;
 
-// The core gateway's HTTPS API (docs/api/openapi.yaml). Runs on the calling
+// The core gateway's HTTPS API (docs/api/openapi.yaml) behind core's own
+// front end (HttpFrontEnd, see docs/core-hardening.md). Runs on the calling
 // thread's event loop; each request's store work is synchronous.
-class CoreServer : public QObject
+class CoreServer : public QObject, private HttpService
 {
     Q_OBJECT
 
@@ -24,36 +30,46 @@ public:
     CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent = nullptr);
     ~CoreServer() override;
 
-    // Loads the PEM certificate (chain) and private key; TLS 1.2 or later.
+    // Loads the PEM certificate (chain) and private key; TLS 1.3, or 1.2
+    // with ECDHE and an AEAD cipher only.
     bool setupTls(const QString &certPath, const QString &keyPath, QString *error);
     // Returns the bound port, 0 on failure. Without setupTls() the server
     // refuses to listen: the contract is HTTPS only.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
 
     void setLimits(const BatchLimits &limits) { m_limits = limits; }
+    void setFrontEndLimits(const FrontEndLimits &limits) { m_frontEndLimits = limits; }
+
+    static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch
+    static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
 
 private:
-    struct Caller
-    {
-        QString deviceId;
-        std::optional<QHttpServerResponse> refusal;
-    };
-    Caller authenticate(const QHttpServerRequest &request);
+    Admission admit(HttpRequest &head, const QHostAddress &peer) override;
+    HttpResponse respond(const HttpRequest &request, const QHostAddress &peer) override;
+    HttpResponse protocolError(int status, const QByteArray &reason) override;
 
-    QHttpServerResponse enrol(const QHttpServerRequest &request);
-    QHttpServerResponse batch(const QHttpServerRequest &request);
-    QHttpServerResponse transaction(const QString &key, const QHttpServerRequest &request);
-    QHttpServerResponse reference(const QString &name, const QHttpServerRequest &request);
-    QHttpServerResponse time(const QHttpServerRequest &request);
-    QHttpServerResponse unavailable();
-    void addRoutes();
+    std::optional<HttpResponse> authenticate(HttpRequest &request);
+    std::optional<HttpResponse> enrolmentLimit(const QString &key);
+    void logRefusal(const QString &kind, const QString &line);
+    HttpResponse logged(const HttpRequest &request, HttpResponse response);
+
+    HttpResponse enrol(const HttpRequest &request);
+    HttpResponse batch(const HttpRequest &request);
+    HttpResponse transaction(const QString &key, const HttpRequest &request);
+    HttpResponse reference(const QString &name, const HttpRequest &request);
+    HttpResponse time(const HttpRequest &request);
+    HttpResponse unavailable();
 
     CoreStore &m_store;
     const Clock &m_clock;
     CoreRules m_rules;
     BatchLimits m_limits;
-    QHttpServer m_http;
+    FrontEndLimits m_frontEndLimits;
+    QSslConfiguration m_tlsConfig;
     bool m_tls = false;
+    std::unique_ptr<HttpFrontEnd> m_http;
+    RateLimiter m_enrolmentTries;
+    LogLimiter m_log;
 };
 
 } // namespace branch

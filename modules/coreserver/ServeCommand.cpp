@@ -54,7 +54,8 @@ public:
         const QStringList valued = CoreOptions::storeOptions()
                                    << QStringLiteral("--listen") << QStringLiteral("--cert") << QStringLiteral("--key")
                                    << QStringLiteral("--reference-dir") << QStringLiteral("--retention-days")
-                                   << QStringLiteral("--clock-offset-seconds");
+                                   << QStringLiteral("--clock-offset-seconds") << QStringLiteral("--max-connections")
+                                   << QStringLiteral("--max-connections-per-address");
         if (!options.parse(args, valued, {}))
             return reportUsage(err, options.reason, options.message);
         if (!options.positional().isEmpty())
@@ -73,6 +74,17 @@ public:
         if (!offsetOk || std::abs(offsetSeconds) > 366LL * 24 * 3600)
             return reportUsage(err, QStringLiteral("clock_offset_invalid"),
                                tr("--clock-offset-seconds takes a whole number of seconds, at most a year either way."));
+        FrontEndLimits limits;
+        for (const auto &[name, target] : {std::pair{QStringLiteral("--max-connections"), &limits.maxConnections},
+                                           std::pair{QStringLiteral("--max-connections-per-address"),
+                                                     &limits.maxConnectionsPerAddress}}) {
+            bool ok = true;
+            const int value = options.value(name, QString::number(*target)).toInt(&ok);
+            if (!ok || value < 1 || value > 100000)
+                return reportUsage(err, QStringLiteral("connection_limit_invalid"),
+                                   tr("%1 takes a whole number from 1 to 100000.").arg(name));
+            *target = value;
+        }
         const OffsetClock clock(systemClock, offsetSeconds * 1000);
         if (offsetSeconds != 0)
             qCWarning(lcCoreServer) << "clock drill: core's clock is moved by" << offsetSeconds << "s";
@@ -95,6 +107,7 @@ public:
         }
 
         CoreServer server(*store, clock, CoreRules(ReferenceData::serviceIds(reference.entries.value(QStringLiteral("catalog")))));
+        server.setFrontEndLimits(limits);
         QString error;
         if (!server.setupTls(options.value(QStringLiteral("--cert")), options.value(QStringLiteral("--key")), &error)) {
             err << "branch-core: " << error << '\n';

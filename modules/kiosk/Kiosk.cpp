@@ -114,7 +114,7 @@ void Kiosk::startSync()
     options.databasePath = m_options.databasePath;
     options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
     if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
-        options.deviceCredential = credential.value;
+        options.deviceCredential = credential.value();
     options.coreUrl = m_backends.core.url;
     options.caFile = m_backends.core.caFile;
     options.intervalMs = m_backends.core.intervalMs;

@@ -29,46 +29,44 @@ QString DevelopmentSecretStore::filePath(const QString &name) const
 SecretResult DevelopmentSecretStore::read(const QString &name)
 {
     if (!isValidName(name))
-        return SecretResult::failure(SecurityReason::SecretInvalidName);
+        return SecurityError::make(SecurityReason::SecretInvalidName);
     QFile file(filePath(name));
     if (!file.exists())
-        return SecretResult::failure(SecurityReason::SecretNotFound);
+        return SecurityError::make(SecurityReason::SecretNotFound);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcSecurity) << "development secret unreadable:" << name << file.errorString();
-        return SecretResult::failure(SecurityReason::SecretFileFailed);
+        return SecurityError::make(SecurityReason::SecretFileFailed);
     }
-    SecretResult result;
-    result.value = file.readAll();
-    return result;
+    return file.readAll();
 }
 
 SecretResult DevelopmentSecretStore::write(const QString &name, const QByteArray &value)
 {
     if (!isValidName(name))
-        return SecretResult::failure(SecurityReason::SecretInvalidName);
+        return SecurityError::make(SecurityReason::SecretInvalidName);
     if (!QDir().mkpath(m_dir)
         || !QFile::setPermissions(m_dir, kOwnerOnly | QFileDevice::ExeOwner)) {
         qCWarning(lcSecurity) << "development secret directory unusable:" << m_dir;
-        return SecretResult::failure(SecurityReason::SecretFileFailed);
+        return SecurityError::make(SecurityReason::SecretFileFailed);
     }
     QSaveFile file(filePath(name));
     // Permissions go on the temporary file before any byte is written.
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(kOwnerOnly)
         || file.write(value) != value.size() || !file.commit()) {
         qCWarning(lcSecurity) << "development secret not written:" << name << file.errorString();
-        return SecretResult::failure(SecurityReason::SecretFileFailed);
+        return SecurityError::make(SecurityReason::SecretFileFailed);
     }
-    return {};
+    return QByteArray();
 }
 
 SecretResult DevelopmentSecretStore::remove(const QString &name)
 {
     if (!isValidName(name))
-        return SecretResult::failure(SecurityReason::SecretInvalidName);
+        return SecurityError::make(SecurityReason::SecretInvalidName);
     QFile file(filePath(name));
     if (file.exists() && !file.remove())
-        return SecretResult::failure(SecurityReason::SecretFileFailed);
-    return {};
+        return SecurityError::make(SecurityReason::SecretFileFailed);
+    return QByteArray();
 }
 
 QString DevelopmentSecretStore::backend() const

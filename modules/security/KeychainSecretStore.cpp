@@ -42,20 +42,20 @@ SecretResult runJob(QKeychain::Job *job, int timeoutMs, QByteArray *data)
         loop.exec();
     if (!finished) {
         qCWarning(lcSecurity) << "keychain job timed out after" << timeoutMs << "ms";
-        return SecretResult::failure(SecurityReason::KeychainTimeout);
+        return SecurityError::make(SecurityReason::KeychainTimeout);
     }
     switch (error) {
     case QKeychain::NoError:
-        return {};
+        return QByteArray();
     case QKeychain::EntryNotFound:
-        return SecretResult::failure(SecurityReason::SecretNotFound);
+        return SecurityError::make(SecurityReason::SecretNotFound);
     case QKeychain::NoBackendAvailable:
     case QKeychain::NotImplemented:
         qCWarning(lcSecurity) << "no keychain backend:" << errorText;
-        return SecretResult::failure(SecurityReason::NoKeychain);
+        return SecurityError::make(SecurityReason::NoKeychain);
     default:
         qCWarning(lcSecurity) << "keychain error" << int(error) << errorText;
-        return SecretResult::failure(SecurityReason::KeychainFailed);
+        return SecurityError::make(SecurityReason::KeychainFailed);
     }
 }
 
@@ -69,20 +69,20 @@ KeychainSecretStore::KeychainSecretStore(int timeoutMs)
 SecretResult KeychainSecretStore::read(const QString &name)
 {
     if (!isValidName(name))
-        return SecretResult::failure(SecurityReason::SecretInvalidName);
+        return SecurityError::make(SecurityReason::SecretInvalidName);
     auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setKey(name);
     QByteArray data;
-    SecretResult result = runJob(job, m_timeoutMs, &data);
-    if (result.ok())
-        result.value = data;
-    return result;
+    const SecretResult result = runJob(job, m_timeoutMs, &data);
+    if (!result.ok())
+        return result;
+    return data;
 }
 
 SecretResult KeychainSecretStore::write(const QString &name, const QByteArray &value)
 {
     if (!isValidName(name))
-        return SecretResult::failure(SecurityReason::SecretInvalidName);
+        return SecurityError::make(SecurityReason::SecretInvalidName);
     auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setKey(name);
     job->setBinaryData(value);
@@ -92,12 +92,12 @@ SecretResult KeychainSecretStore::write(const QString &name, const QByteArray &v
 SecretResult KeychainSecretStore::remove(const QString &name)
 {
     if (!isValidName(name))
-        return SecretResult::failure(SecurityReason::SecretInvalidName);
+        return SecurityError::make(SecurityReason::SecretInvalidName);
     auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setKey(name);
     SecretResult result = runJob(job, m_timeoutMs, nullptr);
-    if (result.reason == SecurityReason::SecretNotFound)
-        return {};
+    if (result.reason() == SecurityReason::SecretNotFound)
+        return QByteArray();
     return result;
 }
 
@@ -114,7 +114,7 @@ SecretResult KeychainSecretStore::probe()
     // Whatever the backend said (no bus, locked, timed out), for the caller
     // there is no usable keychain.
     if (!written.ok())
-        return SecretResult::failure(SecurityReason::NoKeychain);
+        return SecurityError::make(SecurityReason::NoKeychain);
     return written;
 }
 

@@ -12,12 +12,11 @@ SecurityResult<std::shared_ptr<Sealing>> openSealing(Database &db, const SecretS
     SecurityResult<std::shared_ptr<Sealing>> result;
     SecretStoreOpenResult opened = openSecretStore(options);
     if (!opened.ok()) {
-        result.error.reason = opened.reason;
-        result.error.message = opened.message;
+        result.error = opened.error();
         return result;
     }
     auto sealing = std::make_shared<Sealing>();
-    sealing->secrets = std::move(opened.store);
+    sealing->secrets = std::move(opened).value();
     auto ring = KeyRing::open(db, *sealing->secrets);
     if (!ring.ok()) {
         result.error = ring.error;

@@ -8,14 +8,6 @@ namespace branch {
 
 SecretStore::~SecretStore() = default;
 
-SecretResult SecretResult::failure(QLatin1String reason)
-{
-    SecretResult r;
-    r.reason = reason;
-    r.message = SecurityError::messageFor(r.reason);
-    return r;
-}
-
 bool SecretStore::isValidName(const QString &name)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));

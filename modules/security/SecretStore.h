@@ -1,19 +1,16 @@
 #pragma once
 
+#include "Result.h"
+#include "SecurityError.h"
+
 #include <QByteArray>
 #include <QString>
 
 namespace branch {
 
-struct SecretResult
-{
-    QByteArray value;
-    QString reason;  // SecurityReason code; "not_found" when the entry does not exist
-    QString message; // translated
-
-    bool ok() const { return reason.isEmpty(); }
-    static SecretResult failure(QLatin1String reason);
-};
+// The secret's bytes (empty after a write or a remove), or why not: a
+// SecurityReason code, "not_found" when the entry does not exist.
+using SecretResult = Result<QByteArray, SecurityError>;
 
 // Where the kiosk keeps its secrets: the data key-encryption key
 // ("data-kek") and the device credential ("device-credential"). Names are

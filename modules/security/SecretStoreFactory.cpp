@@ -9,21 +9,15 @@ namespace branch {
 
 SecretStoreOpenResult openSecretStore(const SecretStoreOptions &options)
 {
-    SecretStoreOpenResult result;
-    if (!options.developmentDirectory.isEmpty()) {
-        result.store = std::make_unique<DevelopmentSecretStore>(options.developmentDirectory);
-        return result;
-    }
+    if (!options.developmentDirectory.isEmpty())
+        return std::unique_ptr<SecretStore>(std::make_unique<DevelopmentSecretStore>(options.developmentDirectory));
     auto keychain = std::make_unique<KeychainSecretStore>(options.keychainTimeoutMs);
     const SecretResult probed = keychain->probe();
     if (!probed.ok()) {
-        qCWarning(lcSecurity) << "refusing to start without a keychain:" << probed.reason;
-        result.reason = probed.reason;
-        result.message = probed.message;
-        return result;
+        qCWarning(lcSecurity) << "refusing to start without a keychain:" << probed.reason();
+        return probed.error();
     }
-    result.store = std::move(keychain);
-    return result;
+    return std::unique_ptr<SecretStore>(std::move(keychain));
 }
 
 } // namespace branch

@@ -16,14 +16,8 @@ struct SecretStoreOptions
     int keychainTimeoutMs = 10000;
 };
 
-struct SecretStoreOpenResult
-{
-    std::unique_ptr<SecretStore> store; // null on failure
-    QString reason;                     // "no_keychain" when refused
-    QString message;                    // translated
-
-    bool ok() const { return store != nullptr; }
-};
+// The store, or why not ("no_keychain" when refused).
+using SecretStoreOpenResult = Result<std::unique_ptr<SecretStore>, SecurityError>;
 
 // The system keychain when one answers; the development file store only when
 // asked for; otherwise a refusal. Never a silent plaintext fallback.

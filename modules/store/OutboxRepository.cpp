@@ -235,7 +235,7 @@ StoreResult<bool> OutboxRepository::applyOne(const OutboxOutcome &outcome)
                                     QStringLiteral("entry %1 is %2").arg(outcome.id).arg(current.value->state))};
 }
 
-StoreError OutboxRepository::retry(qint64 id, const QDateTime &now)
+StoreError OutboxRepository::retry(qint64 id, const QDateTime &now, const RetriedHook &onRetried)
 {
     Transaction tx(m_db.connection());
     if (StoreError e = tx.begin(); e.isError())
@@ -257,6 +257,16 @@ StoreError OutboxRepository::retry(qint64 id, const QDateTime &now)
             return StoreError::make(OutboxReason::NotFound, QStringLiteral("entry %1").arg(id));
         return StoreError::make(OutboxReason::WrongState,
                                 QStringLiteral("entry %1 is %2").arg(id).arg(current.value->state));
+    }
+    if (onRetried) {
+        q.finish();
+        const auto retried = find(id);
+        if (!retried.ok())
+            return retried.error;
+        if (!retried.value)
+            return StoreError::make(OutboxReason::NotFound, QStringLiteral("entry %1").arg(id));
+        if (StoreError e = onRetried(*retried.value, tx); e.isError())
+            return e;
     }
     if (StoreError e = tx.commit(); e.isError())
         return e;

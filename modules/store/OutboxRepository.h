@@ -102,8 +102,12 @@ public:
     using FinalOutcomeHook = std::function<StoreError(const OutboxOutcome &, const Transaction &)>;
     // Any mix of the above, in one transaction.
     StoreError apply(const QList<OutboxOutcome> &outcomes, const FinalOutcomeHook &onFinal = {});
+    // Called inside retry()'s transaction with the entry as it now is, so a
+    // record of who sent it again (the audit log) commits or rolls back with
+    // the state change. An error from it undoes the retry.
+    using RetriedHook = std::function<StoreError(const OutboxEntry &, const Transaction &)>;
     // Staff action: rejected -> pending, due now, with the SAME key.
-    StoreError retry(qint64 id, const QDateTime &now);
+    StoreError retry(qint64 id, const QDateTime &now, const RetriedHook &onRetried = {});
 
     // Entries whose outcome is unknown, id order, after `afterId`.
     StoreResult<QList<OutboxEntry>> listSent(int limit, qint64 afterId = 0) const;

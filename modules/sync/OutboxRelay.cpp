@@ -9,7 +9,6 @@
 #include "Transaction.h"
 #include "TransactionBuilder.h"
 
-#include <QRegularExpression>
 
 #include <algorithm>
 
@@ -147,12 +146,10 @@ bool OutboxRelay::storeOutcomes(const QList<OutboxOutcome> &outcomes, RelayPass 
         // Only stable codes go in: core's reference and message are core's
         // own text, and a refused audit row would hold the outcome back.
         if (o.kind == OutboxOutcome::Kind::Acknowledged) {
-            event.details = {{QStringLiteral("outcome"), QStringLiteral("acknowledged")}};
+            event.details = AuditDetails().outcome(QStringLiteral("acknowledged"));
         } else {
-            static const QRegularExpression code(QStringLiteral("^[a-z][a-z_]{0,63}$"));
-            event.details = {{QStringLiteral("outcome"), QStringLiteral("rejected")},
-                             {QStringLiteral("reason"), code.match(o.reason).hasMatch() ? o.reason
-                                                                                         : QStringLiteral("other")}};
+            event.details = AuditDetails().outcome(QStringLiteral("rejected")).reason(
+                AuditDetails::isCode(o.reason) ? o.reason : QStringLiteral("other"));
         }
         return m_audit->append(event, &tx).error;
     };

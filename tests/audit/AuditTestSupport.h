@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "Clock.h"
 #include "Database.h"
+#include "ReceiptNumber.h"
 
 #include <QTimeZone>
 
@@ -24,8 +25,8 @@ inline AuditEvent event(int n)
 {
     static const QLatin1String kinds[] = {AuditKind::Submission, AuditKind::SyncOutcome, AuditKind::StaffAction,
                                           AuditKind::Authorization, AuditKind::KeyRotation};
-    return {QString(kinds[n % 5]), QStringLiteral("kiosk"), QStringLiteral("KIOSK01-20250615-%1").arg(n, 6, 10, QLatin1Char('0')),
-            {{QStringLiteral("step"), n}, {QStringLiteral("outcome"), QStringLiteral("ok")}}};
+    return {QString(kinds[n % 5]), QString(AuditActor::Kiosk), ReceiptNumber{QStringLiteral("KIOSK01"), QDate(2025, 6, 15), n}.toString(),
+            AuditDetails().attempts(n).outcome(QStringLiteral("ok"))};
 }
 
 inline bool openDatabase(Database &db, const QString &path)

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log AS a JOIN audit_log AS b "
                                            "ON b.id = a.id + 1 WHERE b.prev_hash = a.hash")).toInt(), 11);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT details FROM audit_log WHERE id = 3")).toString(),
-                 QStringLiteral("{\"outcome\":\"ok\",\"step\":3}"));
+                 QStringLiteral("{\"attempts\":3,\"outcome\":\"ok\"}"));
     }
 
     void emptyLogIsIntact()
@@ -72,26 +72,39 @@ private Q_SLOTS:
     void refusesBadEvents_data()
     {
         QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("actor");
         QTest::addColumn<QString>("subject");
         QTest::addColumn<QJsonObject>("details");
         QTest::addColumn<QString>("reason");
+        const QString receipt = ReceiptNumber{QStringLiteral("KIOSK01"), QDate(2025, 6, 15), 9}.toString();
         const QJsonObject fine{{QStringLiteral("outcome"), QStringLiteral("ok")}};
-        QTest::newRow("unknown kind") << "login" << "s" << fine << "invalid_audit_event";
-        QTest::newRow("resident id in details")
-            << "submission" << "s" << QJsonObject{{QStringLiteral("ref"), QStringLiteral("11010519491231002X")}}
-            << "personal_data_in_audit";
-        QTest::newRow("phone in subject") << "staff_action" << "call 13912345678" << fine << "personal_data_in_audit";
-        QTest::newRow("name key") << "submission" << "s" << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}}
-                                  << "personal_data_in_audit";
-        QTest::newRow("card number nested")
-            << "authorization" << "s"
-            << QJsonObject{{QStringLiteral("a"), QJsonObject{{QStringLiteral("b"), QStringLiteral("6222021234567890123")}}}}
-            << "personal_data_in_audit";
+        QTest::newRow("unknown kind") << "login" << "kiosk" << receipt << fine << "invalid_audit_event";
+        QTest::newRow("unknown actor") << "submission" << "someone" << receipt << fine << "invalid_audit_event";
+        QTest::newRow("staff id with a space") << "staff_action" << "staff:Wang Wu" << "7" << fine
+                                               << "invalid_audit_event";
+        QTest::newRow("phone as subject") << "staff_action" << "kiosk" << "call 13912345678" << fine
+                                          << "invalid_audit_event";
+        QTest::newRow("bad receipt check character")
+            << "submission" << "kiosk" << QString(receipt.chopped(1) + (receipt.endsWith(u'A') ? u'B' : u'A')) << fine
+            << "invalid_audit_event";
+        QTest::newRow("unknown key") << "submission" << "kiosk" << receipt
+                                     << QJsonObject{{QStringLiteral("ref"), QStringLiteral("x")}}
+                                     << "unknown_audit_detail";
+        QTest::newRow("name key") << "submission" << "kiosk" << receipt
+                                  << QJsonObject{{QStringLiteral("name"), QStringLiteral("x")}} << "unknown_audit_detail";
+        QTest::newRow("reason not a code") << "sync_outcome" << "sync" << "12"
+                                           << QJsonObject{{QStringLiteral("reason"), QStringLiteral("Core said no")}}
+                                           << "invalid_audit_detail";
+        QTest::newRow("nested object") << "authorization" << "kiosk" << receipt
+                                       << QJsonObject{{QStringLiteral("outcome"),
+                                                       QJsonObject{{QStringLiteral("b"), QStringLiteral("ok")}}}}
+                                       << "invalid_audit_detail";
     }
 
     void refusesBadEvents()
     {
         QFETCH(QString, kind);
+        QFETCH(QString, actor);
         QFETCH(QString, subject);
         QFETCH(QJsonObject, details);
         QFETCH(QString, reason);
@@ -100,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(test::openDatabase(db, path));
         test::StepClock clock;
         AuditLog log(db, clock);
-        const auto appended = log.append({kind, QStringLiteral("kiosk"), subject, details});
+        const auto appended = log.append({kind, actor, subject, AuditDetails::fromJson(details)});
         QCOMPARE(appended.error.reason, reason);
         QVERIFY(!appended.error.message.isEmpty());
         QCOMPARE(log.verify().value.rowsChecked, 1);

@@ -45,7 +45,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(2).toString(), stored.value.receiptNumber);
         const QString details = q.value(3).toString();
         QVERIFY2(details.contains(QStringLiteral("utility.electricity")), qPrintable(details));
-        QVERIFY2(details.contains(QStringLiteral("visit-7")), qPrintable(details));
+        QVERIFY2(details.contains(QStringLiteral("visit-") + sessionUuid), qPrintable(details));
         // What the customer typed stays out of the log.
         QVERIFY2(!details.contains(QStringLiteral("张三")) && !details.contains(QStringLiteral("0101234567")),
                  qPrintable(details));
@@ -94,6 +94,8 @@ private Q_SLOTS:
     }
 
 private:
+    static inline const QString sessionUuid = QStringLiteral("123e4567-e89b-12d3-a456-426614174000");
+
     SubmissionRepository repository()
     {
         SubmissionRepository repo(*m_db, m_clock, m_codec, m_keys, m_settings);
@@ -105,7 +107,7 @@ private:
     {
         SubmissionRequest r;
         r.serviceId = QStringLiteral("utility.electricity");
-        r.sessionId = QStringLiteral("visit-7");
+        r.sessionId = QStringLiteral("visit-") + sessionUuid;
         r.fields = QJsonObject{{QStringLiteral("account_no"), QStringLiteral("0101234567")},
                                {QStringLiteral("holder_name"), QStringLiteral("张三")}};
         r.amount = Money(12345);

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <limits>
+
 using namespace branch;
 
 namespace {
@@ -105,6 +107,40 @@ private Q_SLOTS:
         QTest::newRow("local time") << withField(QStringLiteral("createdAt"), QStringLiteral("2025-03-01T08:00:00.000+08:00")) << "created_at_invalid";
         QTest::newRow("not a time") << withField(QStringLiteral("createdAt"), QStringLiteral("yesterday")) << "created_at_invalid";
         QTest::newRow("payload array") << withField(QStringLiteral("payload"), QJsonArray()) << "payload_invalid";
+
+        // Qt reads these as the integer 100; the text says otherwise.
+        const QByteArray body = withField(QStringLiteral("sequence"), 7);
+        QVERIFY(body.contains("\"fen\":1234") && body.contains("\"sequence\":7"));
+        QTest::newRow("fen 100.0") << QByteArray(body).replace("\"fen\":1234", "\"fen\":100.0") << "amount_invalid";
+        QTest::newRow("fen 1e2") << QByteArray(body).replace("\"fen\":1234", "\"fen\":1e2") << "amount_invalid";
+        QTest::newRow("fen 1E2") << QByteArray(body).replace("\"fen\":1234", "\"fen\":1E2") << "amount_invalid";
+        QTest::newRow("sequence 7.0") << QByteArray(body).replace("\"sequence\":7", "\"sequence\":7.0") << "sequence_invalid";
+        QTest::newRow("escaped fen key") << QByteArray(body).replace("\"fen\":1234", "\"f\\u0065n\":100.0") << "amount_invalid";
+        QTest::newRow("payload 1.5 is fine") << withField(QStringLiteral("payload"), QJsonObject{{QStringLiteral("fen"), 1.5}})
+                                             << QString();
+        const auto fen = [](qint64 v) {
+            return QJsonObject{{QStringLiteral("fen"), v}, {QStringLiteral("currency"), QStringLiteral("CNY")}};
+        };
+        QTest::newRow("fen at bound") << withField(QStringLiteral("amount"), fen(MaxAmountFen)) << QString();
+        QTest::newRow("fen over bound") << withField(QStringLiteral("amount"), fen(MaxAmountFen + 1)) << "amount_invalid";
+        QTest::newRow("fen INT64_MAX") << withField(QStringLiteral("amount"), fen(std::numeric_limits<qint64>::max()))
+                                       << "amount_invalid";
+        QTest::newRow("sequence 0") << withField(QStringLiteral("sequence"), 0) << QString();
+        QTest::newRow("sequence negative") << withField(QStringLiteral("sequence"), -1) << "sequence_invalid";
+        QTest::newRow("sequence at bound") << withField(QStringLiteral("sequence"), MaxSequence) << QString();
+        QTest::newRow("sequence over bound") << withField(QStringLiteral("sequence"), MaxSequence + 1) << "sequence_invalid";
+        QTest::newRow("CR LF in receipt") << withField(QStringLiteral("receiptNo"), QStringLiteral("K001-1\r\nX"))
+                                          << "control_character";
+        QTest::newRow("tab in ordering key") << withField(QStringLiteral("orderingKey"), QStringLiteral("a\tb"))
+                                             << "control_character";
+        QTest::newRow("DEL in payload") << withField(QStringLiteral("payload"), QJsonObject{{QStringLiteral("n"), QStringLiteral("a\x7f")}})
+                                        << "control_character";
+        QTest::newRow("C1 in payload key") << withField(QStringLiteral("payload"), QJsonObject{{QString(QChar(0x85)), 1}})
+                                           << "control_character";
+        QTest::newRow("NUL in nested array") << withField(QStringLiteral("payload"), QJsonObject{{QStringLiteral("l"), QJsonArray{QString(QChar(0))}}})
+                                             << "control_character";
+        QTest::newRow("Chinese is fine") << withField(QStringLiteral("payload"), QJsonObject{{QStringLiteral("name"), QStringLiteral("张三")}})
+                                         << QString();
     }
     void fields()
     {

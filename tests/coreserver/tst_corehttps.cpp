@@ -223,7 +223,9 @@ private Q_SLOTS:
         Reply unknown = get(QStringLiteral("/v1/time"));
         m_deviceId = QStringLiteral("K001");
         QCOMPARE(unknown.status, 401);
-        QCOMPARE(unknown.json.value(QStringLiteral("error")).toString(), QStringLiteral("unknown_device"));
+        // Alike, so the API does not tell which device ids exist.
+        QCOMPARE(unknown.json.value(QStringLiteral("error")).toString(), QStringLiteral("bad_credential"));
+        QCOMPARE(unknown.json.value(QStringLiteral("message")), wrong.json.value(QStringLiteral("message")));
     }
 
     void revokedDeviceGets401()

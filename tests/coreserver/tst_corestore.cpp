@@ -48,7 +48,7 @@ private:
     {
         QList<CoreTransaction> batch;
         for (const QJsonObject &o : objects)
-            batch.append(tx(o));
+            batch.append(tx(ofDevice(o, device)));
         QList<CoreResult> results;
         const CoreStoreStatus status = store.applyBatch(device, batch, now, decider(device, now), &results);
         if (!status.ok())
@@ -172,7 +172,7 @@ private Q_SLOTS:
         auto intruder = makeStore(backend, 100);
         QVERIFY(store && intruder);
         const QString device = randomDevice();
-        const CoreTransaction t = tx(txObject(randomKey(), 7));
+        const CoreTransaction t = tx(ofDevice(txObject(randomKey(), 7), device));
 
         QList<CoreResult> intruderResults;
         CoreStoreStatus intruderStatus;

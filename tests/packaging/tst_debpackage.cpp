@@ -5,7 +5,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-// What a branch installs: the package must carry both executables, the desktop
+// What a branch installs: the package must carry its three executables, the desktop
 // entry and the systemd unit, declare what it loads at run time, and start.
 class TestDebPackage : public QObject
 {
@@ -62,6 +62,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("path");
         QTest::newRow("kiosk") << QStringLiteral("/usr/bin/branchsuite");
         QTest::newRow("admin tool") << QStringLiteral("/usr/bin/branchctl");
+        QTest::newRow("reference core") << QStringLiteral("/usr/bin/branch-core");
         QTest::newRow("desktop entry") << QStringLiteral("/usr/share/applications/branchsuite.desktop");
         QTest::newRow("systemd unit") << QStringLiteral("/usr/lib/systemd/system/branchsuite.service");
         QTest::newRow("licence") << QStringLiteral("/usr/share/doc/branchsuite/copyright");
@@ -88,10 +89,20 @@ private Q_SLOTS:
         QTest::newRow("libc") << QStringLiteral("libc6");
         QTest::newRow("qt quick") << QStringLiteral("libqt6quick6");
         QTest::newRow("qt sql") << QStringLiteral("libqt6sql6");
-        // loaded at run time, declared by hand
-        QTest::newRow("sqlite driver") << QStringLiteral("libqt6sql6-sqlite");
+        // QML modules, derived with qmlimportscanner (packaging/RuntimeDepends.cmake)
+        QTest::newRow("qtquick") << QStringLiteral("qml6-module-qtquick");
         QTest::newRow("controls") << QStringLiteral("qml6-module-qtquick-controls");
         QTest::newRow("layouts") << QStringLiteral("qml6-module-qtquick-layouts");
+        QTest::newRow("window") << QStringLiteral("qml6-module-qtquick-window");
+        QTest::newRow("virtual keyboard") << QStringLiteral("qml6-module-qtquick-virtualkeyboard");
+        // QtQml is built into libqt6qml6, but loads QtQml.WorkerScript from its folder
+        QTest::newRow("worker script") << QStringLiteral("qml6-module-qtqml-workerscript");
+        // imported by the virtual keyboard itself (its InputPanel), not by our QML
+        QTest::newRow("folder list model") << QStringLiteral("qml6-module-qt-labs-folderlistmodel");
+        // plugins and fonts from packaging/runtime-files.txt
+        QTest::newRow("keyboard input context") << QStringLiteral("qt6-virtualkeyboard-plugin");
+        QTest::newRow("sqlite driver") << QStringLiteral("libqt6sql6-sqlite");
+        QTest::newRow("postgresql driver") << QStringLiteral("libqt6sql6-psql");
         QTest::newRow("chinese font") << QStringLiteral("fonts-noto-cjk");
         QTest::newRow("platform plugins") << QStringLiteral("qt6-qpa-plugins");
     }
@@ -132,6 +143,8 @@ private Q_SLOTS:
         QCOMPARE(code, 0);
         const QString out = run(root.filePath(QStringLiteral("usr/bin/branchctl")), {QStringLiteral("--version")}, &code);
         QVERIFY2(code == 0, qPrintable(out));
+        const QString core = run(root.filePath(QStringLiteral("usr/bin/branch-core")), {QStringLiteral("--help")}, &code);
+        QVERIFY2(code == 0, qPrintable(core));
         const QString gui = run(root.filePath(QStringLiteral("usr/bin/branchsuite")),
                                 {QStringLiteral("--exit-after-first-frame"),
                                  QStringLiteral("--database"), root.filePath(QStringLiteral("branch.db")),

@@ -23,22 +23,20 @@ public:
     SecretResult read(const QString &name) override
     {
         if (!m_values.contains(name))
-            return SecretResult::failure(SecurityReason::SecretNotFound);
-        SecretResult r;
-        r.value = m_values.value(name);
-        return r;
+            return SecurityError::make(SecurityReason::SecretNotFound);
+        return m_values.value(name);
     }
     SecretResult write(const QString &name, const QByteArray &value) override
     {
         if (m_failWrites.contains(name))
-            return SecretResult::failure(SecurityReason::KeychainFailed);
+            return SecurityError::make(SecurityReason::KeychainFailed);
         m_values.insert(name, value);
-        return {};
+        return QByteArray();
     }
     SecretResult remove(const QString &name) override
     {
         m_values.remove(name);
-        return {};
+        return QByteArray();
     }
     QString backend() const override { return QStringLiteral("memory"); }
 

@@ -22,14 +22,14 @@ private Q_SLOTS:
         KeychainSecretStore store;
         const SecretResult probed = store.probe();
         QVERIFY2(probed.ok(), qPrintable(QStringLiteral("no keychain (%1); run through scripts/with-keychain")
-                                             .arg(probed.reason)));
+                                             .arg(probed.reason())));
     }
 
     void factoryPicksKeychain()
     {
         const SecretStoreOpenResult opened = openSecretStore({});
-        QVERIFY2(opened.ok(), qPrintable(opened.reason));
-        QCOMPARE(opened.store->backend(), QStringLiteral("keychain"));
+        QVERIFY2(opened.ok(), qPrintable(opened.reason()));
+        QCOMPARE(opened.value()->backend(), QStringLiteral("keychain"));
     }
 
     void binaryRoundTrip()
@@ -37,15 +37,15 @@ private Q_SLOTS:
         KeychainSecretStore store;
         const QString name = QStringLiteral("device-credential");
         QVERIFY(store.remove(name).ok());
-        QCOMPARE(store.read(name).reason, QString(SecurityReason::SecretNotFound));
+        QCOMPARE(store.read(name).reason(), QString(SecurityReason::SecretNotFound));
         const QByteArray value("\x00\x01credential\xfe\xff", 14);
         const SecretResult written = store.write(name, value);
-        QVERIFY2(written.ok(), qPrintable(written.reason));
+        QVERIFY2(written.ok(), qPrintable(written.reason()));
         const SecretResult read = store.read(name);
-        QVERIFY2(read.ok(), qPrintable(read.reason));
-        QCOMPARE(read.value, value);
+        QVERIFY2(read.ok(), qPrintable(read.reason()));
+        QCOMPARE(read.value(), value);
         QVERIFY(store.remove(name).ok());
-        QCOMPARE(store.read(name).reason, QString(SecurityReason::SecretNotFound));
+        QCOMPARE(store.read(name).reason(), QString(SecurityReason::SecretNotFound));
     }
 
     void sealsWithKekFromKeychain()

@@ -23,14 +23,14 @@ private Q_SLOTS:
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("INSECURE development secret store")));
         DevelopmentSecretStore store(secretDir);
         QCOMPARE(store.backend(), QStringLiteral("development-file"));
-        QCOMPARE(store.read(QStringLiteral("device-credential")).reason, QString(SecurityReason::SecretNotFound));
+        QCOMPARE(store.read(QStringLiteral("device-credential")).reason(), QString(SecurityReason::SecretNotFound));
         const QByteArray value("\x00secret\xff", 8);
         QVERIFY(store.write(QStringLiteral("device-credential"), value).ok());
         const SecretResult read = store.read(QStringLiteral("device-credential"));
         QVERIFY(read.ok());
-        QCOMPARE(read.value, value);
+        QCOMPARE(read.value(), value);
         QVERIFY(store.write(QStringLiteral("device-credential"), QByteArray("second")).ok());
-        QCOMPARE(store.read(QStringLiteral("device-credential")).value, QByteArray("second"));
+        QCOMPARE(store.read(QStringLiteral("device-credential")).value(), QByteArray("second"));
 
         const QFileInfo file(secretDir + QStringLiteral("/device-credential.secret"));
         const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup
@@ -41,7 +41,7 @@ private Q_SLOTS:
 
         QVERIFY(store.remove(QStringLiteral("device-credential")).ok());
         QVERIFY(store.remove(QStringLiteral("device-credential")).ok());
-        QCOMPARE(store.read(QStringLiteral("device-credential")).reason, QString(SecurityReason::SecretNotFound));
+        QCOMPARE(store.read(QStringLiteral("device-credential")).reason(), QString(SecurityReason::SecretNotFound));
     }
 
     void invalidNamesAreRefused_data()
@@ -59,8 +59,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("INSECURE")));
         DevelopmentSecretStore store(dir.path());
-        QCOMPARE(store.write(name, QByteArray("x")).reason, QString(SecurityReason::SecretInvalidName));
-        QCOMPARE(store.read(name).reason, QString(SecurityReason::SecretInvalidName));
+        QCOMPARE(store.write(name, QByteArray("x")).reason(), QString(SecurityReason::SecretInvalidName));
+        QCOMPARE(store.read(name).reason(), QString(SecurityReason::SecretInvalidName));
         QVERIFY(!SecretStore::isValidName(name));
     }
 
@@ -75,7 +75,7 @@ private Q_SLOTS:
         const SecretStoreOpenResult first = openSecretStore(options);
         const SecretStoreOpenResult second = openSecretStore(options);
         QVERIFY(first.ok() && second.ok());
-        QCOMPARE(first.store->backend(), QStringLiteral("development-file"));
+        QCOMPARE(first.value()->backend(), QStringLiteral("development-file"));
     }
 
     // As on a kiosk with no session bus: the keychain cannot be reached, and
@@ -90,9 +90,8 @@ private Q_SLOTS:
         options.keychainTimeoutMs = 5000;
         const SecretStoreOpenResult opened = openSecretStore(options);
         QVERIFY(!opened.ok());
-        QVERIFY(!opened.store);
-        QCOMPARE(opened.reason, QStringLiteral("no_keychain"));
-        QVERIFY(opened.message.contains(QStringLiteral("keychain")));
+        QCOMPARE(opened.reason(), QStringLiteral("no_keychain"));
+        QVERIFY(opened.error().message.contains(QStringLiteral("keychain")));
     }
 };
 

@@ -26,7 +26,7 @@ private Q_SLOTS:
         KeychainSecretStore store;
         const SecretResult probed = store.probe();
         QVERIFY2(probed.ok(), qPrintable(QStringLiteral("no keychain (%1); run through scripts/with-keychain")
-                                             .arg(probed.reason)));
+                                             .arg(probed.reason())));
     }
 
     void deliversWithSecretsInTheKeychain()
@@ -52,7 +52,7 @@ private Q_SLOTS:
             QCOMPARE(sealing.value->secrets->backend(), QStringLiteral("keychain"));
             const SecretResult enrolled = sealing.value->secrets->read(QString(SecretName::DeviceCredential));
             QVERIFY(enrolled.ok());
-            credential = enrolled.value;
+            credential = enrolled.value();
             kept = sealing.value;
             const SystemClock clock;
             RandomKeySource keySource;

@@ -108,7 +108,7 @@ bool StaffController::sendAgain(qint64 entryId)
         event.kind = QString(AuditKind::StaffAction);
         event.actor = QStringLiteral("staff");
         event.subject = QString::number(entryId);
-        event.details = {{QStringLiteral("action"), QStringLiteral("outbox_retry")}};
+        event.details = AuditDetails().action(QStringLiteral("outbox_retry"));
         if (const auto appended = m_backends.audit->append(event); !appended.ok())
             qCWarning(lcUi) << "the retry could not be audited:" << appended.error.reason;
     }

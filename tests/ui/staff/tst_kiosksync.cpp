@@ -14,6 +14,7 @@
 #include <QQmlExtensionPlugin>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
 
 #include <memory>
 
@@ -222,7 +223,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().configured, 10000);
     branch::SubmissionRequest request;
     request.serviceId = QStringLiteral("bank.transfer"); // the test core knows only two services
-    request.sessionId = QStringLiteral("staff-test");
+    request.sessionId = QStringLiteral("staff-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.orderingKey = QStringLiteral("staff-test");
     request.fields = QJsonObject{{QStringLiteral("payee_name"), QStringLiteral("Wang Wu")}};
     request.amount = branch::Money(50000);

@@ -1,9 +1,9 @@
-#include "DataKeyTable.h"
+#include "DataKeyRepository.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace branch::DataKeyTable {
+namespace branch::DataKeyRepository {
 namespace {
 
 StoreError run(QSqlQuery &q, const QString &context)
@@ -80,4 +80,4 @@ StoreError rewrap(const QSqlDatabase &db, quint32 keyId, quint32 kekId, const QB
     return run(q, QStringLiteral("rewrap data key"));
 }
 
-} // namespace branch::DataKeyTable
+} // namespace branch::DataKeyRepository

@@ -9,7 +9,8 @@
 
 namespace branch {
 
-// The data_keys table (migration 0004). Callers hold the transaction.
+// The data_keys table (migration 0004), for the security module's key ring
+// and rotation. Callers hold the transaction.
 struct DataKeyRow
 {
     quint32 keyId = 0;
@@ -18,7 +19,7 @@ struct DataKeyRow
     QString state; // active, retiring or retired
 };
 
-namespace DataKeyTable {
+namespace DataKeyRepository {
 inline constexpr QLatin1String Active{"active"};
 inline constexpr QLatin1String Retiring{"retiring"};
 
@@ -31,6 +32,6 @@ StoreError markRetiring(const QSqlDatabase &db, quint32 keyId);
 // Destroys the wrapped key: nothing it sealed can be opened afterwards.
 StoreError retire(const QSqlDatabase &db, quint32 keyId);
 StoreError rewrap(const QSqlDatabase &db, quint32 keyId, quint32 kekId, const QByteArray &wrapped);
-} // namespace DataKeyTable
+} // namespace DataKeyRepository
 
 } // namespace branch

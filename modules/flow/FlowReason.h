@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QLatin1String>
+#include <QString>
+
+namespace branch {
+
+// Reason codes the flow adds to those of the modules it calls (store, audit,
+// billing, forms, receipt), which pass through unchanged. Callers and tests
+// compare codes, never the translated messages.
+namespace FlowReason {
+inline constexpr QLatin1String NoBillLookup{"no_bill_lookup"};          // the service takes no bill
+inline constexpr QLatin1String InvalidForm{"invalid_form"};             // a field or rule blocks it
+inline constexpr QLatin1String NeedsConfirmation{"needs_confirmation"}; // warnings not confirmed
+inline constexpr QLatin1String AmountUnknown{"amount_unknown"};         // the fee rule gives no amount
+inline constexpr QLatin1String SignatureMissing{"signature_missing"};   // a signing service, no signature
+inline constexpr QLatin1String NotReady{"submission_not_ready"};        // no store to write to
+inline constexpr QLatin1String InvalidActor{"invalid_actor"};           // no usable staff or operator id
+inline constexpr QLatin1String NoReceiptDirectory{"no_receipt_directory"};
+} // namespace FlowReason
+
+struct FlowMessages
+{
+    Q_DECLARE_TR_FUNCTIONS(branch::FlowMessages)
+public:
+    // The translated sentence for a FlowReason code; "" for an unknown code.
+    static QString messageFor(const QString &reason);
+};
+
+} // namespace branch

@@ -1,0 +1,7 @@
+#include "ReceiptPrinter.h"
+
+namespace branch {
+
+ReceiptPrinter::~ReceiptPrinter() = default;
+
+} // namespace branch

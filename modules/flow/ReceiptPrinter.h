@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ReceiptComposer.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace branch {
+
+struct ReceiptPrintResult
+{
+    QString reason;  // "" when written; else a ReceiptReason or FlowReason code
+    QString message; // translated
+    QString path;    // the file written
+
+    bool ok() const { return reason.isEmpty(); }
+};
+
+// Lays a composed receipt out as a file. The submission service calls it on
+// its worker thread, after the request is stored: a receipt that cannot be
+// written never undoes a stored request (the customer still has the number
+// on screen). Implementations must be safe to call from that thread.
+// PdfReceiptPrinter (branch_flow_pdf) is the kiosk's; tests use their own.
+class ReceiptPrinter
+{
+public:
+    virtual ~ReceiptPrinter();
+    // `signaturePng` is empty when the service takes no signature.
+    virtual ReceiptPrintResult print(const ReceiptContent &content, const QByteArray &signaturePng,
+                                     const QString &path) const = 0;
+};
+
+} // namespace branch

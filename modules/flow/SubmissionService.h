@@ -1,0 +1,127 @@
+#pragma once
+
+#include "FormValidator.h"
+#include "Money.h"
+#include "ReceiptComposer.h"
+#include "ServiceDefinition.h"
+#include "SubmissionRepository.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QLocale>
+#include <QMetaType>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace branch {
+
+class AuditLog;
+class Clock;
+class Database;
+class IdempotencyKeySource;
+class PayloadCodec;
+class ReceiptPrinter;
+class SubmitFaultHook;
+
+// Where a submission is on its way; reported before each part starts.
+enum class SubmissionStage {
+    Checking,       // the form's checks and the amount
+    Storing,        // submission + outbox entry + audit row, one fsync'd transaction
+    WritingReceipt, // the receipt file, after the commit
+    Done,
+};
+
+// What the customer (or the operator's file) confirmed, for one service.
+struct SubmissionOrder
+{
+    // A copy, not a pointer into the catalog: the order crosses to the
+    // submission worker's thread.
+    ServiceDefinition service;
+    QJsonObject values;    // as FormValidator takes them
+    QString sessionId;     // the visit (kiosk) or the run (branchctl)
+    QByteArray signaturePng;
+    QByteArray signatureStrokes;
+    // A signing service is refused without a signature. branchctl, which has
+    // no signature pad, turns this off for its operator's files.
+    bool signatureRequired = true;
+    // The customer confirmed the answers that only warn (an unusual card number).
+    bool warningsConfirmed = false;
+    QLocale locale;        // the customer's language, for the receipt's words and money
+};
+
+// How a submission ended. `reason` is "" when stored; else a FlowReason
+// (invalid_form, needs_confirmation, amount_unknown, signature_missing,
+// submission_not_ready) or a StoreReason / AuditReason code from the commit.
+// When `reason` is set nothing was written. A receipt file that could not be
+// written leaves the request stored: see receiptReason.
+struct SubmissionOutcome
+{
+    QString reason;
+    QString message;                 // translated
+    QList<FieldError> fieldErrors;   // invalid_form / needs_confirmation: every problem, warnings too
+    QString amountReason;            // amount_unknown: submissionAmount's code (missing_amount...)
+    std::optional<Money> amount;     // what the request charges; nullopt: no money
+    SubmissionReceipt stored;        // receipt number, idempotency key, time
+    ReceiptContent receipt;          // composed and stamped (its QR text: verificationPayload)
+    QString receiptPath;             // the receipt file; "" when none was written
+    QString receiptReason;           // why no file although one was asked for; "" otherwise
+
+    bool ok() const { return reason.isEmpty(); }
+};
+
+// What a SubmissionService uses. Everything is borrowed and must be used on
+// the thread that opened `database` (Qt SQL connections are per thread).
+struct SubmissionBackends
+{
+    Database *database = nullptr;
+    const Clock *clock = nullptr;
+    const PayloadCodec *codec = nullptr;
+    IdempotencyKeySource *keys = nullptr;
+    SubmissionSettings settings;       // kiosk code, business time zone
+    QString auditActor;                // the audit row's actor: "kiosk", "branchctl"
+    const ReceiptPrinter *printer = nullptr; // null: no receipt file
+    QString receiptDirectory;          // where <receipt number>.pdf goes; "" with a printer: no file
+};
+
+// The one submission of a service request, shared by the kiosk (through
+// SubmissionQueue, off the GUI thread) and branchctl (synchronously):
+//  1. the form's checks (FormValidator) and the fee rule's amount;
+//  2. the submission, its outbox entry and its audit row in ONE transaction
+//     (SubmissionRepository with auditSubmissions): all three or none;
+//  3. the receipt composed with masking and, when asked, written as a file.
+class SubmissionService
+{
+public:
+    using Progress = std::function<void(SubmissionStage)>;
+
+    explicit SubmissionService(const SubmissionBackends &backends);
+    ~SubmissionService();
+    SubmissionService(const SubmissionService &) = delete;
+    SubmissionService &operator=(const SubmissionService &) = delete;
+
+    // Step 1 only, nothing written: "" when the order may be stored.
+    static SubmissionOutcome check(const SubmissionOrder &order, const QDate &today);
+
+    // The whole submission. `progress` is called on this thread.
+    SubmissionOutcome submit(const SubmissionOrder &order, const Progress &progress = {});
+
+    // For tests only: make the store fail at a chosen point.
+    void setFaultHook(SubmitFaultHook *hook);
+
+private:
+    void writeReceipt(const SubmissionOrder &order, SubmissionOutcome &outcome) const;
+
+    SubmissionBackends m_backends;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SubmissionRepository> m_repository;
+};
+
+} // namespace branch
+
+Q_DECLARE_METATYPE(branch::SubmissionOrder)
+Q_DECLARE_METATYPE(branch::SubmissionOutcome)
+Q_DECLARE_METATYPE(branch::SubmissionStage)

@@ -1,0 +1,44 @@
+#include "PdfReceiptPrinter.h"
+
+#include "ReceiptDocument.h"
+
+#include <QImage>
+
+namespace branch {
+
+PdfReceiptPrinter::PdfReceiptPrinter(ReceiptWriter::Paper paper)
+    : m_paper(paper)
+{
+}
+
+ReceiptDocument PdfReceiptPrinter::document(const ReceiptContent &content, const QByteArray &signaturePng)
+{
+    ReceiptDocument document;
+    document.bankName = content.bankName;
+    document.branchName = content.branchName;
+    document.serviceName = content.serviceName;
+    document.receiptNumber = content.receiptNumber;
+    document.issuedAt = content.issuedAt;
+    document.amount = content.amount;
+    document.locale = content.locale;
+    document.verificationPayload = content.verificationPayload;
+    if (!signaturePng.isEmpty())
+        document.signature = QImage::fromData(signaturePng, "PNG");
+    for (const ReceiptItem &item : content.items)
+        document.addField(item.label, item.value);
+    return document;
+}
+
+ReceiptPrintResult PdfReceiptPrinter::print(const ReceiptContent &content, const QByteArray &signaturePng,
+                                            const QString &path) const
+{
+    const ReceiptResult written = ReceiptWriter(m_paper).write(document(content, signaturePng), path);
+    ReceiptPrintResult result;
+    result.reason = written.reason;
+    result.message = written.message;
+    if (written.ok())
+        result.path = path;
+    return result;
+}
+
+} // namespace branch
