@@ -69,7 +69,7 @@ Item {
             Accessible.role: Accessible.Button
             Accessible.name: name
             Accessible.description: description
-            Accessible.onPressAction: page.shell.openService(serviceId)
+            Accessible.onPressAction: page.shell.openService(serviceId) // qmllint disable unqualified
 
             Column {
                 id: rowText
@@ -112,7 +112,7 @@ Item {
             MouseArea {
                 id: rowArea
                 anchors.fill: parent
-                onClicked: page.shell.openService(row.serviceId)
+                onClicked: page.shell.openService(row.serviceId) // qmllint disable unqualified
             }
         }
     }

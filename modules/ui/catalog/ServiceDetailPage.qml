@@ -11,6 +11,12 @@ Item {
     required property ShellController shell
     required property FormController flow
 
+    // One line per note. (Qt 6.4's qmllint does not know QStringList's
+    // array methods; a plain parameter is a JS array to it.)
+    function lines(notes) {
+        return notes.join("\n")
+    }
+
     objectName: "serviceDetailPage"
 
     PageHeader {
@@ -110,7 +116,7 @@ Item {
                     objectName: "serviceNotes"
                     width: parent.width
                     heading: qsTr("Good to know")
-                    body: page.flow.counterNotes.join("\n")
+                    body: page.lines(page.flow.counterNotes)
                 }
             }
         }

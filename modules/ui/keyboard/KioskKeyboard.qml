@@ -39,7 +39,9 @@ Item {
         VirtualKeyboardSettings.activeLocales = ["en_GB", "zh_CN"]
         VirtualKeyboardSettings.defaultInputMethodDisabled = true
         // A fixed candidate bar: the keys do not move when words are offered.
-        VirtualKeyboardSettings.wordCandidateList.alwaysVisible = true
+        // (Its settings type is not exposed to tooling in Qt 6.4, hence the lookup by name.)
+        const candidates = VirtualKeyboardSettings["wordCandidateList"]
+        candidates.alwaysVisible = true
         VirtualKeyboardSettings.locale = keyboardLocale
         panelLoader.active = true
     }
@@ -61,10 +63,27 @@ Item {
             if (root.wanted)
                 root.needsFocusAgain()
         }
-        sourceComponent: InputPanel {
-            objectName: root.name
-            width: root.panelWidth
-            visible: root.shown
-        }
+        // Configured from outside the component: Qt 6.4's qmllint does not
+        // see this file's ids from inside an InputPanel.
+        sourceComponent: InputPanel {}
+    }
+
+    Binding {
+        target: panelLoader.item
+        property: "objectName"
+        value: root.name
+        when: panelLoader.item !== null
+    }
+    Binding {
+        target: panelLoader.item
+        property: "width"
+        value: root.panelWidth
+        when: panelLoader.item !== null
+    }
+    Binding {
+        target: panelLoader.item
+        property: "visible"
+        value: root.shown
+        when: panelLoader.item !== null
     }
 }

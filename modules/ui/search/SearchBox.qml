@@ -55,12 +55,12 @@ Rectangle {
         onTextChanged: SearchController.query = text
         onAccepted: {
             SearchController.searchNow()
-            Qt.inputMethod.hide()
+            (Qt.inputMethod as InputMethod).hide()
         }
         onActiveFocusChanged: {
             if (activeFocus) {
                 SearchController.prepare()
-                Qt.inputMethod.show()
+                (Qt.inputMethod as InputMethod).show()
             }
         }
 

@@ -25,7 +25,7 @@ class SearchController : public QObject
     QML_ELEMENT
     QML_SINGLETON
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)
-    Q_PROPERTY(SearchResultModel *results READ results CONSTANT)
+    Q_PROPERTY(branch::SearchResultModel *results READ results CONSTANT)
     Q_PROPERTY(QString messageCode READ messageCode NOTIFY messageChanged)
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
     Q_PROPERTY(bool canCallStaff READ canCallStaff NOTIFY messageChanged)

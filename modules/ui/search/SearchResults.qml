@@ -23,7 +23,7 @@ Column {
             required property int index
 
             objectName: "searchResult_" + serviceId
-            width: results.width
+            width: results.width // qmllint disable unqualified
             height: Math.max(Theme.touchTarget * 1.2, rowText.implicitHeight + Theme.spacing)
             radius: Theme.radius
             color: rowArea.pressed ? Theme.surfacePressed : Theme.surface

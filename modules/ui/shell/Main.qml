@@ -1,4 +1,3 @@
-import QtQml
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Shell

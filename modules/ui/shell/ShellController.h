@@ -34,8 +34,8 @@ class ShellController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the kiosk at start-up")
-    Q_PROPERTY(SessionContext *context READ context CONSTANT)
-    Q_PROPERTY(Router *router READ router CONSTANT)
+    Q_PROPERTY(branch::SessionContext *context READ context CONSTANT)
+    Q_PROPERTY(branch::Router *router READ router CONSTANT)
     // The customer's, read from the context.
     Q_PROPERTY(QString language READ language NOTIFY languageChanged)
     Q_PROPERTY(bool careMode READ careMode NOTIFY careModeChanged)
@@ -43,7 +43,7 @@ class ShellController : public QObject
     Q_PROPERTY(QString categoryId READ categoryId NOTIFY routeChanged)
     Q_PROPERTY(QString categoryName READ categoryName NOTIFY routeChanged)
     Q_PROPERTY(QString serviceId READ serviceId NOTIFY routeChanged)
-    Q_PROPERTY(ServiceListModel *services READ services CONSTANT)
+    Q_PROPERTY(branch::ServiceListModel *services READ services CONSTANT)
     Q_PROPERTY(QString bannerCode READ bannerCode NOTIFY bannerChanged)
     Q_PROPERTY(QString bannerText READ bannerText NOTIFY bannerChanged)
     Q_PROPERTY(bool sessionActive READ sessionActive NOTIFY sessionActiveChanged)
