@@ -298,26 +298,6 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <source>(optional)</source>
-        <translation>(optional)</translation>
-    </message>
-    <message>
-        <source>CNY</source>
-        <translation>CNY</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>YYYY-MM</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Amount in yuan, e.g. 120.50</source>
-        <translation>Amount in yuan, e.g. 120.50</translation>
-    </message>
-    <message>
         <source>I agree</source>
         <translation>I agree</translation>
     </message>
@@ -332,55 +312,6 @@
     <message>
         <source>This second signature is taken on paper by staff at the counter.</source>
         <translation>This second signature is taken on paper by staff at the counter.</translation>
-    </message>
-</context>
-<context>
-    <name>FlowPage</name>
-    <message>
-        <source>Find your bill</source>
-        <translation>Find your bill</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2: %3</source>
-        <translation>Page %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Check your answers</source>
-        <translation>Check your answers</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>Sign</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Done</translation>
-    </message>
-</context>
-<context>
-    <name>FormController</name>
-    <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Not agreed</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
-        <source>Original to be shown to staff</source>
-        <translation>Original to be shown to staff</translation>
-    </message>
-</context>
-<context>
-    <name>FormView</name>
-    <message>
-        <source>Next</source>
-        <translation>Next</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -410,7 +341,10 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this session ends in %n second(s) and what you entered will be cleared.</source>
-        <translation><numerusform>For your privacy, this session ends in %n second and what you entered will be cleared.</numerusform><numerusform>For your privacy, this session ends in %n seconds and what you entered will be cleared.</numerusform></translation>
+        <translation>
+            <numerusform>For your privacy, this session ends in %n second and what you entered will be cleared.</numerusform>
+            <numerusform>For your privacy, this session ends in %n seconds and what you entered will be cleared.</numerusform>
+        </translation>
     </message>
     <message>
         <source>End now</source>
@@ -423,14 +357,6 @@
 </context>
 <context>
     <name>LookupView</name>
-    <message>
-        <source>Enter your %1 to find what you owe.</source>
-        <translation>Enter your %1 to find what you owe.</translation>
-    </message>
-    <message>
-        <source>Enter your account number to find what you owe.</source>
-        <translation>Enter your account number to find what you owe.</translation>
-    </message>
     <message>
         <source>Find my bill</source>
         <translation>Find my bill</translation>
@@ -580,14 +506,6 @@
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
     </message>
-    <message>
-        <source>Correct, continue to sign</source>
-        <translation>Correct, continue to sign</translation>
-    </message>
-    <message>
-        <source>Correct, submit</source>
-        <translation>Correct, submit</translation>
-    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -721,14 +639,6 @@
         <source>Staff: requests refused by core</source>
         <translation>Staff: requests refused by core</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting to be sent</source>
-        <translation><numerusform>%n request waiting to be sent</numerusform><numerusform>%n requests waiting to be sent</numerusform></translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core: requests are kept until it is.</source>
-        <translation>This kiosk is not connected to core: requests are kept until it is.</translation>
-    </message>
     <message>
         <source>Core has refused nothing.</source>
         <translation>Core has refused nothing.</translation>
@@ -750,44 +660,12 @@
         <translation>Send again</translation>
     </message>
     <message>
-        <source>service catalogue</source>
-        <translation>service catalogue</translation>
+        <source>Your staff number</source>
+        <translation>Your staff number</translation>
     </message>
     <message>
-        <source>billers</source>
-        <translation>billers</translation>
-    </message>
-    <message>
-        <source>avatar scripts</source>
-        <translation>avatar scripts</translation>
-    </message>
-    <message>
-        <source>exchange rates</source>
-        <translation>exchange rates</translation>
-    </message>
-    <message>
-        <source>%1 version %2</source>
-        <translation>%1 version %2</translation>
-    </message>
-    <message>
-        <source>Reference data: none received from core yet.</source>
-        <translation>Reference data: none received from core yet.</translation>
-    </message>
-    <message>
-        <source>not reached since start</source>
-        <translation>not reached since start</translation>
-    </message>
-    <message>
-        <source>Reference data: %1. Last checked with core: %2.</source>
-        <translation>Reference data: %1. Last checked with core: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>This kiosk's clock is %n minute ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>This kiosk's clock is %n minute behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+        <source>e.g. S0042</source>
+        <translation>e.g. S0042</translation>
     </message>
 </context>
 <context>
@@ -854,37 +732,6 @@
     </message>
 </context>
 <context>
-    <name>SyncBadge</name>
-    <message numerus="yes">
-        <source>Offline (not set up) — %n waiting</source>
-        <translation><numerusform>Offline (not set up) — %n waiting</numerusform><numerusform>Offline (not set up) — %n waiting</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n request(s) waiting to be sent</source>
-        <translation><numerusform>Offline — %n request waiting to be sent</numerusform><numerusform>Offline — %n requests waiting to be sent</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by core</source>
-        <translation><numerusform>%n refused by core</numerusform><numerusform>%n refused by core</numerusform></translation>
-    </message>
-    <message>
-        <source>Press and hold to open the staff page</source>
-        <translation>Press and hold to open the staff page</translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
-        <translation>This kiosk is not connected to core. Press and hold to open the staff page</translation>
-    </message>
-</context>
-<context>
     <name>TopBar</name>
     <message>
         <source>Smart Service Counter</source>
@@ -933,7 +780,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
-        <translation><numerusform>Audit log intact: %n row checked.</numerusform><numerusform>Audit log intact: %n rows checked.</numerusform></translation>
+        <translation>
+            <numerusform>Audit log intact: %n row checked.</numerusform>
+            <numerusform>Audit log intact: %n rows checked.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2 (%3)</source>
@@ -999,11 +849,17 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message numerus="yes">
         <source>%n service(s) loaded</source>
-        <translation><numerusform>%n service loaded</numerusform><numerusform>%n services loaded</numerusform></translation>
+        <translation>
+            <numerusform>%n service loaded</numerusform>
+            <numerusform>%n services loaded</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation><numerusform>%n file refused</numerusform><numerusform>%n files refused</numerusform></translation>
+        <translation>
+            <numerusform>%n file refused</numerusform>
+            <numerusform>%n files refused</numerusform>
+        </translation>
     </message>
     <message>
         <source>List, search or check the catalog of services</source>
@@ -1111,7 +967,10 @@ cannot be searched, 2 usage error.</translation>
     </message>
     <message numerus="yes">
         <source>Purged %n key(s) older than %1 days.</source>
-        <translation><numerusform>Purged %n key older than %1 days.</numerusform><numerusform>Purged %n keys older than %1 days.</numerusform></translation>
+        <translation>
+            <numerusform>Purged %n key older than %1 days.</numerusform>
+            <numerusform>Purged %n keys older than %1 days.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The core store failed: %1</source>
@@ -1138,30 +997,6 @@ cannot be searched, 2 usage error.</translation>
         <translation>branch-core (%1) listening on https://%2:%3</translation>
     </message>
     <message>
-        <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-Every command takes --database FILE or --postgres CONNINFO.
-</source>
-        <translation>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-Every command takes --database FILE or --postgres CONNINFO.
-</translation>
-    </message>
-    <message>
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
     </message>
@@ -1171,7 +1006,7 @@ Every command takes --database FILE or --postgres CONNINFO.
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1183,7 +1018,7 @@ Every command takes --database FILE or --postgres CONNINFO.
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1226,16 +1061,8 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Core does not offer this service.</translation>
     </message>
     <message>
-        <source>The amount must be null or a whole number of fen, zero or more, in CNY.</source>
-        <translation>The amount must be null or a whole number of fen, zero or more, in CNY.</translation>
-    </message>
-    <message>
         <source>The ordering key must be a text of 1 to 64 characters.</source>
         <translation>The ordering key must be a text of 1 to 64 characters.</translation>
-    </message>
-    <message>
-        <source>The sequence must be a whole number.</source>
-        <translation>The sequence must be a whole number.</translation>
     </message>
     <message>
         <source>The service ID must be a text of 1 to 64 characters.</source>
@@ -1274,8 +1101,8 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>The receipt number does not belong to this device.</translation>
     </message>
     <message>
-        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
-        <translation>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</translation>
+        <source>The creation time is more than a day ahead of core's clock or more than a year behind it.</source>
+        <translation>The creation time is more than a day ahead of core's clock or more than a year behind it.</translation>
     </message>
 </context>
 <context>
@@ -1297,28 +1124,12 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>TLS is not set up; core serves HTTPS only.</translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>Cannot listen on %1:%2.</translation>
-    </message>
-    <message>
         <source>No such endpoint.</source>
         <translation>No such endpoint.</translation>
     </message>
     <message>
         <source>The core store is unavailable; try again later.</source>
         <translation>The core store is unavailable; try again later.</translation>
-    </message>
-    <message>
-        <source>A device credential is required.</source>
-        <translation>A device credential is required.</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled with core.</source>
-        <translation>This device is not enrolled with core.</translation>
-    </message>
-    <message>
-        <source>The device credential is wrong.</source>
-        <translation>The device credential is wrong.</translation>
     </message>
     <message>
         <source>This device has been revoked.</source>
@@ -1482,6 +1293,79 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
+    <name>branch::FieldListModel</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 120.50</source>
+        <translation>Amount in yuan, e.g. 120.50</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>CNY</translation>
+    </message>
+    <message>
+        <source>%1  (optional)</source>
+        <translation>%1  (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>Agreed</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>Not agreed</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>Original to be shown to staff</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>This service does not look up a bill.</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>Some answers need to be corrected before the request can be stored.</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>Some answers are unusual. Please confirm them before the request is stored.</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>Please sign in the box before you submit.</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>The receipt could not be saved as a file.</translation>
+    </message>
+</context>
+<context>
     <name>branch::FormCommand</name>
     <message>
         <source>Check a file of form answers against a service's form</source>
@@ -1553,16 +1437,52 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
     </message>
     <message>
-        <source>The amount could not be worked out. Please ask at the service desk.</source>
-        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
+        <source>Find your bill</source>
+        <translation>Find your bill</translation>
     </message>
     <message>
-        <source>BranchSuite Bank</source>
-        <translation>BranchSuite Bank</translation>
+        <source>Page %1 of %2: %3</source>
+        <translation>Page %1 of %2: %3</translation>
     </message>
     <message>
-        <source>Self-service counter</source>
-        <translation>Self-service counter</translation>
+        <source>Check your answers</source>
+        <translation>Check your answers</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Enter your account number to find what you owe.</source>
+        <translation>Enter your account number to find what you owe.</translation>
+    </message>
+    <message>
+        <source>Enter your %1 to find what you owe.</source>
+        <translation>Enter your %1 to find what you owe.</translation>
+    </message>
+    <message>
+        <source>Correct, continue to sign</source>
+        <translation>Correct, continue to sign</translation>
+    </message>
+    <message>
+        <source>Correct, submit</source>
+        <translation>Correct, submit</translation>
+    </message>
+    <message>
+        <source>Saving your request. Please wait.</source>
+        <translation>Saving your request. Please wait.</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1643,28 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     </message>
 </context>
 <context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>There is no outbox entry %1.</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>BranchSuite Bank</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>Self-service counter</translation>
+    </message>
+</context>
+<context>
     <name>branch::SearchController</name>
     <message>
         <source>Nothing matched. Please try other words, or call a staff member.</source>
@@ -1761,6 +1703,53 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>This function is not available at this counter yet. Please ask at the service desk.</source>
         <translation>This function is not available at this counter yet. Please ask at the service desk.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffController</name>
+    <message>
+        <source>service catalogue</source>
+        <translation>service catalogue</translation>
+    </message>
+    <message>
+        <source>billers</source>
+        <translation>billers</translation>
+    </message>
+    <message>
+        <source>avatar scripts</source>
+        <translation>avatar scripts</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>exchange rates</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 version %2</translation>
+    </message>
+    <message>
+        <source>Reference data: none received from core yet.</source>
+        <translation>Reference data: none received from core yet.</translation>
+    </message>
+    <message>
+        <source>not reached since start</source>
+        <translation>not reached since start</translation>
+    </message>
+    <message>
+        <source>Reference data: %1. Last checked with core: %2.</source>
+        <translation>Reference data: %1. Last checked with core: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>This kiosk's clock is %n minute ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>This kiosk's clock is %n minute behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter your staff number first: the audit log records who sent a request again.</source>
+        <translation>Enter your staff number first: the audit log records who sent a request again.</translation>
     </message>
 </context>
 <context>
@@ -1911,6 +1900,45 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
   status  counts by state, last success, online, clock skew (no network)
 
 Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SyncStatus</name>
+    <message numerus="yes">
+        <source>Offline (not set up) — %n waiting</source>
+        <translation><numerusform>Offline (not set up) — %n waiting</numerusform><numerusform>Offline (not set up) — %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n request(s) waiting to be sent</source>
+        <translation><numerusform>Offline — %n request waiting to be sent</numerusform><numerusform>Offline — %n requests waiting to be sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by core</source>
+        <translation><numerusform>%n refused by core</numerusform><numerusform>%n refused by core</numerusform></translation>
+    </message>
+    <message>
+        <source>Press and hold to open the staff page</source>
+        <translation>Press and hold to open the staff page</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
+        <translation>This kiosk is not connected to core. Press and hold to open the staff page</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation><numerusform>%n request waiting to be sent</numerusform><numerusform>%n requests waiting to be sent</numerusform></translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core: requests are kept until it is.</source>
+        <translation>This kiosk is not connected to core: requests are kept until it is.</translation>
     </message>
 </context>
 <context>
@@ -2085,78 +2113,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The value is not valid.</source>
         <translation>The value is not valid.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::FieldText</name>
-    <message>
-        <source>Agreed</source>
-        <translation>Agreed</translation>
-    </message>
-    <message>
-        <source>Not agreed</source>
-        <translation>Not agreed</translation>
-    </message>
-    <message>
-        <source>Original to be shown to staff</source>
-        <translation>Original to be shown to staff</translation>
-    </message>
-</context>
-<context>
-    <name>branch::FlowMessages</name>
-    <message>
-        <source>This service does not look up a bill.</source>
-        <translation>This service does not look up a bill.</translation>
-    </message>
-    <message>
-        <source>Some answers need to be corrected before the request can be stored.</source>
-        <translation>Some answers need to be corrected before the request can be stored.</translation>
-    </message>
-    <message>
-        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
-        <translation>Some answers are unusual. Please confirm them before the request is stored.</translation>
-    </message>
-    <message>
-        <source>The amount could not be worked out. Please ask at the service desk.</source>
-        <translation>The amount could not be worked out. Please ask at the service desk.</translation>
-    </message>
-    <message>
-        <source>Please sign in the box before you submit.</source>
-        <translation>Please sign in the box before you submit.</translation>
-    </message>
-    <message>
-        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
-        <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
-    </message>
-    <message>
-        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
-        <translation>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as a file.</source>
-        <translation>The receipt could not be saved as a file.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::OutboxRetry</name>
-    <message>
-        <source>There is no outbox entry %1.</source>
-        <translation>There is no outbox entry %1.</translation>
-    </message>
-    <message>
-        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
-        <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::ReceiptComposer</name>
-    <message>
-        <source>BranchSuite Bank</source>
-        <translation>BranchSuite Bank</translation>
-    </message>
-    <message>
-        <source>Self-service counter</source>
-        <translation>Self-service counter</translation>
     </message>
 </context>
 </TS>

@@ -298,26 +298,6 @@
 <context>
     <name>FieldInput</name>
     <message>
-        <source>(optional)</source>
-        <translation>（选填）</translation>
-    </message>
-    <message>
-        <source>CNY</source>
-        <translation>人民币</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>年年年年-月月</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>年年年年-月月-日日</translation>
-    </message>
-    <message>
-        <source>Amount in yuan, e.g. 120.50</source>
-        <translation>金额（元），例如 120.50</translation>
-    </message>
-    <message>
         <source>I agree</source>
         <translation>我同意</translation>
     </message>
@@ -332,55 +312,6 @@
     <message>
         <source>This second signature is taken on paper by staff at the counter.</source>
         <translation>第二个签名由工作人员在柜台以纸质方式采集。</translation>
-    </message>
-</context>
-<context>
-    <name>FlowPage</name>
-    <message>
-        <source>Find your bill</source>
-        <translation>查询账单</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2: %3</source>
-        <translation>第 %1 页，共 %2 页：%3</translation>
-    </message>
-    <message>
-        <source>Check your answers</source>
-        <translation>请核对您填写的内容</translation>
-    </message>
-    <message>
-        <source>Sign</source>
-        <translation>签名</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>完成</translation>
-    </message>
-</context>
-<context>
-    <name>FormController</name>
-    <message>
-        <source>Agreed</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <source>Not agreed</source>
-        <translation>未同意</translation>
-    </message>
-    <message>
-        <source>Original to be shown to staff</source>
-        <translation>原件将交工作人员查验</translation>
-    </message>
-</context>
-<context>
-    <name>FormView</name>
-    <message>
-        <source>Next</source>
-        <translation>下一步</translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation>核对</translation>
     </message>
 </context>
 <context>
@@ -410,7 +341,9 @@
     </message>
     <message numerus="yes">
         <source>For your privacy, this session ends in %n second(s) and what you entered will be cleared.</source>
-        <translation><numerusform>为保护您的隐私，本次服务将在 %n 秒后结束，已填写的内容将被清除。</numerusform></translation>
+        <translation>
+            <numerusform>为保护您的隐私，本次服务将在 %n 秒后结束，已填写的内容将被清除。</numerusform>
+        </translation>
     </message>
     <message>
         <source>End now</source>
@@ -423,14 +356,6 @@
 </context>
 <context>
     <name>LookupView</name>
-    <message>
-        <source>Enter your %1 to find what you owe.</source>
-        <translation>请输入您的%1以查询应缴金额。</translation>
-    </message>
-    <message>
-        <source>Enter your account number to find what you owe.</source>
-        <translation>请输入户号以查询应缴金额。</translation>
-    </message>
     <message>
         <source>Find my bill</source>
         <translation>查询我的账单</translation>
@@ -580,14 +505,6 @@
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
     </message>
-    <message>
-        <source>Correct, continue to sign</source>
-        <translation>无误，继续签名</translation>
-    </message>
-    <message>
-        <source>Correct, submit</source>
-        <translation>无误，提交</translation>
-    </message>
 </context>
 <context>
     <name>SearchBox</name>
@@ -721,14 +638,6 @@
         <source>Staff: requests refused by core</source>
         <translation>工作人员：被核心系统拒绝的申请</translation>
     </message>
-    <message numerus="yes">
-        <source>%n request(s) waiting to be sent</source>
-        <translation><numerusform>%n 笔申请等待发送</numerusform></translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core: requests are kept until it is.</source>
-        <translation>本终端未连接核心系统：申请会保存在本机，连接后再发送。</translation>
-    </message>
     <message>
         <source>Core has refused nothing.</source>
         <translation>核心系统没有拒绝任何申请。</translation>
@@ -750,44 +659,12 @@
         <translation>重新发送</translation>
     </message>
     <message>
-        <source>service catalogue</source>
-        <translation>业务目录</translation>
+        <source>Your staff number</source>
+        <translation>您的工号</translation>
     </message>
     <message>
-        <source>billers</source>
-        <translation>收费单位</translation>
-    </message>
-    <message>
-        <source>avatar scripts</source>
-        <translation>数字员工话术</translation>
-    </message>
-    <message>
-        <source>exchange rates</source>
-        <translation>汇率</translation>
-    </message>
-    <message>
-        <source>%1 version %2</source>
-        <translation>%1 第 %2 版</translation>
-    </message>
-    <message>
-        <source>Reference data: none received from core yet.</source>
-        <translation>参考数据：尚未从核心系统收到。</translation>
-    </message>
-    <message>
-        <source>not reached since start</source>
-        <translation>启动以来未能连通</translation>
-    </message>
-    <message>
-        <source>Reference data: %1. Last checked with core: %2.</source>
-        <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+        <source>e.g. S0042</source>
+        <translation>例如 S0042</translation>
     </message>
 </context>
 <context>
@@ -854,37 +731,6 @@
     </message>
 </context>
 <context>
-    <name>SyncBadge</name>
-    <message numerus="yes">
-        <source>Offline (not set up) — %n waiting</source>
-        <translation><numerusform>离线（未配置）— %n 笔待发送</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline — %n request(s) waiting to be sent</source>
-        <translation><numerusform>离线 — %n 笔申请等待发送</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation><numerusform>%n 笔待发送</numerusform></translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>在线</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n refused by core</source>
-        <translation><numerusform>核心系统已拒绝 %n 笔</numerusform></translation>
-    </message>
-    <message>
-        <source>Press and hold to open the staff page</source>
-        <translation>长按打开工作人员页面</translation>
-    </message>
-    <message>
-        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
-        <translation>本终端未连接核心系统。长按打开工作人员页面</translation>
-    </message>
-</context>
-<context>
     <name>TopBar</name>
     <message>
         <source>Smart Service Counter</source>
@@ -933,7 +779,9 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
-        <translation><numerusform>审计日志完好：已检查 %n 行。</numerusform></translation>
+        <translation>
+            <numerusform>审计日志完好：已检查 %n 行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit log broken at row %1: %2 (%3)</source>
@@ -999,11 +847,15 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
     </message>
     <message numerus="yes">
         <source>%n service(s) loaded</source>
-        <translation><numerusform>已加载 %n 项业务</numerusform></translation>
+        <translation>
+            <numerusform>已加载 %n 项业务</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) refused</source>
-        <translation><numerusform>%n 个文件被拒绝</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件被拒绝</numerusform>
+        </translation>
     </message>
     <message>
         <source>List, search or check the catalog of services</source>
@@ -1110,7 +962,9 @@ cannot be searched, 2 usage error.</source>
     </message>
     <message numerus="yes">
         <source>Purged %n key(s) older than %1 days.</source>
-        <translation><numerusform>已清除 %n 个超过 %1 天的交易键。</numerusform></translation>
+        <translation>
+            <numerusform>已清除 %n 个超过 %1 天的交易键。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The core store failed: %1</source>
@@ -1137,30 +991,6 @@ cannot be searched, 2 usage error.</source>
         <translation>branch-core（%1）正在监听 https://%2:%3</translation>
     </message>
     <message>
-        <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-Every command takes --database FILE or --postgres CONNINFO.
-</source>
-        <translation>用法：
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
-  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
-  branch-core device revoke ID
-  branch-core export --json              每笔已处理的交易输出一行
-  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
-所有命令均可使用 --database FILE 或 --postgres CONNINFO。
-</translation>
-    </message>
-    <message>
         <source>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</source>
         <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
     </message>
@@ -1170,7 +1000,7 @@ Every command takes --database FILE or --postgres CONNINFO.
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1225,16 +1055,8 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>核心系统不提供此业务。</translation>
     </message>
     <message>
-        <source>The amount must be null or a whole number of fen, zero or more, in CNY.</source>
-        <translation>金额必须为 null，或以分为单位、不小于零的整数（CNY）。</translation>
-    </message>
-    <message>
         <source>The ordering key must be a text of 1 to 64 characters.</source>
         <translation>排序键必须是 1 到 64 个字符的文本。</translation>
-    </message>
-    <message>
-        <source>The sequence must be a whole number.</source>
-        <translation>序号必须是整数。</translation>
     </message>
     <message>
         <source>The service ID must be a text of 1 to 64 characters.</source>
@@ -1273,7 +1095,7 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>该回单号不属于本设备。</translation>
     </message>
     <message>
-        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <source>The creation time is more than a day ahead of core's clock or more than a year behind it.</source>
         <translation>创建时间比核心系统时钟超前一天以上，或落后一年以上。</translation>
     </message>
 </context>
@@ -1296,28 +1118,12 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>未配置 TLS；核心系统仅提供 HTTPS 服务。</translation>
     </message>
     <message>
-        <source>Cannot listen on %1:%2.</source>
-        <translation>无法在 %1:%2 上监听。</translation>
-    </message>
-    <message>
         <source>No such endpoint.</source>
         <translation>没有该接口。</translation>
     </message>
     <message>
         <source>The core store is unavailable; try again later.</source>
         <translation>核心系统存储暂不可用，请稍后重试。</translation>
-    </message>
-    <message>
-        <source>A device credential is required.</source>
-        <translation>需要提供设备凭证。</translation>
-    </message>
-    <message>
-        <source>This device is not enrolled with core.</source>
-        <translation>本设备尚未在核心系统注册。</translation>
-    </message>
-    <message>
-        <source>The device credential is wrong.</source>
-        <translation>设备凭证不正确。</translation>
     </message>
     <message>
         <source>This device has been revoked.</source>
@@ -1481,6 +1287,79 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
+    <name>branch::FieldListModel</name>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>年年年年-月月</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>年年年年-月月-日日</translation>
+    </message>
+    <message>
+        <source>Amount in yuan, e.g. 120.50</source>
+        <translation>金额（元），例如 120.50</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>人民币</translation>
+    </message>
+    <message>
+        <source>%1  (optional)</source>
+        <translation>%1（选填）</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FieldText</name>
+    <message>
+        <source>Agreed</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Not agreed</source>
+        <translation>未同意</translation>
+    </message>
+    <message>
+        <source>Original to be shown to staff</source>
+        <translation>原件将交工作人员查验</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FlowMessages</name>
+    <message>
+        <source>This service does not look up a bill.</source>
+        <translation>本业务无需查询账单。</translation>
+    </message>
+    <message>
+        <source>Some answers need to be corrected before the request can be stored.</source>
+        <translation>部分填写内容需要更正后才能保存申请。</translation>
+    </message>
+    <message>
+        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
+        <translation>部分填写内容不常见，请确认后再保存申请。</translation>
+    </message>
+    <message>
+        <source>The amount could not be worked out. Please ask at the service desk.</source>
+        <translation>无法计算金额，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>Please sign in the box before you submit.</source>
+        <translation>提交前请在框内签名。</translation>
+    </message>
+    <message>
+        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
+        <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
+    </message>
+    <message>
+        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <translation>需要工作人员或操作员编号：以字母开头，其后为字母、数字、“.”、“_”或“-”，最多 32 个字符。</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved as a file.</source>
+        <translation>无法将回执保存为文件。</translation>
+    </message>
+</context>
+<context>
     <name>branch::FormCommand</name>
     <message>
         <source>Check a file of form answers against a service's form</source>
@@ -1552,16 +1431,52 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
     </message>
     <message>
-        <source>The amount could not be worked out. Please ask at the service desk.</source>
-        <translation>无法计算金额，请到服务台咨询。</translation>
+        <source>Find your bill</source>
+        <translation>查询账单</translation>
     </message>
     <message>
-        <source>BranchSuite Bank</source>
-        <translation>智能柜台银行</translation>
+        <source>Page %1 of %2: %3</source>
+        <translation>第 %1 页，共 %2 页：%3</translation>
     </message>
     <message>
-        <source>Self-service counter</source>
-        <translation>自助服务终端</translation>
+        <source>Check your answers</source>
+        <translation>请核对您填写的内容</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Enter your account number to find what you owe.</source>
+        <translation>请输入户号以查询应缴金额。</translation>
+    </message>
+    <message>
+        <source>Enter your %1 to find what you owe.</source>
+        <translation>请输入您的%1以查询应缴金额。</translation>
+    </message>
+    <message>
+        <source>Correct, continue to sign</source>
+        <translation>无误，继续签名</translation>
+    </message>
+    <message>
+        <source>Correct, submit</source>
+        <translation>无误，提交</translation>
+    </message>
+    <message>
+        <source>Saving your request. Please wait.</source>
+        <translation>正在保存您的申请，请稍候。</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1637,28 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     </message>
 </context>
 <context>
+    <name>branch::OutboxRetry</name>
+    <message>
+        <source>There is no outbox entry %1.</source>
+        <translation>没有编号为 %1 的待发队列条目。</translation>
+    </message>
+    <message>
+        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
+        <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptComposer</name>
+    <message>
+        <source>BranchSuite Bank</source>
+        <translation>智能柜台银行</translation>
+    </message>
+    <message>
+        <source>Self-service counter</source>
+        <translation>自助服务终端</translation>
+    </message>
+</context>
+<context>
     <name>branch::SearchController</name>
     <message>
         <source>Nothing matched. Please try other words, or call a staff member.</source>
@@ -1760,6 +1697,53 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>This function is not available at this counter yet. Please ask at the service desk.</source>
         <translation>本机暂不支持该功能，请到服务台咨询。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffController</name>
+    <message>
+        <source>service catalogue</source>
+        <translation>业务目录</translation>
+    </message>
+    <message>
+        <source>billers</source>
+        <translation>收费单位</translation>
+    </message>
+    <message>
+        <source>avatar scripts</source>
+        <translation>数字员工话术</translation>
+    </message>
+    <message>
+        <source>exchange rates</source>
+        <translation>汇率</translation>
+    </message>
+    <message>
+        <source>%1 version %2</source>
+        <translation>%1 第 %2 版</translation>
+    </message>
+    <message>
+        <source>Reference data: none received from core yet.</source>
+        <translation>参考数据：尚未从核心系统收到。</translation>
+    </message>
+    <message>
+        <source>not reached since start</source>
+        <translation>启动以来未能连通</translation>
+    </message>
+    <message>
+        <source>Reference data: %1. Last checked with core: %2.</source>
+        <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
+        <translation><numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter your staff number first: the audit log records who sent a request again.</source>
+        <translation>请先输入您的工号：审计日志会记录是谁重新发送了申请。</translation>
     </message>
 </context>
 <context>
@@ -1910,6 +1894,45 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
   status  各状态的数量、最近一次成功时间、是否在线、时钟偏差（不访问网络）
 
 退出码：0 完成，2 用法错误，3 核心系统或本地数据库故障。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SyncStatus</name>
+    <message numerus="yes">
+        <source>Offline (not set up) — %n waiting</source>
+        <translation><numerusform>离线（未配置）— %n 笔待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n request(s) waiting to be sent</source>
+        <translation><numerusform>离线 — %n 笔申请等待发送</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n 笔待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused by core</source>
+        <translation><numerusform>核心系统已拒绝 %n 笔</numerusform></translation>
+    </message>
+    <message>
+        <source>Press and hold to open the staff page</source>
+        <translation>长按打开工作人员页面</translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core. Press and hold to open the staff page</source>
+        <translation>本终端未连接核心系统。长按打开工作人员页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) waiting to be sent</source>
+        <translation><numerusform>%n 笔申请等待发送</numerusform></translation>
+    </message>
+    <message>
+        <source>This kiosk is not connected to core: requests are kept until it is.</source>
+        <translation>本终端未连接核心系统：申请会保存在本机，连接后再发送。</translation>
     </message>
 </context>
 <context>
@@ -2084,78 +2107,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The value is not valid.</source>
         <translation>输入内容无效。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::FieldText</name>
-    <message>
-        <source>Agreed</source>
-        <translation>已同意</translation>
-    </message>
-    <message>
-        <source>Not agreed</source>
-        <translation>未同意</translation>
-    </message>
-    <message>
-        <source>Original to be shown to staff</source>
-        <translation>原件将交工作人员查验</translation>
-    </message>
-</context>
-<context>
-    <name>branch::FlowMessages</name>
-    <message>
-        <source>This service does not look up a bill.</source>
-        <translation>本业务无需查询账单。</translation>
-    </message>
-    <message>
-        <source>Some answers need to be corrected before the request can be stored.</source>
-        <translation>部分填写内容需要更正后才能保存申请。</translation>
-    </message>
-    <message>
-        <source>Some answers are unusual. Please confirm them before the request is stored.</source>
-        <translation>部分填写内容不常见，请确认后再保存申请。</translation>
-    </message>
-    <message>
-        <source>The amount could not be worked out. Please ask at the service desk.</source>
-        <translation>无法计算金额，请到服务台咨询。</translation>
-    </message>
-    <message>
-        <source>Please sign in the box before you submit.</source>
-        <translation>提交前请在框内签名。</translation>
-    </message>
-    <message>
-        <source>Requests cannot be saved at this counter right now. Please ask at the service desk.</source>
-        <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
-    </message>
-    <message>
-        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
-        <translation>需要工作人员或操作员编号：以字母开头，其后为字母、数字、“.”、“_”或“-”，最多 32 个字符。</translation>
-    </message>
-    <message>
-        <source>The receipt could not be saved as a file.</source>
-        <translation>无法将回执保存为文件。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::OutboxRetry</name>
-    <message>
-        <source>There is no outbox entry %1.</source>
-        <translation>没有编号为 %1 的待发队列条目。</translation>
-    </message>
-    <message>
-        <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
-        <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::ReceiptComposer</name>
-    <message>
-        <source>BranchSuite Bank</source>
-        <translation>智能柜台银行</translation>
-    </message>
-    <message>
-        <source>Self-service counter</source>
-        <translation>自助服务终端</translation>
     </message>
 </context>
 </TS>

@@ -1,11 +1,6 @@
 #include "FieldPresenter.h"
 
-#include "Masking.h"
 #include "Money.h"
-
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QLocale>
 
 namespace branch::fieldpresenter {
 
@@ -17,51 +12,6 @@ QString currencyOf(const FieldDefinition &field)
 }
 
 } // namespace
-
-bool isIdentifier(FieldType type)
-{
-    return type == FieldType::ResidentId || type == FieldType::Uscc || type == FieldType::BankCard
-        || type == FieldType::Mobile;
-}
-
-QString displayValue(const FieldDefinition &field, const QJsonValue &value)
-{
-    if (value.isNull() || value.isUndefined())
-        return {};
-    switch (field.type) {
-    case FieldType::Money:
-        return Money(qint64(value.toDouble()), currencyOf(field)).format(QLocale());
-    case FieldType::Enum:
-        if (const EnumOption *option = field.option(value.toString()))
-            return option->label.text();
-        return value.toString();
-    case FieldType::Consent:
-        return value.toBool() ? QCoreApplication::translate("FormController", "Agreed")
-                              : QCoreApplication::translate("FormController", "Not agreed");
-    case FieldType::Document:
-        return QCoreApplication::translate("FormController", "Original to be shown to staff");
-    case FieldType::Number:
-        return value.isDouble() ? QLocale().toString(qint64(value.toDouble())) : value.toString();
-    case FieldType::ResidentId:
-    case FieldType::Uscc:
-    case FieldType::BankCard:
-    case FieldType::Mobile:
-        return maskIdentifier(value.toString());
-    default:
-        return value.toString();
-    }
-}
-
-QString editText(const FieldDefinition &field, const QJsonValue &value)
-{
-    if (field.type == FieldType::Money && value.isDouble()) {
-        const qint64 fen = qint64(value.toDouble());
-        return QStringLiteral("%1.%2").arg(fen / 100).arg(fen % 100, 2, 10, QLatin1Char('0'));
-    }
-    if (value.isDouble())
-        return QString::number(qint64(value.toDouble()));
-    return value.toString();
-}
 
 Converted fromText(const FieldDefinition &field, const QString &text)
 {

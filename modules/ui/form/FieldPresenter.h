@@ -7,20 +7,10 @@
 
 namespace branch {
 
-// How one schema field's value reads on the review page and the receipt, and
-// how typed text becomes its value. Only presentation: the checks themselves
-// are FormValidator's; how its input is drawn is FieldListModel's.
+// How text typed into a field becomes the value the form holds. How the value
+// reads elsewhere is modules/flow's FieldText; how its input is drawn is
+// FieldListModel's; the checks themselves are FormValidator's.
 namespace fieldpresenter {
-
-// True for the types whose value is shown masked outside its own input.
-bool isIdentifier(FieldType type);
-
-// The value as the review page and receipt show it: enum labels, formatted
-// money, masked identifiers.
-QString displayValue(const FieldDefinition &field, const QJsonValue &value);
-
-// The value as its input box shows it while editing (money in yuan).
-QString editText(const FieldDefinition &field, const QJsonValue &value);
 
 struct Converted
 {

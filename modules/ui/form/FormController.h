@@ -6,6 +6,7 @@
 #include "Money.h"
 #include "ReviewListModel.h"
 #include "SignatureCapture.h"
+#include "SubmissionService.h"
 
 #include <QImage>
 #include <QJsonObject>
@@ -28,7 +29,6 @@ class Clock;
 class JournalRepository;
 class KioskSession;
 class SubmissionQueue;
-struct SubmissionOutcome;
 
 // What the form flow talks to. Chosen when the kiosk is assembled.
 struct FlowBackends
@@ -187,7 +187,7 @@ private:
     bool checkScreen(int screen);
     bool checkWholeForm();
     std::optional<Money> amount() const;
-    void takeOutcome(qint64 ticket, const SubmissionOutcome &outcome);
+    void takeOutcome(qint64 ticket, const SubmissionResult &outcome);
     void setSubmitError(const QString &message);
     void setBusy(bool busy);
     void updateAmount();

@@ -131,15 +131,15 @@ bool FormController::lookupBill(const QString &accountNumber)
     if (m_stage != Stage::Lookup || !s || !m_backends.billers)
         return false;
     const QDate today = m_backends.clock ? m_backends.clock->today() : QDate::currentDate();
-    const BillLookupOutcome found = BillLookup(*m_backends.billers).lookup(*s, accountNumber.trimmed(), today);
+    const Result<BillPrefill, FlowError> found = BillLookup(*m_backends.billers).lookup(*s, accountNumber.trimmed(), today);
     if (!found.ok()) {
-        m_lookupError = found.message;
+        m_lookupError = found.error().message;
         Q_EMIT lookupChanged();
         return false;
     }
     clear();
     // What the biller said is shown, and locked: the customer may not change it.
-    for (const PrefilledField &filled : found.prefill) {
+    for (const PrefilledField &filled : found->prefill) {
         const FieldDefinition *field = s->form.field(filled.fieldId);
         if (!field)
             continue;
@@ -267,7 +267,7 @@ bool FormController::submit()
     return true;
 }
 
-void FormController::takeOutcome(qint64 ticket, const SubmissionOutcome &outcome)
+void FormController::takeOutcome(qint64 ticket, const SubmissionResult &outcome)
 {
     // A visit that ended meanwhile: its request is stored, nobody waits for it.
     if (ticket != m_ticket)
@@ -275,17 +275,18 @@ void FormController::takeOutcome(qint64 ticket, const SubmissionOutcome &outcome
     m_ticket = 0;
     setBusy(false);
     if (!outcome.ok()) {
-        qCWarning(lcUi) << "submission refused:" << outcome.reason;
-        if (outcome.reason == FlowReason::InvalidForm && !checkWholeForm())
+        qCWarning(lcUi) << "submission refused:" << outcome.error().reason;
+        if (outcome.error().reason == FlowReason::InvalidForm && !checkWholeForm())
             return; // the customer is on the page with the problem
-        setSubmitError(outcome.message);
+        setSubmitError(outcome.error().message);
         return;
     }
-    if (!outcome.receiptReason.isEmpty())
-        qCWarning(lcUi) << "request stored, receipt file not written:" << outcome.receiptReason;
-    m_receiptNumber = outcome.stored.receiptNumber;
-    m_receiptPath = outcome.receiptPath;
-    m_receiptQr = QrCode::render(outcome.receipt.verificationPayload);
+    const SubmittedRequest &stored = outcome.value();
+    if (!stored.receiptReason.isEmpty())
+        qCWarning(lcUi) << "request stored, receipt file not written:" << stored.receiptReason;
+    m_receiptNumber = stored.stored.receiptNumber;
+    m_receiptPath = stored.receiptPath;
+    m_receiptQr = QrCode::render(stored.receipt.verificationPayload);
     qCInfo(lcUi) << "submission stored for service" << m_serviceId;
     Q_EMIT receiptChanged();
     setStage(Stage::Receipt);

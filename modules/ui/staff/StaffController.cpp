@@ -162,10 +162,10 @@ bool StaffController::sendAgain(qint64 entryId)
         Q_EMIT rejectedChanged();
         return false;
     }
-    const RetryOutcome retried = OutboxRetry(*m_backends.store, *m_backends.clock).retry(entryId, *actor);
+    const auto retried = OutboxRetry(*m_backends.store, *m_backends.clock).retry(entryId, *actor);
     if (!retried.ok()) {
-        qCWarning(lcUi) << "outbox entry" << entryId << "could not be sent again:" << retried.reason;
-        m_error = retried.message;
+        qCWarning(lcUi) << "outbox entry" << entryId << "could not be sent again:" << retried.error().reason;
+        m_error = retried.error().message;
         Q_EMIT rejectedChanged();
         return false;
     }

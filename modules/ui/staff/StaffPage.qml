@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic as Controls
 import BranchSuite.Controls
+import BranchSuite.Keyboard
 import BranchSuite.Shell
 import BranchSuite.Staff
 
@@ -16,6 +17,35 @@ Item {
     required property StaffController staff
 
     objectName: "staffPage"
+
+    // The on-screen keyboard, made when the staff number first takes focus.
+    property bool keyboardActive: false
+
+    // Once the keyboard has finished handling the event that asked for it.
+    Timer {
+        id: refocusLater
+        interval: 0
+        onTriggered: {
+            staffIdField.focus = false
+            staffIdField.forceActiveFocus()
+        }
+    }
+
+    // A Repeater rather than a Loader: Qt 6.4's Loader cannot make a bound component.
+    Repeater {
+        model: page.keyboardActive ? 1 : 0
+        KioskKeyboard {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            z: 10
+            name: "staffKeyboard"
+            language: page.shell.language
+            maxHeight: page.height * 0.45
+            wanted: staffIdField.activeFocus
+            onNeedsFocusAgain: refocusLater.restart()
+        }
+    }
 
     SyncStatus {
         id: delivery
@@ -105,14 +135,11 @@ Item {
         color: Theme.textMuted
     }
 
-    // Who sends again: the audit log names them. A pad of its own, as staff
-    // numbers are digits and a touch counter has no keyboard.
-    Flow {
+    // Who sends again: the audit log names them.
+    Row {
         id: staffNumber
         objectName: "staffNumberRow"
         anchors.left: parent.left
-        anchors.right: parent.right
-        anchors.rightMargin: Theme.margin
         anchors.top: clockWarning.bottom
         anchors.topMargin: visible ? Theme.spacing : 0
         anchors.leftMargin: Theme.margin
@@ -121,8 +148,7 @@ Item {
         spacing: Theme.spacing
 
         Text {
-            height: Theme.touchTarget
-            verticalAlignment: Text.AlignVCenter
+            anchors.verticalCenter: parent.verticalCenter
             text: qsTr("Your staff number")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
@@ -132,32 +158,20 @@ Item {
         Controls.TextField {
             id: staffIdField
             objectName: "staffIdField"
-            width: 240
+            width: 320
             height: Theme.touchTarget
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            maximumLength: 64
-            inputMethodHints: Qt.ImhDigitsOnly
+            maximumLength: 32
+            placeholderText: qsTr("e.g. S0042")
+            inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
             text: page.staff.staffId
             onTextEdited: page.staff.staffId = text
-            Accessible.name: qsTr("Your staff number")
-        }
-
-        Repeater {
-            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
-            KioskButton {
-                required property string modelData
-                objectName: "staffDigit_" + modelData
-                width: Theme.touchTarget
-                text: modelData
-                onClicked: page.staff.staffId = page.staff.staffId + modelData
+            onActiveFocusChanged: {
+                if (activeFocus && page.shell.onScreenKeyboard)
+                    page.keyboardActive = true
             }
-        }
-
-        KioskButton {
-            objectName: "staffDigitDelete"
-            text: qsTr("Delete")
-            onClicked: page.staff.staffId = page.staff.staffId.slice(0, -1)
+            Accessible.name: qsTr("Your staff number")
         }
     }
 

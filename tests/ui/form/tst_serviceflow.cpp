@@ -45,6 +45,7 @@ private Q_SLOTS:
     void transfer();
     void badIdShowsTranslatedError();
     void careModeAsksOneQuestionPerPage();
+    void chineseCareModeWalk();
 
 private:
     void sign();
@@ -374,6 +375,25 @@ void tst_ServiceFlow::careModeAsksOneQuestionPerPage()
     QCOMPARE(m_kiosk->flow()->screenCount(), 2);
     QCOMPARE(m_kiosk->flow()->screenIndex(), 0);
     QCOMPARE(m_ui.item(QStringLiteral("field_employer_name"))->property("text").toString(), QStringLiteral("Example Tech Co"));
+}
+
+// A customer in Chinese and care mode: the care labels, the wording of each
+// step and of the keyboard's fields all come from C++, translated.
+void tst_ServiceFlow::chineseCareModeWalk()
+{
+    STEP(m_ui.click(QStringLiteral("languageSwitch")));
+    QCOMPARE(m_kiosk->shell()->language(), QStringLiteral("zh_CN"));
+    STEP(m_ui.click(QStringLiteral("careModeSwitch")));
+    STEP(openService(QStringLiteral("housing_fund"), QStringLiteral("hpf.deposit_registration")));
+    QCOMPARE(m_ui.text(QStringLiteral("fieldLabel_employer_name")), QStringLiteral("单位名称"));
+    QCOMPARE(m_kiosk->flow()->stepText().left(2), QStringLiteral("第 "));
+    STEP(m_ui.shoot(QStringLiteral("form-care-zh")));
+    m_ui.click(QStringLiteral("formNextButton")); // empty: refused, in Chinese
+    QCOMPARE(m_ui.text(QStringLiteral("fieldError_employer_name")), QStringLiteral("此项必填。"));
+    STEP(m_ui.type(QStringLiteral("field_employer_name"), QStringLiteral("Example Tech Co")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_ui.text(QStringLiteral("fieldLabel_employer_uscc")), QStringLiteral("单位代码"));
+    STEP(m_ui.shoot(QStringLiteral("form-care-zh-uscc")));
 }
 
 QTEST_MAIN(tst_ServiceFlow)

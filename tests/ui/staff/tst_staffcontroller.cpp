@@ -142,9 +142,9 @@ void tst_StaffController::sendAgainKeepsTheKeyAndAudits()
     QVERIFY(!staff.errorText().isEmpty());
     QCOMPARE(outbox.find(id).value->state, QString(branch::OutboxState::Rejected));
     QSignalSpy named(&staff, &StaffController::staffIdChanged);
-    staff.setStaffId(QStringLiteral(" 10293 "));
+    staff.setStaffId(QStringLiteral(" S0042 "));
     QCOMPARE(named.count(), 1);
-    QCOMPARE(staff.staffId(), QStringLiteral("10293"));
+    QCOMPARE(staff.staffId(), QStringLiteral("S0042"));
     QVERIFY(staff.canSendAgain());
     QVERIFY(staff.sendAgain(id));
     QVERIFY(staff.errorText().isEmpty());
@@ -158,8 +158,8 @@ void tst_StaffController::sendAgainKeepsTheKeyAndAudits()
     QVERIFY(audit.exec(QStringLiteral("SELECT kind, actor, subject FROM audit_log ORDER BY id DESC LIMIT 1")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("staff_action"));
-    QCOMPARE(audit.value(1).toString(), QStringLiteral("staff:10293")); // who, never a placeholder
-    QCOMPARE(audit.value(2).toString(), QString::number(id));
+    QCOMPARE(audit.value(1).toString(), QStringLiteral("staff:S0042")); // who, never a placeholder
+    QCOMPARE(audit.value(2).toString(), QStringLiteral("outbox:%1").arg(id));
     QVERIFY(!audit.next());
 }
 
@@ -169,7 +169,7 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     QVERIFY(id > 0);
     StaffController staff;
     staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
-    staff.setStaffId(QStringLiteral("10293"));
+    staff.setStaffId(QStringLiteral("S0042"));
     QVERIFY(staff.sendAgain(id));
     QVERIFY(!staff.sendAgain(id)); // pending now: nothing to send again
     QVERIFY(!staff.errorText().isEmpty());
@@ -181,7 +181,7 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     QCOMPARE(audit.value(0).toInt(), 1);
 
     StaffController unwired;
-    unwired.setStaffId(QStringLiteral("10293"));
+    unwired.setStaffId(QStringLiteral("S0042"));
     QVERIFY(!unwired.sendAgain(id));
 
     // Not a staff number: refused before anything is touched.
