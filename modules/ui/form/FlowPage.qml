@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Shell
@@ -18,8 +19,10 @@ Item {
     // The text field on this page that has focus, if any: the keyboard serves it.
     // "var", not "Item": Qt 6.4's qmlcachegen crashes compiling refocus() otherwise.
     readonly property var editor: page.textFieldOnPage(Window.activeFocusItem)
-    // Set by the keyboard once it is loaded (a Loader's item is only a QtObject to qmllint).
+    // The on-screen keyboard exists (made on first focus), shows, and is this tall.
+    property bool keyboardActive: false
     property bool keyboardShown: false
+    property real keyboardHeight: 0
 
     function textFieldOnPage(item) {
         if (!item || item.inputMethodHints === undefined)
@@ -50,7 +53,7 @@ Item {
     // Loaded with the first field that takes focus, like the search keyboard.
     onEditorChanged: {
         if (editor && page.shell.onScreenKeyboard)
-            keyboardLoader.active = true
+            page.keyboardActive = true
     }
 
     PageHeader {
@@ -69,71 +72,75 @@ Item {
         }
     }
 
-    Loader {
-        id: stageLoader
+    // One view per stage. Repeaters, not Loaders: in Qt 6.4 a Loader cannot
+    // make a component of a file with pragma ComponentBehavior: Bound.
+    Item {
+        id: stageArea
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: header.visible ? header.bottom : parent.top
-        // Above the keyboard, so the field being typed in and "Next" stay in view.
-        anchors.bottom: page.keyboardShown ? keyboardLoader.top : parent.bottom
-        anchors.margins: Theme.margin
-        sourceComponent: {
-            switch (page.flow.stage) {
-            case FormController.Lookup:
-                return lookupView
-            case FormController.Fill:
-                return formView
-            case FormController.Review:
-                return reviewView
-            case FormController.Sign:
-                return signatureView
-            case FormController.Receipt:
-                return receiptView
-            }
-            return null
-        }
-    }
-
-    Component {
-        id: lookupView
-        LookupView { flow: page.flow }
-    }
-    Component {
-        id: formView
-        FormView { flow: page.flow }
-    }
-    Component {
-        id: reviewView
-        ReviewView { flow: page.flow }
-    }
-    Component {
-        id: signatureView
-        SignatureView { flow: page.flow }
-    }
-    Component {
-        id: receiptView
-        ReceiptView {
-            flow: page.flow
-            onFinished: page.session.clear()
-        }
-    }
-
-    Loader {
-        id: keyboardLoader
-        objectName: "formKeyboardLoader"
-        anchors.left: parent.left
-        anchors.right: parent.right
         anchors.bottom: parent.bottom
-        z: 10
-        active: false
-        sourceComponent: KioskKeyboard {
+        anchors.margins: Theme.margin
+        // Above the keyboard, so the field being typed in and "Next" stay in view.
+        anchors.bottomMargin: Theme.margin + (page.keyboardShown ? page.keyboardHeight : 0)
+
+        Repeater {
+            model: page.flow.stage === FormController.Lookup ? 1 : 0
+            LookupView {
+                anchors.fill: parent
+                flow: page.flow
+            }
+        }
+        Repeater {
+            model: page.flow.stage === FormController.Fill ? 1 : 0
+            FormView {
+                anchors.fill: parent
+                flow: page.flow
+            }
+        }
+        Repeater {
+            model: page.flow.stage === FormController.Review ? 1 : 0
+            ReviewView {
+                anchors.fill: parent
+                flow: page.flow
+            }
+        }
+        Repeater {
+            model: page.flow.stage === FormController.Sign ? 1 : 0
+            SignatureView {
+                anchors.fill: parent
+                flow: page.flow
+            }
+        }
+        Repeater {
+            model: page.flow.stage === FormController.Receipt ? 1 : 0
+            ReceiptView {
+                anchors.fill: parent
+                flow: page.flow
+                onFinished: page.session.clear()
+            }
+        }
+    }
+
+    // Made with the first field that takes focus, and kept.
+    Repeater {
+        model: page.keyboardActive ? 1 : 0
+        KioskKeyboard {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            z: 10
             name: "formKeyboard"
             language: page.shell.language
             maxHeight: page.height * 0.45
             wanted: page.editor !== null
             onNeedsFocusAgain: refocusLater.restart()
             onShownChanged: page.keyboardShown = shown
-            Component.onCompleted: page.keyboardShown = shown
+            onHeightChanged: page.keyboardHeight = height
+            Component.onCompleted: {
+                page.keyboardShown = shown
+                page.keyboardHeight = height
+            }
         }
     }
 }
