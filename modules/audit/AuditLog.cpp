@@ -5,9 +5,9 @@
 #include "Database.h"
 #include "Transaction.h"
 
+#include "AuditRepository.h"
+
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace branch {
 namespace {
@@ -85,30 +85,21 @@ StoreError AuditLog::insert(const AuditEvent &event, qint64 *id)
 {
     // Runs under the write lock (BEGIN IMMEDIATE), so the last row cannot
     // change between reading its hash and appending after it.
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'), 0), "
-                               "COALESCE((SELECT MAX(id) FROM audit_log), 0)), "
-                               "(SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1)"))
-        || !q.next())
-        return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("read audit tail"));
+    AuditRepository table(m_db.connection());
+    const StoreResult<AuditTail> tail = table.tail();
+    if (!tail.ok())
+        return tail.error;
     AuditRecord r;
-    r.id = q.value(0).toLongLong() + 1;
-    r.prevHash = q.value(1).isNull() ? AuditRecord::genesisHash() : q.value(1).toString();
-    q.finish();
+    r.id = tail.value.lastId + 1;
+    r.prevHash = tail.value.lastHash.value_or(auditGenesisHash());
     r.createdAt = m_clock.now().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
     r.kind = event.kind;
     r.actor = event.actor;
     r.subject = event.subject;
     r.details = QString::fromUtf8(QJsonDocument(event.details.toJson()).toJson(QJsonDocument::Compact));
-    r.hash = r.computeHash();
-
-    q.prepare(QStringLiteral("INSERT INTO audit_log (id, created_at, kind, actor, subject, details, prev_hash, hash) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const QVariant &v : {QVariant(r.id), QVariant(r.createdAt), QVariant(r.kind), QVariant(r.actor),
-                              QVariant(r.subject), QVariant(r.details), QVariant(r.prevHash), QVariant(r.hash)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("append audit row"));
+    r.hash = auditHash(r);
+    if (const StoreError e = table.insert(r); e.isError())
+        return e;
     *id = r.id;
     qCDebug(lcAudit) << "audit row" << r.id << r.kind;
     return {};
@@ -124,39 +115,32 @@ StoreResult<AuditVerification> AuditLog::verify() const
         v.message = messageFor(v.reason);
         qCWarning(lcAudit) << "audit chain broken at row" << id << reason;
     };
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, created_at, kind, actor, subject, details, prev_hash, hash "
-                               "FROM audit_log ORDER BY id"))) {
-        result.error = StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("read audit log"));
-        return result;
-    }
-    QString expectedPrev = AuditRecord::genesisHash();
+    const AuditRepository table(m_db.connection());
+    QString expectedPrev = auditGenesisHash();
     qint64 expectedId = 1;
-    while (q.next()) {
-        AuditRecord r{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                      q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+    result.error = table.forEach([&](const AuditRecord &r) {
         if (r.id != expectedId) {
             broken(r.id, AuditReason::RowMissing);
-            return result;
+            return false;
         }
         if (r.prevHash != expectedPrev) {
             broken(r.id, AuditReason::PrevHashMismatch);
-            return result;
+            return false;
         }
-        if (r.computeHash() != r.hash) {
+        if (auditHash(r) != r.hash) {
             broken(r.id, AuditReason::HashMismatch);
-            return result;
+            return false;
         }
         ++v.rowsChecked;
         expectedPrev = r.hash;
         ++expectedId;
-    }
-    q.finish();
+        return true;
+    });
+    if (!result.ok() || !v.intact())
+        return result;
     // AUTOINCREMENT remembers the highest id ever used, so rows cut off the
     // end show up as a sequence ahead of the last row.
-    if (q.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit_log'")) && q.next()
-        && q.value(0).toLongLong() >= expectedId)
+    if (const StoreResult<qint64> seq = table.sequence(); seq.ok() && seq.value >= expectedId)
         broken(expectedId, AuditReason::TailMissing);
     return result;
 }

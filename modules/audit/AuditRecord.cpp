@@ -11,11 +11,11 @@ bool AuditKind::isKnown(const QString &kind)
         || kind == KeyRotation;
 }
 
-QString AuditRecord::computeHash() const
+QString auditHash(const AuditRecord &r)
 {
     QCryptographicHash sha(QCryptographicHash::Sha256);
-    sha.addData(QByteArray::fromHex(prevHash.toLatin1()));
-    const QString fields[] = {QString::number(id), createdAt, kind, actor, subject, details};
+    sha.addData(QByteArray::fromHex(r.prevHash.toLatin1()));
+    const QString fields[] = {QString::number(r.id), r.createdAt, r.kind, r.actor, r.subject, r.details};
     for (const QString &field : fields) {
         const QByteArray utf8 = field.toUtf8();
         char length[4];

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AuditDetails.h"
+#include "AuditRepository.h"
 
 #include <QByteArray>
 #include <QLatin1String>
@@ -27,22 +28,12 @@ struct AuditEvent
     AuditDetails details;
 };
 
-// One stored row, exactly as in the table.
-struct AuditRecord
-{
-    qint64 id = 0;
-    QString createdAt;
-    QString kind;
-    QString actor;
-    QString subject;
-    QString details; // compact JSON
-    QString prevHash;
-    QString hash;
+// One stored row, exactly as in the table (store's AuditRepository).
+using AuditRecord = AuditRow;
 
-    // SHA-256 over prev_hash and a length-prefixed encoding of every other
-    // field including the id, so moving a row changes its hash too.
-    QString computeHash() const;
-    static QString genesisHash() { return QString(64, u'0'); }
-};
+// SHA-256 over prev_hash and a length-prefixed encoding of every other field
+// including the id, so moving a row changes its hash too.
+QString auditHash(const AuditRecord &record);
+inline QString auditGenesisHash() { return QString(64, u'0'); }
 
 } // namespace branch

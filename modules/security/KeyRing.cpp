@@ -1,6 +1,6 @@
 #include "KeyRing.h"
 
-#include "DataKeyTable.h"
+#include "DataKeyRepository.h"
 #include "Database.h"
 #include "KeyWrap.h"
 #include "SecretStore.h"
@@ -84,7 +84,7 @@ SecurityResult<std::shared_ptr<KeyRing>> KeyRing::open(Database &db, SecretStore
         e = SecurityError::make(SecurityReason::CryptoUnavailable);
         return result;
     }
-    const auto rows = DataKeyTable::live(db.connection());
+    const auto rows = DataKeyRepository::live(db.connection());
     if (!rows.ok()) {
         e = SecurityError::fromStore(rows.error);
         return result;
@@ -124,7 +124,7 @@ SecurityResult<std::shared_ptr<KeyRing>> KeyRing::open(Database &db, SecretStore
             return result;
         }
         ring->m_keys.insert(row.keyId, dek);
-        if (row.state == QLatin1String(DataKeyTable::Active))
+        if (row.state == QLatin1String(DataKeyRepository::Active))
             ring->m_current = row.keyId;
     }
 
@@ -134,8 +134,8 @@ SecurityResult<std::shared_ptr<KeyRing>> KeyRing::open(Database &db, SecretStore
         std::shared_ptr<const SecureKey> dek = SecureKey::random();
         StoreResult<quint32> id;
         StoreError se;
-        if ((se = tx.begin()).isError() || !(id = DataKeyTable::nextId(db.connection())).ok()
-            || (se = DataKeyTable::insertActive(db.connection(), id.value, kek.id,
+        if ((se = tx.begin()).isError() || !(id = DataKeyRepository::nextId(db.connection())).ok()
+            || (se = DataKeyRepository::insertActive(db.connection(), id.value, kek.id,
                                                 KeyWrap::wrap(*kek.key, kek.id, id.value, *dek)))
                    .isError()
             || (se = tx.commit()).isError()) {

@@ -1,17 +1,16 @@
 #include "KeyRotation.h"
 
-#include "DataKeyTable.h"
+#include "DataKeyRepository.h"
 #include "Database.h"
 #include "KeyRing.h"
 #include "KeyWrap.h"
 #include "SealedPayloadCodec.h"
+#include "SealedRowRepository.h"
 #include "SecretStore.h"
 #include "SecureKey.h"
 #include "SecurityLogging.h"
 #include "Transaction.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <algorithm>
@@ -20,17 +19,6 @@ namespace branch {
 namespace {
 
 const QString kPlain = QStringLiteral("plain");
-
-SecurityError sqlError(const QSqlQuery &q, const QString &context)
-{
-    return SecurityError::fromStore(StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), context));
-}
-
-// Rows with any personal-data column not sealed under `header`'s key.
-const QString kPendingWhere = QStringLiteral(
-    "payload_codec <> 'sealed-v1' OR substr(payload, 1, 5) <> :h "
-    "OR (signature_png IS NOT NULL AND substr(signature_png, 1, 5) <> :h) "
-    "OR (signature_strokes IS NOT NULL AND substr(signature_strokes, 1, 5) <> :h)");
 
 } // namespace
 
@@ -45,13 +33,13 @@ SecurityResult<RotationReport> KeyRotation::rotateDataKey()
 {
     SecurityResult<RotationReport> result;
     RotationReport &report = result.value;
-    const auto rows = DataKeyTable::live(m_db.connection());
+    const auto rows = DataKeyRepository::live(m_db.connection());
     if (!rows.ok()) {
         result.error = SecurityError::fromStore(rows.error);
         return result;
     }
     report.resumed = std::any_of(rows.value.cbegin(), rows.value.cend(), [](const DataKeyRow &row) {
-        return row.state == QLatin1String(DataKeyTable::Retiring);
+        return row.state == QLatin1String(DataKeyRepository::Retiring);
     });
     if (!report.resumed && (result.error = startGeneration(&report)).isError())
         return result;
@@ -85,9 +73,9 @@ SecurityError KeyRotation::startGeneration(RotationReport *report)
     StoreError e;
     StoreResult<quint32> id;
     // The old key keeps opening its rows ('retiring') until they are re-sealed.
-    if ((e = tx.begin()).isError() || (e = DataKeyTable::markRetiring(db, m_keys->currentKeyId())).isError()
-        || !(id = DataKeyTable::nextId(db)).ok()
-        || (e = DataKeyTable::insertActive(db, id.value, m_keys->kekId(),
+    if ((e = tx.begin()).isError() || (e = DataKeyRepository::markRetiring(db, m_keys->currentKeyId())).isError()
+        || !(id = DataKeyRepository::nextId(db)).ok()
+        || (e = DataKeyRepository::insertActive(db, id.value, m_keys->kekId(),
                                            KeyWrap::wrap(*kek, m_keys->kekId(), id.value, *dek)))
                .isError()
         || (e = tx.commit()).isError())
@@ -120,56 +108,36 @@ SecurityError KeyRotation::resealBatch(qint64 *done)
     Transaction tx(db);
     if (StoreError e = tx.begin(); e.isError())
         return SecurityError::fromStore(e);
-    QSqlQuery select(db);
-    select.setForwardOnly(true);
-    select.prepare(QStringLiteral("SELECT id, payload_codec, payload, signature_png, signature_strokes, "
-                                  "submission_no FROM submissions WHERE %1 ORDER BY id LIMIT :n")
-                       .arg(kPendingWhere));
-    select.bindValue(QStringLiteral(":h"), header);
-    select.bindValue(QStringLiteral(":n"), m_batchSize);
-    if (!select.exec())
-        return sqlError(select, QStringLiteral("select rows to re-seal"));
-
-    QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE submissions SET payload_codec = ?, payload = ?, signature_png = ?, "
-                                  "signature_strokes = ? WHERE id = ?"));
-    while (select.next()) {
-        const QString codecName = select.value(1).toString();
-        if (codecName != kPlain && codecName != codec.name())
+    SealedRowRepository rows(db);
+    const StoreResult<QList<SealedRow>> pending = rows.notSealedUnder(header, m_batchSize);
+    if (!pending.ok())
+        return SecurityError::fromStore(pending.error);
+    for (const SealedRow &row : pending.value) {
+        if (row.codec != kPlain && row.codec != codec.name())
             return SecurityError::make(SecurityReason::RotationFailed,
-                                       QStringLiteral("row %1 uses unknown codec %2")
-                                           .arg(select.value(0).toLongLong())
-                                           .arg(codecName));
+                                       QStringLiteral("row %1 uses unknown codec %2").arg(row.id).arg(row.codec));
         QVariantList columns;
-        const QString receiptNumber = select.value(5).toString();
         for (int i = 0; i < 3; ++i) {
-            const QVariant stored = select.value(2 + i);
+            const QVariant stored = row.columns.value(i);
             if (stored.isNull()) {
                 columns.append(stored);
                 continue;
             }
-            const QByteArray context = payloadContext(PayloadColumn::all[i], receiptNumber);
+            const QByteArray context = payloadContext(PayloadColumn::all[i], row.receiptNumber);
             StoreResult<QByteArray> plain{stored.toByteArray(), {}};
-            if (codecName != kPlain)
+            if (row.codec != kPlain)
                 plain = codec.decode(plain.value, context);
             const StoreResult<QByteArray> sealed = plain.ok() ? codec.encode(plain.value, context) : plain;
             scrub(plain.value);
             if (!sealed.ok())
                 return SecurityError::make(SecurityReason::RotationFailed,
-                                           QStringLiteral("row %1: %2")
-                                               .arg(select.value(0).toLongLong())
-                                               .arg(sealed.error.detail));
+                                           QStringLiteral("row %1: %2").arg(row.id).arg(sealed.error.detail));
             columns.append(sealed.value);
         }
-        update.addBindValue(codec.name());
-        for (const QVariant &c : std::as_const(columns))
-            update.addBindValue(c);
-        update.addBindValue(select.value(0));
-        if (!update.exec())
-            return sqlError(update, QStringLiteral("re-seal row"));
+        if (StoreError e = rows.reseal(row.id, codec.name(), columns); e.isError())
+            return SecurityError::fromStore(e);
         ++*done;
     }
-    select.finish();
     if (StoreError e = tx.commit(); e.isError())
         return SecurityError::fromStore(e);
     return {};
@@ -181,25 +149,23 @@ SecurityError KeyRotation::retireOldKeys(RotationReport *report)
     Transaction tx(db);
     if (StoreError e = tx.begin(); e.isError())
         return SecurityError::fromStore(e);
-    const auto rows = DataKeyTable::live(db);
+    const auto rows = DataKeyRepository::live(db);
     if (!rows.ok())
         return SecurityError::fromStore(rows.error);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM submissions WHERE %1").arg(kPendingWhere));
-    q.bindValue(QStringLiteral(":h"), SealedPayloadCodec::header(m_keys->currentKeyId()));
-    if (!q.exec() || !q.next())
-        return sqlError(q, QStringLiteral("count rows left to re-seal"));
+    const StoreResult<qint64> left =
+        SealedRowRepository(db).countNotSealedUnder(SealedPayloadCodec::header(m_keys->currentKeyId()));
+    if (!left.ok())
+        return SecurityError::fromStore(left.error);
     // Rows written meanwhile with an old key (a process that had not seen
     // the new one): keep the old key; the next run picks them up.
-    if (q.value(0).toLongLong() != 0)
+    if (left.value != 0)
         return SecurityError::make(SecurityReason::RotationFailed,
-                                   QStringLiteral("%1 rows still under an old key").arg(q.value(0).toLongLong()));
-    q.finish();
+                                   QStringLiteral("%1 rows still under an old key").arg(left.value));
     QList<quint32> retired;
     for (const DataKeyRow &row : rows.value) {
-        if (row.state != QLatin1String(DataKeyTable::Retiring))
+        if (row.state != QLatin1String(DataKeyRepository::Retiring))
             continue;
-        if (StoreError e = DataKeyTable::retire(db, row.keyId); e.isError())
+        if (StoreError e = DataKeyRepository::retire(db, row.keyId); e.isError())
             return SecurityError::fromStore(e);
         retired.append(row.keyId);
     }
@@ -233,7 +199,7 @@ SecurityResult<RotationReport> KeyRotation::rotateKek()
     {
         Transaction tx(db);
         StoreError e = tx.begin();
-        const auto rows = e.isError() ? StoreResult<QList<DataKeyRow>>{} : DataKeyTable::live(db);
+        const auto rows = e.isError() ? StoreResult<QList<DataKeyRow>>{} : DataKeyRepository::live(db);
         if (!e.isError())
             e = rows.error;
         for (qsizetype i = 0; !e.isError() && i < rows.value.size(); ++i) {
@@ -243,7 +209,7 @@ SecurityResult<RotationReport> KeyRotation::rotateKek()
                 e = StoreError::make(StoreReason::QueryFailed, QStringLiteral("data key %1 not loaded").arg(keyId));
                 break;
             }
-            e = DataKeyTable::rewrap(db, keyId, newId, KeyWrap::wrap(*newKek, newId, keyId, *dek));
+            e = DataKeyRepository::rewrap(db, keyId, newId, KeyWrap::wrap(*newKek, newId, keyId, *dek));
         }
         if (!e.isError())
             e = tx.commit();
