@@ -50,7 +50,7 @@ RetryOutcome OutboxRetry::retry(qint64 entryId, const Actor &actor)
         event.kind = QString(AuditKind::StaffAction);
         event.actor = actor.auditName();
         event.subject = QStringLiteral("outbox:%1").arg(entry.id);
-        event.details = {{QStringLiteral("action"), QStringLiteral("outbox_retry")}};
+        event.details = AuditDetails().action(QStringLiteral("outbox_retry"));
         outcome.entry = entry;
         return audit.append(event, &tx).error;
     };
