@@ -33,7 +33,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<branch::Database> m_db;
-    flowtest::FixedClock m_clock;
+    branch::test::FakeClock m_clock{flowtest::fixedNow()};
     branch::PlainPayloadCodec m_codec;
     branch::RandomKeySource m_keys;
     QString m_key;
@@ -65,7 +65,7 @@ qint64 TestOutboxRetry::rejectedEntry()
     branch::SubmissionOrder order;
     order.service = flowtest::service(QStringLiteral("bank.transfer"));
     order.values = flowtest::transfer();
-    order.sessionId = QStringLiteral("visit-1");
+    order.sessionId = QStringLiteral("visit-6f1c2a9e-3b4d-4e5f-8a7b-013912345678"); // a UUID, as the kiosk makes them
     order.signaturePng = QByteArray("png");
     const branch::SubmissionOutcome stored = branch::SubmissionService(backends).submit(order);
     if (!stored.ok())

@@ -31,7 +31,7 @@ private:
     qint64 stored() const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    flowtest::FixedClock m_clock;
+    branch::test::FakeClock m_clock{flowtest::fixedNow()};
     std::shared_ptr<const branch::PayloadCodec> m_codec = std::make_shared<branch::PlainPayloadCodec>();
 };
 
@@ -63,7 +63,7 @@ branch::SubmissionOrder TestSubmissionQueue::order() const
     branch::SubmissionOrder o;
     o.service = flowtest::service(QStringLiteral("bank.transfer"));
     o.values = flowtest::transfer();
-    o.sessionId = QStringLiteral("visit-1");
+    o.sessionId = QStringLiteral("visit-6f1c2a9e-3b4d-4e5f-8a7b-013912345678"); // a UUID, as the kiosk makes them
     o.signaturePng = QByteArray("png");
     o.locale = QLocale(QLocale::Chinese, QLocale::China);
     return o;

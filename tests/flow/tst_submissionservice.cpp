@@ -64,7 +64,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<branch::Database> m_db;
-    flowtest::FixedClock m_clock;
+    branch::test::FakeClock m_clock{flowtest::fixedNow()};
     branch::PlainPayloadCodec m_codec;
     branch::RandomKeySource m_keys;
 };
@@ -88,7 +88,7 @@ SubmissionOrder TestSubmissionService::transferOrder() const
     SubmissionOrder order;
     order.service = flowtest::service(QStringLiteral("bank.transfer"));
     order.values = flowtest::transfer();
-    order.sessionId = QStringLiteral("visit-1");
+    order.sessionId = QStringLiteral("visit-6f1c2a9e-3b4d-4e5f-8a7b-013912345678"); // a UUID, as the kiosk makes them
     order.signaturePng = QByteArray("\x89PNG fake", 9);
     order.signatureStrokes = QByteArray("[]");
     order.locale = QLocale(QLocale::English, QLocale::UnitedStates);

@@ -1,4 +1,4 @@
-#include "../sync/CoreHarness.h"
+#include "CoreHarness.h"
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "Kiosk.h"
