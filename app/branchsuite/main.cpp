@@ -2,18 +2,17 @@
 
 #include "CommandLine.h"
 #include "Kiosk.h"
+#include "KioskBackends.h"
+#include "KioskQmlPlugins.h"
 #include "Translations.h"
 
 #include <QGuiApplication>
-#include <QQmlExtensionPlugin>
 #include <QQuickWindow>
 
 #include <cstdio>
 
 #include <sys/prctl.h>
 #include <sys/resource.h>
-
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
 
 namespace {
 
@@ -69,7 +68,8 @@ int main(int argc, char *argv[])
     }
     }
 
-    branch::Kiosk kiosk(cli.options());
+    // The real backends: system clock, keychain, the built-in reference bills.
+    branch::Kiosk kiosk(cli.options(), branch::KioskBackends::standard(cli.options()));
     if (!kiosk.load()) {
         printTo(stderr, kiosk.errorMessage());
         return 1;

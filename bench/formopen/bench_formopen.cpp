@@ -6,6 +6,7 @@
 #include "CatalogLoader.h"
 #include "FormController.h"
 #include "Kiosk.h"
+#include "SessionContext.h"
 #include "ShellController.h"
 
 #include <QCommandLineParser>
@@ -19,7 +20,7 @@
 #include <algorithm>
 #include <cstdio>
 
-Q_IMPORT_QML_PLUGIN(BranchSuite_UiPlugin)
+#include "KioskQmlPlugins.h"
 
 namespace {
 
@@ -89,7 +90,7 @@ int main(int argc, char *argv[])
     options.language = QStringLiteral("zh_CN");
     options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
     options.devInsecureSecretsDir = dir.filePath(QStringLiteral("secrets"));
-    branch::Kiosk kiosk(options);
+    branch::Kiosk kiosk(options, branch::KioskBackends::standard(options));
     if (!kiosk.load() || !nextFrame(kiosk.window())) {
         std::fprintf(stderr, "bench_formopen: the kiosk did not start\n");
         return 1;
@@ -105,7 +106,7 @@ int main(int argc, char *argv[])
                 static_cast<long long>(fields), runs, kTargetMs);
 
     for (const bool care : {false, true}) {
-        kiosk.shell()->setCareMode(care);
+        kiosk.context()->setCareMode(care);
         bool ok = true;
         const double cold = openOnce(kiosk, serviceId, &ok);
         QList<double> warm;

@@ -128,7 +128,7 @@ bool HttpConnection::readHead()
         refuse(413, "body_too_large");
         return false;
     }
-    m_request.body.reserve(m_request.contentLength);
+    // No reserve(): memory follows the bytes that arrive, not the length announced.
     enter(Phase::Body);
     return true;
 }

@@ -1,16 +1,13 @@
 #include "AuditLog.h"
-#include "FlowFixtures.h"
-#include "IdempotencyKeySource.h"
 #include "OutboxRepository.h"
 #include "OutboxRetry.h"
-#include "PayloadCodec.h"
-#include "SubmissionService.h"
+#include "StoreRig.h"
 
 #include <QSqlQuery>
 
 using branch::Actor;
 using branch::OutboxRetry;
-using branch::RetryOutcome;
+using RetryOutcome = branch::Result<branch::OutboxEntry, branch::FlowError>;
 
 // Staff's "send again": same key, audited in the same transaction, real actor.
 class TestOutboxRetry : public QObject
@@ -31,47 +28,29 @@ private:
     qint64 rejectedEntry();
     QStringList auditActors();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<branch::Database> m_db;
-    branch::test::FakeClock m_clock{flowtest::fixedNow()};
-    branch::PlainPayloadCodec m_codec;
-    branch::RandomKeySource m_keys;
+    std::unique_ptr<flowtest::StoreRig> m_rig;
     QString m_key;
 };
 
 void TestOutboxRetry::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<branch::Database>();
-    QVERIFY(flowtest::open(*m_db, m_dir->filePath(QStringLiteral("kiosk.sqlite"))));
+    m_rig = std::make_unique<flowtest::StoreRig>();
+    QVERIFY(m_rig->open());
 }
 
 void TestOutboxRetry::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
+    m_rig.reset();
 }
 
 qint64 TestOutboxRetry::rejectedEntry()
 {
-    branch::SubmissionBackends backends;
-    backends.database = m_db.get();
-    backends.clock = &m_clock;
-    backends.codec = &m_codec;
-    backends.keys = &m_keys;
-    backends.settings.kioskCode = QStringLiteral("KIOSK01");
-    backends.auditActor = QStringLiteral("kiosk");
-    branch::SubmissionOrder order;
-    order.service = flowtest::service(QStringLiteral("bank.transfer"));
-    order.values = flowtest::transfer();
-    order.sessionId = QStringLiteral("visit-6f1c2a9e-3b4d-4e5f-8a7b-013912345678"); // a UUID, as the kiosk makes them
-    order.signaturePng = QByteArray("png");
-    const branch::SubmissionOutcome stored = branch::SubmissionService(backends).submit(order);
+    const branch::SubmissionResult stored =
+        branch::SubmissionService(m_rig->backends()).submit(flowtest::StoreRig::transferOrder());
     if (!stored.ok())
         return 0;
-    m_key = stored.stored.idempotencyKey;
-    branch::OutboxRepository outbox(*m_db);
+    m_key = stored->stored.idempotencyKey;
+    branch::OutboxRepository outbox(m_rig->db);
     const auto entry = outbox.findByKey(m_key);
     if (!entry.ok() || !entry.value)
         return 0;
@@ -84,7 +63,7 @@ qint64 TestOutboxRetry::rejectedEntry()
 QStringList TestOutboxRetry::auditActors()
 {
     QStringList actors;
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_rig->db.connection());
     if (!q.exec(QStringLiteral("SELECT actor FROM audit_log ORDER BY id")))
         return {QStringLiteral("<query failed>")};
     while (q.next())
@@ -127,17 +106,17 @@ void TestOutboxRetry::sendsARejectedEntryAgainWithItsKey()
 {
     const qint64 id = rejectedEntry();
     QVERIFY(id > 0);
-    const RetryOutcome outcome = OutboxRetry(*m_db, m_clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
-    QVERIFY(outcome.entry);
-    QCOMPARE(outcome.entry->state, QString(branch::OutboxState::Pending));
-    QCOMPARE(outcome.entry->idempotencyKey, m_key);
-    const auto stored = branch::OutboxRepository(*m_db).find(id);
+    const RetryOutcome outcome =
+        OutboxRetry(m_rig->db, m_rig->clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
+    QCOMPARE(outcome->state, QString(branch::OutboxState::Pending));
+    QCOMPARE(outcome->idempotencyKey, m_key);
+    const auto stored = branch::OutboxRepository(m_rig->db).find(id);
     QVERIFY(stored.ok() && stored.value);
     QCOMPARE(stored.value->state, QString(branch::OutboxState::Pending));
     QCOMPARE(stored.value->idempotencyKey, m_key);
     QCOMPARE(auditActors(), (QStringList{QStringLiteral("kiosk"), QStringLiteral("staff:S0042")}));
-    const auto verified = branch::AuditLog(*m_db, m_clock).verify();
+    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock).verify();
     QVERIFY(verified.ok() && verified.value.intact());
 }
 
@@ -157,11 +136,10 @@ void TestOutboxRetry::onlyARejectedEntry()
     QVERIFY(id > 0);
     // Put it back once: it is pending now, so a second retry is refused.
     const Actor actor = *Actor::forOperator(QStringLiteral("ops"));
-    QVERIFY(OutboxRetry(*m_db, m_clock).retry(id, actor).ok());
-    const RetryOutcome outcome = OutboxRetry(*m_db, m_clock).retry(exists ? id : id + 100, actor);
-    QCOMPARE(outcome.reason, reason);
-    QVERIFY(!outcome.message.isEmpty());
-    QVERIFY(!outcome.entry);
+    QVERIFY(OutboxRetry(m_rig->db, m_rig->clock).retry(id, actor).ok());
+    const RetryOutcome outcome = OutboxRetry(m_rig->db, m_rig->clock).retry(exists ? id : id + 100, actor);
+    QCOMPARE(outcome.reason(), reason);
+    QVERIFY(!outcome.error().message.isEmpty());
     // Only the first retry is in the log.
     QCOMPARE(auditActors(), (QStringList{QStringLiteral("kiosk"), QStringLiteral("branchctl:ops")}));
 }
@@ -173,13 +151,14 @@ void TestOutboxRetry::aRetryThatCannotBeAuditedIsUndone()
     // The audit table refuses every new row (a real SQLite failure, injected
     // with a trigger), so the whole retry rolls back: no state change
     // without its record.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_rig->db.connection());
     QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
                                   "BEGIN SELECT RAISE(ABORT, 'injected'); END")));
-    const RetryOutcome outcome = OutboxRetry(*m_db, m_clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
+    const RetryOutcome outcome =
+        OutboxRetry(m_rig->db, m_rig->clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
     QVERIFY(!outcome.ok());
-    QVERIFY(!outcome.entry);
-    const auto stored = branch::OutboxRepository(*m_db).find(id);
+    QVERIFY(!outcome.error().message.isEmpty());
+    const auto stored = branch::OutboxRepository(m_rig->db).find(id);
     QVERIFY(stored.ok() && stored.value);
     QCOMPARE(stored.value->state, QString(branch::OutboxState::Rejected));
     QCOMPARE(auditActors(), QStringList{QStringLiteral("kiosk")});

@@ -1,17 +1,14 @@
 #include "AuditLog.h"
-#include "FlowFixtures.h"
 #include "FlowReason.h"
-#include "IdempotencyKeySource.h"
 #include "OutboxRepository.h"
-#include "PayloadCodec.h"
-#include "SubmissionService.h"
+#include "StoreRig.h"
 #include "SubmitFaultHook.h"
 #include "TestPrinters.h"
 
 #include <QFile>
 
 using branch::SubmissionOrder;
-using branch::SubmissionOutcome;
+using SubmissionOutcome = branch::SubmissionResult;
 using branch::SubmissionService;
 using branch::SubmissionStage;
 
@@ -57,66 +54,35 @@ private Q_SLOTS:
     void notReadyWithoutAStore();
 
 private:
-    SubmissionOrder transferOrder() const;
-    branch::SubmissionBackends backends();
+    static SubmissionOrder transferOrder() { return flowtest::StoreRig::transferOrder(); }
+    branch::SubmissionBackends backends() { return m_rig->backends(); }
     qint64 submissions();
     qint64 auditRows();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<branch::Database> m_db;
-    branch::test::FakeClock m_clock{flowtest::fixedNow()};
-    branch::PlainPayloadCodec m_codec;
-    branch::RandomKeySource m_keys;
+    std::unique_ptr<flowtest::StoreRig> m_rig;
 };
 
 void TestSubmissionService::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_db = std::make_unique<branch::Database>();
-    QVERIFY(flowtest::open(*m_db, m_dir->filePath(QStringLiteral("kiosk.sqlite"))));
+    m_rig = std::make_unique<flowtest::StoreRig>();
+    QVERIFY(m_rig->open());
 }
 
 void TestSubmissionService::cleanup()
 {
-    m_db.reset();
-    m_dir.reset();
-}
-
-SubmissionOrder TestSubmissionService::transferOrder() const
-{
-    SubmissionOrder order;
-    order.service = flowtest::service(QStringLiteral("bank.transfer"));
-    order.values = flowtest::transfer();
-    order.sessionId = QStringLiteral("visit-6f1c2a9e-3b4d-4e5f-8a7b-013912345678"); // a UUID, as the kiosk makes them
-    order.signaturePng = QByteArray("\x89PNG fake", 9);
-    order.signatureStrokes = QByteArray("[]");
-    order.locale = QLocale(QLocale::English, QLocale::UnitedStates);
-    return order;
-}
-
-branch::SubmissionBackends TestSubmissionService::backends()
-{
-    branch::SubmissionBackends b;
-    b.database = m_db.get();
-    b.clock = &m_clock;
-    b.codec = &m_codec;
-    b.keys = &m_keys;
-    b.settings.kioskCode = QStringLiteral("KIOSK01");
-    b.auditActor = QStringLiteral("kiosk");
-    return b;
+    m_rig.reset();
 }
 
 qint64 TestSubmissionService::submissions()
 {
-    branch::SubmissionRepository repository(*m_db, m_clock, m_codec, m_keys, backends().settings);
+    branch::SubmissionRepository repository(m_rig->db, m_rig->clock, m_rig->codec, m_rig->keys, backends().settings);
     const auto counted = repository.count();
     return counted.ok() ? counted.value : -1;
 }
 
 qint64 TestSubmissionService::auditRows()
 {
-    const auto verified = branch::AuditLog(*m_db, m_clock).verify();
+    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock).verify();
     if (!verified.ok() || !verified.value.intact())
         return -1;
     return verified.value.rowsChecked;
@@ -128,21 +94,21 @@ void TestSubmissionService::storesSubmissionOutboxAndAuditTogether()
     QList<SubmissionStage> stages;
     const SubmissionOutcome outcome =
         service.submit(transferOrder(), [&stages](SubmissionStage stage) { stages.append(stage); });
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QCOMPARE(stages, (QList<SubmissionStage>{SubmissionStage::Checking, SubmissionStage::Storing, SubmissionStage::Done}));
-    QVERIFY(outcome.stored.receiptNumber.startsWith(QStringLiteral("KIOSK01")));
-    QCOMPARE(outcome.amount->fen(), 12345);
+    QVERIFY(outcome->stored.receiptNumber.startsWith(QStringLiteral("KIOSK01")));
+    QCOMPARE(outcome->amount->fen(), 12345);
     QCOMPARE(submissions(), 1);
     QCOMPARE(auditRows(), 1);
-    const auto entry = branch::OutboxRepository(*m_db).findByKey(outcome.stored.idempotencyKey);
+    const auto entry = branch::OutboxRepository(m_rig->db).findByKey(outcome->stored.idempotencyKey);
     QVERIFY(entry.ok() && entry.value);
     QCOMPARE(entry.value->state, QString(branch::OutboxState::Pending));
-    QCOMPARE(entry.value->receiptNumber, outcome.stored.receiptNumber);
+    QCOMPARE(entry.value->receiptNumber, outcome->stored.receiptNumber);
     // The receipt is composed and stamped even without a printer.
-    QCOMPARE(outcome.receipt.receiptNumber, outcome.stored.receiptNumber);
-    QVERIFY(!outcome.receipt.verificationPayload.isEmpty());
-    QVERIFY(outcome.receiptPath.isEmpty());
-    QVERIFY(outcome.receiptReason.isEmpty());
+    QCOMPARE(outcome->receipt.receiptNumber, outcome->stored.receiptNumber);
+    QVERIFY(!outcome->receipt.verificationPayload.isEmpty());
+    QVERIFY(outcome->receiptPath.isEmpty());
+    QVERIFY(outcome->receiptReason.isEmpty());
 }
 
 void TestSubmissionService::refusesBeforeWriting_data()
@@ -171,10 +137,10 @@ void TestSubmissionService::refusesBeforeWriting()
         order.signaturePng.clear();
     }
     const SubmissionOutcome outcome = SubmissionService(backends()).submit(order);
-    QCOMPARE(outcome.reason, reason);
-    QVERIFY(!outcome.message.isEmpty());
-    QCOMPARE(outcome.fieldErrors.isEmpty(), reason == branch::FlowReason::SignatureMissing);
-    QVERIFY(outcome.stored.receiptNumber.isEmpty());
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.reason(), reason);
+    QVERIFY(!outcome.error().message.isEmpty());
+    QCOMPARE(outcome.error().fieldErrors.isEmpty(), reason == branch::FlowReason::SignatureMissing);
     QCOMPARE(submissions(), 0);
     QCOMPARE(auditRows(), 0);
 }
@@ -186,7 +152,7 @@ void TestSubmissionService::confirmedWarningsAreStored()
     order.values.insert(QStringLiteral("payee_card_confirm"), QStringLiteral("6222021234567890127"));
     order.warningsConfirmed = true;
     const SubmissionOutcome outcome = SubmissionService(backends()).submit(order);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QCOMPARE(submissions(), 1);
     // Signature not required: branchctl's operator files have none.
     order = transferOrder();
@@ -214,10 +180,10 @@ void TestSubmissionService::aFailureAnywhereLeavesNothing()
     SubmissionService service(backends());
     service.setFaultHook(&fault);
     const SubmissionOutcome outcome = service.submit(transferOrder());
-    QCOMPARE(outcome.reason, QString(branch::StoreReason::QueryFailed));
+    QCOMPARE(outcome.reason(), QString(branch::StoreReason::QueryFailed));
     QCOMPARE(submissions(), 0);
     QCOMPARE(auditRows(), 0);
-    const auto counts = branch::OutboxRepository(*m_db).countByState();
+    const auto counts = branch::OutboxRepository(m_rig->db).countByState();
     QVERIFY(counts.ok());
     QCOMPARE(counts.value.value(QString(branch::OutboxState::Pending)), 0);
 }
@@ -227,17 +193,18 @@ void TestSubmissionService::writesTheReceiptFile()
     flowtest::TextReceiptPrinter printer;
     branch::SubmissionBackends b = backends();
     b.printer = &printer;
-    b.receiptDirectory = m_dir->filePath(QStringLiteral("receipts/new"));
+    b.receiptDirectory = m_rig->dir.filePath(QStringLiteral("receipts/new"));
     QList<SubmissionStage> stages;
     const SubmissionOutcome outcome =
         SubmissionService(b).submit(transferOrder(), [&stages](SubmissionStage stage) { stages.append(stage); });
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QVERIFY(stages.contains(SubmissionStage::WritingReceipt));
-    QCOMPARE(outcome.receiptPath, QDir(b.receiptDirectory).filePath(outcome.stored.receiptNumber + QStringLiteral(".pdf")));
-    QFile file(outcome.receiptPath);
+    QCOMPARE(outcome->receiptPath,
+             QDir(b.receiptDirectory).filePath(outcome->stored.receiptNumber + QStringLiteral(".pdf")));
+    QFile file(outcome->receiptPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString printed = QString::fromUtf8(file.readAll());
-    QVERIFY(printed.startsWith(outcome.stored.receiptNumber));
+    QVERIFY(printed.startsWith(outcome->stored.receiptNumber));
     QVERIFY(printed.contains(QStringLiteral("622****0128")));
     QVERIFY(!printed.contains(QStringLiteral("6222021234567890128")));
     QVERIFY(!printed.contains(QStringLiteral("张三")));
@@ -249,15 +216,15 @@ void TestSubmissionService::aReceiptThatCannotBeWrittenKeepsTheRequest()
     flowtest::FailingReceiptPrinter printer;
     branch::SubmissionBackends b = backends();
     b.printer = &printer;
-    b.receiptDirectory = m_dir->filePath(QStringLiteral("receipts"));
+    b.receiptDirectory = m_rig->dir.filePath(QStringLiteral("receipts"));
     const SubmissionOutcome failed = SubmissionService(b).submit(transferOrder());
     QVERIFY(failed.ok());
-    QCOMPARE(failed.receiptReason, QStringLiteral("receipt_write_failed"));
-    QVERIFY(failed.receiptPath.isEmpty());
+    QCOMPARE(failed->receiptReason, QStringLiteral("receipt_write_failed"));
+    QVERIFY(failed->receiptPath.isEmpty());
     b.receiptDirectory.clear();
     const SubmissionOutcome nowhere = SubmissionService(b).submit(transferOrder());
     QVERIFY(nowhere.ok());
-    QCOMPARE(nowhere.receiptReason, QString(branch::FlowReason::NoReceiptDirectory));
+    QCOMPARE(nowhere->receiptReason, QString(branch::FlowReason::NoReceiptDirectory));
     QCOMPARE(submissions(), 2);
 }
 
@@ -266,8 +233,8 @@ void TestSubmissionService::notReadyWithoutAStore()
     branch::SubmissionBackends b = backends();
     b.database = nullptr;
     const SubmissionOutcome outcome = SubmissionService(b).submit(transferOrder());
-    QCOMPARE(outcome.reason, QString(branch::FlowReason::NotReady));
-    QVERIFY(!outcome.message.isEmpty());
+    QCOMPARE(outcome.reason(), QString(branch::FlowReason::NotReady));
+    QVERIFY(!outcome.error().message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionService)

@@ -1,0 +1,277 @@
+#include "Kiosk.h"
+
+#include "AuditLog.h"
+#include "BillerDirectory.h"
+#include "CatalogLoader.h"
+#include "CatalogPages.h"
+#include "Clock.h"
+#include "Database.h"
+#include "FormController.h"
+#include "FormPages.h"
+#include "IdempotencyKeySource.h"
+#include "IdleTimeSource.h"
+#include "IdleWatcher.h"
+#include "JournalRepository.h"
+#include "KioskSession.h"
+#include "PayloadCodec.h"
+#include "ReceiptImageProvider.h"
+#include "Router.h"
+#include "SealingSetup.h"
+#include "SecretStore.h"
+#include "SearchController.h"
+#include "SessionContext.h"
+#include "ShellController.h"
+#include "StaffController.h"
+#include "StaffPages.h"
+#include "SyncService.h"
+#include "SubmissionAudit.h"
+#include "SubmissionRepository.h"
+#include "Translations.h"
+#include "UiLog.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <algorithm>
+
+namespace branch {
+
+namespace {
+
+// The catalog built into the binary. A refused file is left out and reported
+// to staff through the log; the other services stay available.
+Catalog loadCatalog()
+{
+    CatalogLoadResult loaded = CatalogLoader::loadEmbedded();
+    for (const QString &line : issueLines(loaded.issues))
+        qCWarning(lcUi) << "catalog:" << line;
+    return std::move(loaded.catalog);
+}
+
+} // namespace
+
+Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_catalog(loadCatalog())
+    , m_backends(std::move(backends))
+    , m_translations(new Translations(this))
+    , m_context(new SessionContext(m_translations, this))
+    , m_router(new Router(this))
+    , m_session(new KioskSession(this))
+    , m_idle(new IdleWatcher(m_backends.idleTime.get(), this))
+    , m_shell(new ShellController(m_context, m_router, &m_catalog, this))
+    , m_flow(new FormController(this))
+    , m_search(new SearchController(&m_catalog, m_shell, this))
+    , m_staff(new StaffController(this))
+{
+    m_context->setLanguage(options.language.isEmpty() ? Translations::defaultLanguage() : options.language);
+    m_context->setCareMode(options.careMode);
+    if (options.idleTimeoutSeconds > 0)
+        m_idle->setTimeout(options.idleTimeoutSeconds * 1000);
+
+    // Idle ends the visit; the end of a visit resets the shell and the
+    // context. The countdown runs only while something differs from the
+    // untouched home screen, and longer in care mode.
+    m_idle->setContext(m_context);
+    connect(m_idle, &IdleWatcher::idle, m_session, &KioskSession::clear);
+    connect(m_session, &KioskSession::ended, this, &Kiosk::endVisit);
+    connect(m_session, &KioskSession::cleared, m_shell, &ShellController::reset);
+    // A typed search counts as a visit too: it must not stay on screen for the next customer.
+    const auto updateIdle = [this] {
+        m_idle->setActive(m_shell->sessionActive() || !m_search->query().isEmpty());
+    };
+    connect(m_shell, &ShellController::sessionActiveChanged, this, updateIdle);
+    connect(m_search, &SearchController::queryChanged, this, updateIdle);
+    updateIdle();
+
+    // The form follows the customer's context. What was typed is dropped
+    // when the customer leaves the service (FormPages) or the visit ends.
+    updateFlowBackends();
+    m_flow->setCareMode(m_context->careMode());
+    connect(m_context, &SessionContext::careModeChanged, this,
+            [this] { m_flow->setCareMode(m_context->careMode()); });
+    connect(m_context, &SessionContext::languageChanged, m_flow, &FormController::retranslate);
+    connect(m_context, &SessionContext::languageChanged, m_staff, &StaffController::retranslate);
+    connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
+    connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
+    connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);
+    connect(m_flow, &FormController::receiptChanged, this, &Kiosk::deliverSoon);
+
+    // Each feature adds its pages; the shell starts at home.
+    addCatalogPages(*m_router, m_shell, m_flow);
+    addFormPages(*m_router, m_shell, m_flow, m_session);
+    addStaffPages(*m_router, m_shell, m_staff);
+    m_router->show(m_shell->route());
+}
+
+// Runs after openSealing. The worker gets this thread's codec and device
+// credential: QtKeychain must not be used from the worker's thread.
+void Kiosk::startSync()
+{
+    SyncServiceOptions options;
+    options.databasePath = m_options.databasePath;
+    options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
+    if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
+        options.deviceCredential = credential.value();
+    options.coreUrl = m_backends.core.url;
+    options.caFile = m_backends.core.caFile;
+    options.intervalMs = m_backends.core.intervalMs;
+    m_sync = std::make_unique<SyncService>(options);
+    connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
+    m_sync->start();
+}
+
+void Kiosk::showSync(const SyncSnapshot &snapshot)
+{
+    const bool rejectedChanged = snapshot.counts.rejected != m_shell->rejectedCount();
+    m_shell->setSyncState(snapshot.configured, snapshot.online, snapshot.counts.undelivered(),
+                          snapshot.counts.rejected);
+    m_staff->setReference(snapshot.referenceVersions, snapshot.referenceCheckedAt);
+    m_staff->setClockSkew(snapshot.clockSkewed, snapshot.clockSkewMs);
+    if (rejectedChanged || m_shell->route() == routes::staff)
+        m_staff->refresh();
+}
+
+void Kiosk::updateFlowBackends()
+{
+    FlowBackends backends;
+    backends.catalog = &m_catalog;
+    backends.billers = m_backends.billers.get();
+    backends.clock = m_backends.clock.get();
+    backends.session = m_session;
+    backends.journal = m_journal.get();
+    backends.submissions = m_submissions.get();
+    backends.receiptDirectory = receiptDirectory();
+    m_flow->setBackends(backends);
+}
+
+QString Kiosk::receiptDirectory() const
+{
+    if (m_options.databasePath.isEmpty())
+        return {};
+    return QFileInfo(m_options.databasePath).dir().filePath(QStringLiteral("receipts"));
+}
+
+Kiosk::~Kiosk()
+{
+    // The worker must be gone before the window and the store it reports to.
+    m_sync.reset();
+}
+
+bool Kiosk::openStore()
+{
+    m_store = std::make_unique<Database>();
+    OpenOptions open;
+    open.path = m_options.databasePath;
+    const OpenResult result = m_store->open(open);
+    if (!result.ok) {
+        qCCritical(lcUi) << "the local store could not be opened:" << result.status.reason
+                         << result.status.detail;
+        m_error = result.status.message;
+        return false;
+    }
+    if (!result.quarantinePath.isEmpty()) {
+        qCWarning(lcUi) << "the local store was damaged and set aside at" << result.quarantinePath;
+        m_shell->reportStoreQuarantined();
+    }
+    if (!openKeys())
+        return false;
+    m_audit = std::make_unique<AuditLog>(*m_store, *m_backends.clock);
+    m_journal = std::make_unique<JournalRepository>(*m_store);
+    // Visits cut short by a crash or power loss have no customer to return to:
+    // what they entered must not outlive them.
+    const auto leftovers = m_journal->sessions();
+    for (const QString &sessionId : leftovers.value)
+        endVisit(sessionId);
+    SubmissionSettings settings;
+    settings.kioskCode = m_options.kioskCode;
+    m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_backends.clock, *m_sealing->codec, *m_backends.keys, settings);
+    m_submissions->setStoredHook(auditSubmissions(*m_audit, QStringLiteral("kiosk")));
+    updateFlowBackends();
+    StaffController::Backends staff;
+    staff.store = m_store.get();
+    staff.audit = m_audit.get();
+    staff.clock = m_backends.clock.get();
+    staff.catalog = &m_catalog;
+    staff.nudge = [this] {
+        if (m_sync)
+            m_sync->nudge();
+    };
+    m_staff->setBackends(staff);
+    return true;
+}
+
+// Personal data is sealed with a data key that a key in the system keychain
+// wraps. Without a keychain the kiosk does not start, unless the operator
+// asked for development secrets, which the security module logs every time.
+bool Kiosk::openKeys()
+{
+    auto sealing = openSealing(*m_store, m_backends.secrets);
+    if (!sealing.ok()) {
+        qCCritical(lcUi) << "personal data cannot be protected, so the kiosk stops:" << sealing.error.reason;
+        m_error = sealing.error.message;
+        return false;
+    }
+    m_sealing = sealing.value;
+    return true;
+}
+
+// A new outbox entry (audited in the transaction that stored it): deliver it
+// now rather than at the next interval.
+void Kiosk::deliverSoon()
+{
+    if (!m_flow->receiptNumber().isEmpty() && m_sync)
+        m_sync->nudge();
+}
+
+void Kiosk::endVisit(const QString &sessionId)
+{
+    if (!m_journal)
+        return;
+    const auto removed = m_journal->clearSession(sessionId);
+    if (!removed.ok())
+        qCWarning(lcUi) << "could not clear a visit's journal:" << removed.error.reason;
+    else if (removed.value > 0)
+        qCInfo(lcUi) << "cleared" << removed.value << "journal entries of an ended visit";
+}
+
+bool Kiosk::load()
+{
+    if (!openStore())
+        return false;
+    m_engine = std::make_unique<QQmlApplicationEngine>();
+    // Qt 6.4 puts every module's qmldir under qrc:/<URI path>/ and does not
+    // look there by itself: a module importing another needs this.
+    m_engine->addImportPath(QStringLiteral("qrc:/"));
+    m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
+    m_context->setEngine(m_engine.get());
+    SearchController::provide(m_engine.get(), m_search);
+    m_engine->setInitialProperties({
+        {QStringLiteral("shell"), QVariant::fromValue(m_shell)},
+        {QStringLiteral("idle"), QVariant::fromValue(m_idle)},
+        {QStringLiteral("session"), QVariant::fromValue(m_session)},
+        {QStringLiteral("fullScreen"), m_options.fullScreen},
+    });
+    m_engine->load(QUrl(QStringLiteral("qrc:/BranchSuite/Shell/Main.qml")));
+    if (!window()) {
+        qCCritical(lcUi) << "the kiosk window could not be created";
+        m_error = tr("The kiosk screen could not be created.");
+        return false;
+    }
+    if (!m_options.serviceId.isEmpty())
+        m_shell->openService(m_options.serviceId);
+    startSync();
+    return true;
+}
+
+QQuickWindow *Kiosk::window() const
+{
+    if (!m_engine || m_engine->rootObjects().isEmpty())
+        return nullptr;
+    return qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+}
+
+} // namespace branch

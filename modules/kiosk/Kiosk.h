@@ -1,0 +1,107 @@
+#pragma once
+
+#include "Catalog.h"
+#include "CommandLine.h"
+#include "KioskBackends.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+class QQuickWindow;
+
+namespace branch {
+
+class AuditLog;
+class BillerDirectory;
+struct Sealing;
+class Clock;
+class Database;
+class FormController;
+class IdempotencyKeySource;
+class IdleWatcher;
+class JournalRepository;
+class SubmissionRepository;
+class KioskSession;
+class Router;
+class SearchController;
+class SessionContext;
+class ShellController;
+class StaffController;
+class SyncService;
+struct SyncSnapshot;
+class Translations;
+
+// The kiosk assembled: translations, the customer's context, the session,
+// the idle watcher, the shell, each feature with its pages on the router, and
+// the QML engine, wired together on the backends it is given. main() and the
+// GUI tests both build exactly this, so the tests drive what customers use.
+class Kiosk : public QObject
+{
+    Q_OBJECT
+public:
+    Kiosk(const KioskOptions &options, KioskBackends backends, QObject *parent = nullptr);
+    ~Kiosk() override;
+
+    // Opens the local store, then loads Main.qml and applies the deep link.
+    // False when the store cannot be opened or the window failed; errorMessage()
+    // says why, translated.
+    bool load();
+    QString errorMessage() const { return m_error; }
+
+    QQuickWindow *window() const;
+    QQmlApplicationEngine *engine() const { return m_engine.get(); }
+    SessionContext *context() const { return m_context; }
+    Router *router() const { return m_router; }
+    ShellController *shell() const { return m_shell; }
+    IdleWatcher *idle() const { return m_idle; }
+    KioskSession *session() const { return m_session; }
+    Database *store() const { return m_store.get(); }
+    JournalRepository *journal() const { return m_journal.get(); }
+    SubmissionRepository *submissions() const { return m_submissions.get(); }
+    AuditLog *audit() const { return m_audit.get(); }
+    FormController *flow() const { return m_flow; }
+    SearchController *search() const { return m_search; }
+    StaffController *staff() const { return m_staff; }
+    // Delivery to core; null until load() succeeded.
+    SyncService *sync() const { return m_sync.get(); }
+    const Catalog &catalog() const { return m_catalog; }
+    QString receiptDirectory() const;
+    Translations *translations() const { return m_translations; }
+    const KioskOptions &options() const { return m_options; }
+
+private:
+    bool openStore();
+    bool openKeys();
+    void deliverSoon();
+    void endVisit(const QString &sessionId);
+    void updateFlowBackends();
+    void startSync();
+    void showSync(const SyncSnapshot &snapshot);
+
+    KioskOptions m_options;
+    QString m_error;
+    // Declared before the shell and the flow, which keep pointers into it.
+    Catalog m_catalog;
+    KioskBackends m_backends;
+    std::unique_ptr<Database> m_store;
+    std::shared_ptr<Sealing> m_sealing;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<JournalRepository> m_journal;
+    std::unique_ptr<SubmissionRepository> m_submissions;
+    Translations *m_translations;
+    SessionContext *m_context;
+    Router *m_router;
+    KioskSession *m_session;
+    IdleWatcher *m_idle;
+    ShellController *m_shell;
+    FormController *m_flow;
+    SearchController *m_search;
+    StaffController *m_staff;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    // Last: stopped first, before the store and the engine go.
+    std::unique_ptr<SyncService> m_sync;
+};
+
+} // namespace branch

@@ -1,0 +1,37 @@
+#include "KioskBackends.h"
+
+#include "BillerDirectory.h"
+#include "Clock.h"
+#include "CommandLine.h"
+#include "IdempotencyKeySource.h"
+#include "IdleTimeSource.h"
+#include "LocalBillerDirectory.h"
+#include "UiLog.h"
+
+#include <algorithm>
+
+namespace branch {
+
+KioskBackends::KioskBackends() = default;
+KioskBackends::KioskBackends(KioskBackends &&) noexcept = default;
+KioskBackends &KioskBackends::operator=(KioskBackends &&) noexcept = default;
+KioskBackends::~KioskBackends() = default;
+
+KioskBackends KioskBackends::standard(const KioskOptions &options)
+{
+    KioskBackends backends;
+    backends.clock = std::make_unique<SystemClock>();
+    backends.keys = std::make_unique<RandomKeySource>();
+    auto billers = std::make_unique<LocalBillerDirectory>();
+    QString error;
+    if (!billers->loadFile(LocalBillerDirectory::builtInPath(), &error))
+        qCWarning(lcUi) << "reference bills not loaded:" << error;
+    backends.billers = std::move(billers);
+    backends.secrets.developmentDirectory = options.devInsecureSecretsDir;
+    backends.core.url = QUrl(options.coreUrl);
+    backends.core.caFile = options.caFile;
+    backends.core.intervalMs = std::max(1, options.syncIntervalSeconds) * 1000;
+    return backends;
+}
+
+} // namespace branch

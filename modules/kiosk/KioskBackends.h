@@ -1,0 +1,51 @@
+#pragma once
+
+#include "SecretStoreFactory.h"
+
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace branch {
+
+class BillerDirectory;
+class Clock;
+class IdempotencyKeySource;
+class IdleTimeSource;
+struct KioskOptions;
+
+// Everything the kiosk talks to that is not deterministic or not ours: the
+// time, the keys of outbox entries, the billers, the keychain, core (next:
+// camera, speech, video). main() builds the real set; GUI tests build their
+// own (a fixed clock, test billers) and hand it to the same Kiosk.
+struct KioskBackends
+{
+    std::unique_ptr<const Clock> clock;
+    std::unique_ptr<IdempotencyKeySource> keys;
+    std::unique_ptr<const BillerDirectory> billers;
+    // How the keys that protect personal data are opened: the system
+    // keychain, or development files when the operator asked for them.
+    SecretStoreOptions secrets;
+    // Where core is, over what `branchctl device enroll` stored, and how
+    // often the outbox is delivered.
+    struct Core
+    {
+        QUrl url;
+        QString caFile;
+        int intervalMs = 15'000;
+    } core;
+    // The idle watcher's time; null: the machine's steady clock.
+    std::unique_ptr<IdleTimeSource> idleTime;
+
+    KioskBackends();
+    KioskBackends(KioskBackends &&) noexcept;
+    KioskBackends &operator=(KioskBackends &&) noexcept;
+    ~KioskBackends();
+
+    // The real ones, as the command line asks: the system clock, random keys,
+    // the reference bills built into the binary, the system keychain.
+    static KioskBackends standard(const KioskOptions &options);
+};
+
+} // namespace branch

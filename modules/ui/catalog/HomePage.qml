@@ -1,0 +1,193 @@
+import QtQuick
+import BranchSuite.Controls
+import BranchSuite.Shell
+import BranchSuite.Search
+import BranchSuite.Keyboard
+import BranchSuite.Catalog
+
+// The service categories: government and livelihood on the left, banking and
+// counter actions on the right. In care mode the larger tiles may not all fit,
+// so the page scrolls as one and shows a bar where the rest is. Above them, a
+// search box for customers who would rather say what they need.
+Item {
+    id: page
+
+    required property ShellController shell
+    readonly property bool keyboardShown: keyboardLoader.item !== null && (keyboardLoader.item as KioskKeyboard).shown
+
+    objectName: "homePage"
+
+    Flickable {
+        id: flick
+        objectName: "homeFlickable"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: page.keyboardShown ? parent.height - keyboardLoader.height : parent.height
+        contentWidth: width
+        contentHeight: content.height
+        boundsBehavior: Flickable.StopAtBounds
+        clip: true
+
+        Item {
+            id: content
+            width: flick.width
+            height: Math.max(main.y + main.height, side.y + side.height) + Theme.margin
+
+            SearchBox {
+                id: searchBox
+                x: Theme.margin
+                y: Theme.margin * 0.75
+                width: content.width - 2 * Theme.margin
+                onEditingChanged: {
+                    if (!editing)
+                        return
+                    flick.contentY = 0
+                    keyboardLoader.active = page.shell.onScreenKeyboard
+                }
+            }
+
+            SearchResults {
+                id: searchResults
+                x: Theme.margin
+                y: searchBox.y + searchBox.height + Theme.spacing / 2
+                width: searchBox.width
+            }
+
+            Text {
+                id: title
+                objectName: "homeTitle"
+                x: Theme.margin
+                y: searchResults.visible ? searchResults.y + searchResults.height + Theme.spacing
+                                         : searchBox.y + searchBox.height + Theme.spacing
+                text: qsTr("Please choose a service")
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Column {
+                id: main
+                x: Theme.margin
+                y: title.y + title.height + Theme.spacing
+                width: side.x - x - Theme.margin
+                spacing: Theme.spacing
+
+                SectionHeading { text: qsTr("Government & livelihood services") }
+
+                Grid {
+                    id: grid
+                    width: parent.width
+                    columns: Theme.columns
+                    spacing: Theme.spacing
+
+                    Repeater {
+                        model: CategoryModel {
+                            group: "livelihood"
+                            language: page.shell.language
+                        }
+                        // Qt 6.4's qmllint cannot see ids outside a delegate (6.5's
+                        // "pragma ComponentBehavior: Bound" can); they resolve at run time.
+                        // qmllint disable unqualified
+                        delegate: CategoryTile {
+                            id: gridTile
+                            width: (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns
+                            onClicked: page.shell.activate(gridTile.categoryId)
+                        }
+                        // qmllint enable unqualified
+                    }
+                }
+            }
+
+            Column {
+                id: side
+                x: content.width - width - Theme.margin
+                y: main.y
+                width: Theme.sidePanelWidth
+                spacing: Theme.spacing
+
+                SectionHeading { text: qsTr("Financial services") }
+
+                Repeater {
+                    model: CategoryModel {
+                        group: "banking"
+                        language: page.shell.language
+                    }
+                    // qmllint disable unqualified
+                    delegate: CategoryTile {
+                        id: bankingTile
+                        width: side.width
+                        height: Theme.tileHeight
+                        stacked: false
+                        emphasised: true
+                        onClicked: page.shell.activate(bankingTile.categoryId)
+                    }
+                    // qmllint enable unqualified
+                }
+
+                SectionHeading { text: qsTr("At this counter") }
+
+                Repeater {
+                    model: CategoryModel {
+                        group: "action"
+                        language: page.shell.language
+                    }
+                    // qmllint disable unqualified
+                    delegate: CategoryTile {
+                        id: actionTile
+                        width: side.width
+                        height: Math.max(Theme.touchTarget, Math.round(Theme.tileHeight * 0.6))
+                        stacked: false
+                        onClicked: page.shell.activate(actionTile.categoryId)
+                    }
+                    // qmllint enable unqualified
+                }
+            }
+        }
+    }
+
+    // Always-visible scroll bar: elderly customers rarely guess that a page
+    // scrolls unless they can see it.
+    Rectangle {
+        objectName: "homeScrollBar"
+        visible: flick.contentHeight > flick.height + 1
+        anchors.right: parent.right
+        anchors.rightMargin: 6
+        y: 6
+        width: Theme.care ? 12 : 8
+        height: flick.height - 12
+        radius: width / 2
+        color: Theme.surfacePressed
+
+        Rectangle {
+            width: parent.width
+            radius: width / 2
+            color: Theme.textMuted
+            height: Math.max(40, parent.height * flick.visibleArea.heightRatio)
+            y: Math.min(parent.height - height, parent.height * flick.visibleArea.yPosition)
+        }
+    }
+
+    // Loaded when the search box first gets focus: the keyboard and the
+    // pinyin dictionary stay off the start-up path.
+    Loader {
+        id: keyboardLoader
+        objectName: "searchKeyboardLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        z: 10
+        active: false
+        // qmllint disable unqualified
+        sourceComponent: KioskKeyboard {
+            name: "searchKeyboard"
+            language: page.shell.language
+            wanted: searchBox.editing
+            onNeedsFocusAgain: Qt.callLater(searchBox.refocus)
+        }
+        // qmllint enable unqualified
+    }
+}

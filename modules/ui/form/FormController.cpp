@@ -1,0 +1,428 @@
+#include "FormController.h"
+
+#include "Catalog.h"
+#include "Clock.h"
+#include "FieldPresenter.h"
+#include "JournalRepository.h"
+#include "KioskSession.h"
+#include "SignatureCapture.h"
+#include "UiLog.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+
+namespace branch {
+
+FormController::FormController(QObject *parent)
+    : QObject(parent)
+    , m_fields(new FieldListModel(this))
+    , m_review(new ReviewListModel(this))
+    , m_signature(new SignatureCapture(this))
+{
+    // A new stroke answers "please sign first".
+    connect(m_signature, &SignatureCapture::changed, this, [this] {
+        if (!m_submitError.isEmpty() && m_stage == Stage::Sign)
+            setSubmitError({});
+    });
+}
+
+FormController::~FormController() = default;
+
+const ServiceDefinition *FormController::service() const
+{
+    return m_backends.catalog ? m_backends.catalog->service(m_serviceId) : nullptr;
+}
+
+bool FormController::showService(const QString &serviceId)
+{
+    if (serviceId == m_serviceId && m_stage == Stage::None)
+        return service() != nullptr;
+    clear();
+    const ServiceDefinition *found = m_backends.catalog ? m_backends.catalog->service(serviceId) : nullptr;
+    m_serviceId = found ? serviceId : QString();
+    m_validator.reset();
+    if (found) {
+        const QDate today = m_backends.clock ? m_backends.clock->today() : QDate::currentDate();
+        m_validator = std::make_unique<FormValidator>(*found, today);
+    }
+    rebuildScreens();
+    fillModel();
+    Q_EMIT serviceChanged();
+    Q_EMIT textsChanged();
+    return found != nullptr;
+}
+
+bool FormController::start()
+{
+    const ServiceDefinition *s = service();
+    if (!s || !startable())
+        return false;
+    clear();
+    const bool lookup = s->fee.type == FeeRule::Type::Bill && s->hasStep(Step::LookupBill);
+    setStage(lookup ? Stage::Lookup : Stage::Fill);
+    return true;
+}
+
+void FormController::clear()
+{
+    m_values = {};
+    m_texts.clear();
+    m_errors.clear();
+    m_filledByLookup.clear();
+    m_unjournaled.clear();
+    m_billTotal.reset();
+    m_lookupError.clear();
+    m_signature->clear();
+    m_submitError.clear();
+    m_receiptNumber.clear();
+    m_receiptPath.clear();
+    m_receiptQr = {};
+    m_screen = 0;
+    setStage(Stage::None);
+    fillModel();
+    updateAmount();
+    Q_EMIT lookupChanged();
+    Q_EMIT submitErrorChanged();
+    Q_EMIT receiptChanged();
+    Q_EMIT screenChanged();
+}
+
+void FormController::setCareMode(bool care)
+{
+    if (care == m_careMode)
+        return;
+    // Stay on the question the customer was looking at.
+    const QString current = m_screens.value(m_screen).value(0);
+    journal(m_screens.value(m_screen));
+    m_careMode = care;
+    rebuildScreens();
+    for (int i = 0; i < m_screens.size(); ++i) {
+        if (m_screens.at(i).contains(current))
+            m_screen = i;
+    }
+    fillModel();
+    Q_EMIT screenChanged();
+}
+
+void FormController::retranslate()
+{
+    m_fields->retranslate();
+    if (m_stage == Stage::Review)
+        m_review->setLines(reviewLines());
+    // Formatted in the new locale ("¥1,234.00" or "1,234.00 元").
+    m_amountText.clear();
+    updateAmount();
+    Q_EMIT textsChanged();
+    Q_EMIT serviceChanged();
+    Q_EMIT screenChanged();
+    Q_EMIT lookupChanged();
+    Q_EMIT busyChanged();
+}
+
+void FormController::rebuildScreens()
+{
+    m_screens.clear();
+    m_screen = 0;
+    const ServiceDefinition *s = service();
+    if (!s)
+        return;
+    // One group per page; in care mode one question per page, so nothing
+    // competes for attention and the type can be large.
+    for (const FormPage &page : s->form.pages) {
+        QStringList ids;
+        for (const FieldDefinition &field : page.fields)
+            ids.append(field.id);
+        if (ids.isEmpty())
+            continue;
+        if (m_careMode) {
+            for (const QString &id : std::as_const(ids))
+                m_screens.append({id});
+        } else {
+            m_screens.append(ids);
+        }
+    }
+}
+
+void FormController::fillModel()
+{
+    QList<FieldListModel::Row> rows;
+    const ServiceDefinition *s = service();
+    const QStringList ids = s ? m_screens.value(m_screen) : QStringList();
+    for (const QString &id : ids) {
+        const FieldDefinition *field = s->form.field(id);
+        if (!field)
+            continue;
+        const QList<FieldError> errors = m_errors.value(id);
+        rows.append({field, m_filledByLookup.contains(id), m_texts.value(id),
+                     errors.isEmpty() ? std::nullopt : std::optional<FieldError>(errors.constFirst())});
+    }
+    m_fields->setRows(rows, m_careMode);
+}
+
+void FormController::setStage(Stage stage)
+{
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    // Built once as the review opens, from the answers as they are then.
+    m_review->setLines(stage == Stage::Review ? reviewLines() : QList<ReviewLine>());
+    Q_EMIT stageChanged();
+    Q_EMIT screenChanged();
+}
+
+void FormController::setScreen(int screen)
+{
+    const int next = qBound(0, screen, int(m_screens.size()) - 1);
+    if (next != m_screen) {
+        m_screen = next;
+        fillModel();
+    }
+    Q_EMIT screenChanged();
+}
+
+QString FormController::stepText() const
+{
+    switch (m_stage) {
+    case Stage::Lookup:
+        return tr("Find your bill");
+    case Stage::Fill:
+        return tr("Page %1 of %2: %3").arg(m_screen + 1).arg(m_screens.size()).arg(screenTitle());
+    case Stage::Review:
+        return tr("Check your answers");
+    case Stage::Sign:
+        return tr("Sign");
+    case Stage::Receipt:
+        return tr("Done");
+    case Stage::None:
+        break;
+    }
+    return {};
+}
+
+QString FormController::nextText() const
+{
+    return m_screen + 1 < m_screens.size() ? tr("Next") : tr("Review");
+}
+
+QString FormController::screenTitle() const
+{
+    const ServiceDefinition *s = service();
+    const QString first = m_screens.value(m_screen).value(0);
+    if (!s || first.isEmpty())
+        return {};
+    for (const FormPage &page : s->form.pages) {
+        for (const FieldDefinition &field : page.fields) {
+            if (field.id == first)
+                return page.title.text();
+        }
+    }
+    return {};
+}
+
+QMap<QString, QString> FormController::fieldErrors() const
+{
+    QMap<QString, QString> out;
+    for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
+        if (!it.value().isEmpty())
+            out.insert(it.key(), it.value().constFirst().message());
+    }
+    return out;
+}
+
+void FormController::setText(const QString &fieldId, const QString &text)
+{
+    const ServiceDefinition *s = service();
+    const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
+    if (!field || field->readOnly || m_filledByLookup.contains(fieldId) || m_stage != Stage::Fill)
+        return;
+    const fieldpresenter::Converted converted = fieldpresenter::fromText(*field, text);
+    m_texts.insert(fieldId, text);
+    store(*field, converted.value);
+    if (!converted.reason.isEmpty()) {
+        // Not an amount at all: core's own message says why ("too many decimals").
+        FieldError error;
+        error.fieldId = fieldId;
+        error.reason = converted.reason;
+        error.ruleMessageZh = error.ruleMessageEn = converted.message;
+        setFieldErrors(fieldId, {error});
+        return;
+    }
+    setFieldErrors(fieldId, m_validator->validateField(fieldId, converted.value));
+}
+
+void FormController::setChoice(const QString &fieldId, const QString &value)
+{
+    const ServiceDefinition *s = service();
+    const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
+    if (!field || field->type != FieldType::Enum || m_stage != Stage::Fill)
+        return;
+    m_texts.insert(fieldId, value);
+    store(*field, QJsonValue(value));
+    journal({fieldId});
+    setFieldErrors(fieldId, m_validator->validateField(fieldId, QJsonValue(value)));
+}
+
+void FormController::setChecked(const QString &fieldId, bool checked)
+{
+    const ServiceDefinition *s = service();
+    const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
+    if (!field || field->type != FieldType::Consent || m_stage != Stage::Fill)
+        return;
+    m_texts.insert(fieldId, checked ? QStringLiteral("true") : QString());
+    store(*field, QJsonValue(checked));
+    journal({fieldId});
+    setFieldErrors(fieldId, m_validator->validateField(fieldId, QJsonValue(checked)));
+}
+
+void FormController::presentOriginal(const QString &fieldId)
+{
+    const ServiceDefinition *s = service();
+    const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
+    if (!field || field->type != FieldType::Document || m_stage != Stage::Fill)
+        return;
+    // A reference that says where the document is: with the customer, for staff.
+    const QJsonArray files{QStringLiteral("counter:original:%1").arg(field->checks.materialId)};
+    m_texts.insert(fieldId, QStringLiteral("true"));
+    store(*field, files);
+    journal({fieldId});
+    setFieldErrors(fieldId, m_validator->validateField(fieldId, files));
+}
+
+void FormController::store(const FieldDefinition &field, const QJsonValue &value)
+{
+    m_values.insert(field.id, value);
+    m_unjournaled.insert(field.id);
+    updateAmount();
+}
+
+void FormController::journal(const QStringList &ids)
+{
+    // The journal lets a crashed kiosk know a visit was under way, and the
+    // visit's end erases it. Values are never logged, only stored.
+    QList<JournalRecord> records;
+    for (const QString &id : ids) {
+        if (!m_unjournaled.remove(id))
+            continue;
+        const QJsonObject entry{{QStringLiteral("service"), m_serviceId},
+                                {QStringLiteral("field"), id},
+                                {QStringLiteral("value"), m_values.value(id)}};
+        records.append({QStringLiteral("form_field"), QJsonDocument(entry).toJson(QJsonDocument::Compact)});
+    }
+    if (records.isEmpty() || !m_backends.journal || !m_backends.session)
+        return;
+    const auto written = m_backends.journal->appendBatch(m_backends.session->id(), records);
+    if (!written.ok())
+        qCWarning(lcUi) << "could not journal form fields:" << written.error.reason;
+}
+
+void FormController::setFieldErrors(const QString &fieldId, const QList<FieldError> &errors)
+{
+    if (errors.isEmpty())
+        m_errors.remove(fieldId);
+    else
+        m_errors.insert(fieldId, errors);
+    // One row, once: the text just typed and its error together.
+    m_fields->update(fieldId, m_texts.value(fieldId),
+                     errors.isEmpty() ? std::nullopt : std::optional<FieldError>(errors.constFirst()));
+}
+
+bool FormController::checkScreen(int screen)
+{
+    bool ok = true;
+    const QStringList ids = m_screens.value(screen);
+    journal(ids);
+    for (const QString &id : ids) {
+        QList<FieldError> found = m_validator->validateField(id, m_values.value(id));
+        // Text that is not an amount at all keeps core's clearer message.
+        const FieldDefinition *field = service()->form.field(id);
+        if (field && field->type == FieldType::Money && m_values.value(id).isString() && m_errors.contains(id))
+            found = m_errors.value(id);
+        setFieldErrors(id, found);
+        const bool blocking = std::any_of(found.cbegin(), found.cend(),
+                                          [](const FieldError &e) { return !e.warning; });
+        if (blocking)
+            ok = false;
+    }
+    return ok;
+}
+
+bool FormController::checkWholeForm()
+{
+    const QList<FieldError> found = m_validator->validateForm(m_values);
+    QHash<QString, QList<FieldError>> byField;
+    for (const FieldError &error : found) {
+        if (!error.warning)
+            byField[error.fieldId].append(error);
+    }
+    if (byField.isEmpty())
+        return true;
+    // Send the customer to the first page with a problem.
+    for (int i = 0; i < m_screens.size(); ++i) {
+        bool hit = false;
+        for (const QString &id : m_screens.at(i)) {
+            if (byField.contains(id)) {
+                setFieldErrors(id, byField.value(id));
+                hit = true;
+            }
+        }
+        if (hit) {
+            setStage(Stage::Fill);
+            setScreen(i);
+            return false;
+        }
+    }
+    qCWarning(lcUi) << "form refused for a field outside its pages:" << found.constFirst().reason;
+    return false;
+}
+
+bool FormController::next()
+{
+    if (m_stage != Stage::Fill || !m_validator)
+        return false;
+    if (!checkScreen(m_screen))
+        return false;
+    if (m_screen + 1 < m_screens.size()) {
+        setScreen(m_screen + 1);
+        return true;
+    }
+    if (!checkWholeForm())
+        return false;
+    setStage(Stage::Review);
+    return true;
+}
+
+bool FormController::back()
+{
+    // A submission being saved finishes first: "back" waits for its receipt.
+    if (m_busy)
+        return true;
+    journal(m_screens.value(m_screen));
+    switch (m_stage) {
+    case Stage::Fill:
+        if (m_screen > 0) {
+            setScreen(m_screen - 1);
+            return true;
+        }
+        if (service() && service()->fee.type == FeeRule::Type::Bill && service()->hasStep(Step::LookupBill)) {
+            setStage(Stage::Lookup);
+            return true;
+        }
+        return false;
+    case Stage::Review:
+        setStage(Stage::Fill);
+        setScreen(int(m_screens.size()) - 1);
+        return true;
+    case Stage::Sign:
+        setStage(Stage::Review);
+        return true;
+    case Stage::Lookup:
+    case Stage::Receipt:
+    case Stage::None:
+        return false;
+    }
+    return false;
+}
+
+} // namespace branch

@@ -1,0 +1,217 @@
+#pragma once
+
+#include "FieldListModel.h"
+#include "FormValidator.h"
+#include "Money.h"
+#include "ReviewListModel.h"
+#include "SignatureCapture.h"
+
+#include <QImage>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QObject>
+#include <QQmlEngine>
+#include <QSet>
+#include <QStringList>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+namespace branch {
+
+class BillerDirectory;
+class Catalog;
+class Clock;
+class JournalRepository;
+class KioskSession;
+class SubmissionRepository;
+
+// What the form flow talks to. Chosen when the kiosk is assembled.
+struct FlowBackends
+{
+    const Catalog *catalog = nullptr;
+    const BillerDirectory *billers = nullptr;
+    const Clock *clock = nullptr;
+    const KioskSession *session = nullptr;
+    JournalRepository *journal = nullptr;
+    SubmissionRepository *submissions = nullptr;
+    QString receiptDirectory;
+};
+
+// One service's flow after "Start": bill look-up, form pages, review,
+// signature, submission, receipt. Holds the values and their errors; every
+// check is FormValidator's, every value is journaled for the current visit.
+// QML only presents what this says.
+class FormController : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by the kiosk")
+    Q_PROPERTY(QString serviceId READ serviceId NOTIFY serviceChanged)
+    Q_PROPERTY(QString serviceName READ serviceName NOTIFY textsChanged)
+    Q_PROPERTY(QString description READ description NOTIFY textsChanged)
+    Q_PROPERTY(QString eligibility READ eligibility NOTIFY textsChanged)
+    Q_PROPERTY(QVariantList materials READ materials NOTIFY textsChanged)
+    Q_PROPERTY(QString feeText READ feeText NOTIFY textsChanged)
+    Q_PROPERTY(QStringList counterNotes READ counterNotes NOTIFY textsChanged)
+    // The same, one to a line, for the review page and the receipt.
+    Q_PROPERTY(QString counterNotesText READ counterNotesText NOTIFY textsChanged)
+    Q_PROPERTY(bool startable READ startable NOTIFY serviceChanged)
+    Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
+    // "Page 2 of 3: Employee", "Check your answers"...: the header's subtitle.
+    Q_PROPERTY(QString stepText READ stepText NOTIFY screenChanged)
+    // The questions on screen; a keystroke changes one row.
+    Q_PROPERTY(branch::FieldListModel *fields READ fields CONSTANT)
+    // "Next", or "Review" on the last page.
+    Q_PROPERTY(QString nextText READ nextText NOTIFY screenChanged)
+    Q_PROPERTY(QString lookupLabel READ lookupLabel NOTIFY textsChanged)
+    Q_PROPERTY(QString lookupPrompt READ lookupPrompt NOTIFY textsChanged)
+    Q_PROPERTY(QString lookupError READ lookupError NOTIFY lookupChanged)
+    Q_PROPERTY(branch::ReviewListModel *review READ review CONSTANT)
+    Q_PROPERTY(QString amountText READ amountText NOTIFY amountChanged)
+    // The review's button: on to the signature, or straight to submission.
+    Q_PROPERTY(QString confirmText READ confirmText NOTIFY serviceChanged)
+    Q_PROPERTY(branch::SignatureCapture *signature READ signature CONSTANT)
+    // True while a submission is being saved: its buttons wait.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // What a screen reader announces while busy ("Saving your request").
+    Q_PROPERTY(QString statusText READ statusText NOTIFY busyChanged)
+    Q_PROPERTY(QString submitError READ submitError NOTIFY submitErrorChanged)
+    Q_PROPERTY(QString receiptNumber READ receiptNumber NOTIFY receiptChanged)
+    Q_PROPERTY(QString receiptQrSource READ receiptQrSource NOTIFY receiptChanged)
+public:
+    enum class Stage { None, Lookup, Fill, Review, Sign, Receipt };
+    Q_ENUM(Stage)
+
+    explicit FormController(QObject *parent = nullptr);
+    ~FormController() override;
+
+    void setBackends(const FlowBackends &backends) { m_backends = backends; }
+
+    // Shows a service's details; starting its form is a separate step.
+    bool showService(const QString &serviceId);
+    // Starts the flow at its first stage, with nothing entered.
+    bool start();
+    void setCareMode(bool care);
+    // Re-reads every text after a language switch.
+    void retranslate();
+
+    QString serviceId() const;
+    QString serviceName() const;
+    QString description() const;
+    QString eligibility() const;
+    QVariantList materials() const;
+    QString feeText() const;
+    QStringList counterNotes() const;
+    QString counterNotesText() const { return counterNotes().join(u'\n'); }
+    bool startable() const;
+    Stage stage() const { return m_stage; }
+    QString stepText() const;
+    FieldListModel *fields() const { return m_fields; }
+    QString nextText() const;
+    QString lookupLabel() const;
+    QString lookupPrompt() const;
+    QString lookupError() const { return m_lookupError; }
+    ReviewListModel *review() const { return m_review; }
+    QString amountText() const;
+    QString confirmText() const;
+    bool needsSignature() const;
+    SignatureCapture *signature() const { return m_signature; }
+    bool busy() const { return m_busy; }
+    QString statusText() const;
+    QString submitError() const { return m_submitError; }
+    QString receiptNumber() const { return m_receiptNumber; }
+    QString receiptPath() const { return m_receiptPath; }
+    QString receiptQrSource() const;
+    QImage receiptQr() const { return m_receiptQr; }
+
+    // For C++ callers and tests; QML reads the models.
+    int screenIndex() const { return m_screen; }
+    int screenCount() const { return int(m_screens.size()); }
+    QString screenTitle() const;
+    QStringList screenFieldIds() const { return m_screens.value(m_screen); }
+    QJsonObject values() const { return m_values; }
+    // What a field's input shows.
+    QString text(const QString &fieldId) const { return m_texts.value(fieldId); }
+    // The first error of each field that has one, in the current language.
+    QMap<QString, QString> fieldErrors() const;
+    QList<ReviewLine> reviewLines() const;
+
+    Q_INVOKABLE void setText(const QString &fieldId, const QString &text);
+    Q_INVOKABLE void setChoice(const QString &fieldId, const QString &value);
+    Q_INVOKABLE void setChecked(const QString &fieldId, bool checked);
+    // Documents: the kiosk has no camera capture yet; the customer shows the
+    // original at the counter and the form records that promise.
+    Q_INVOKABLE void presentOriginal(const QString &fieldId);
+    Q_INVOKABLE bool lookupBill(const QString &accountNumber);
+    // Checks the current page and moves on; false (with errors shown) when it
+    // cannot. After the last page comes the review.
+    Q_INVOKABLE bool next();
+    // False at the first step: the shell goes back to the detail page then.
+    Q_INVOKABLE bool back();
+    Q_INVOKABLE bool confirmReview();
+    Q_INVOKABLE bool submit();
+
+public Q_SLOTS:
+    // Forgets everything the customer entered (end of visit, or leaving the form).
+    void clear();
+
+Q_SIGNALS:
+    void serviceChanged();
+    void textsChanged();
+    void stageChanged();
+    void screenChanged();
+    void amountChanged();
+    void busyChanged();
+    void lookupChanged();
+    void submitErrorChanged();
+    void receiptChanged();
+
+private:
+    const ServiceDefinition *service() const;
+    void rebuildScreens();
+    // The model follows the screen: its fields, their texts and errors.
+    void fillModel();
+    void setStage(Stage stage);
+    void setScreen(int screen);
+    void store(const FieldDefinition &field, const QJsonValue &value);
+    // Writes the changed values among `ids` to the visit's journal in one
+    // transaction: per answer or per page, not per keystroke (each is an fsync).
+    void journal(const QStringList &ids);
+    void setFieldErrors(const QString &fieldId, const QList<FieldError> &errors);
+    bool checkScreen(int screen);
+    bool checkWholeForm();
+    std::optional<Money> amount() const;
+    QString writeReceipt(const QString &number, const QDateTime &createdAt, const QImage &signature);
+    void setSubmitError(const QString &message);
+    void setBusy(bool busy);
+    void updateAmount();
+
+    FlowBackends m_backends;
+    QString m_serviceId;
+    std::unique_ptr<FormValidator> m_validator;
+    bool m_careMode = false;
+    Stage m_stage = Stage::None;
+    QList<QStringList> m_screens; // field ids per page
+    int m_screen = 0;
+    QJsonObject m_values;
+    QHash<QString, QString> m_texts; // what each input shows
+    QHash<QString, QList<FieldError>> m_errors;
+    QSet<QString> m_filledByLookup;
+    QSet<QString> m_unjournaled;
+    std::optional<Money> m_billTotal;
+    QString m_lookupError;
+    FieldListModel *m_fields;
+    ReviewListModel *m_review;
+    SignatureCapture *m_signature;
+    QString m_amountText;
+    bool m_busy = false;
+    QString m_submitError;
+    QString m_receiptNumber;
+    QString m_receiptPath;
+    QImage m_receiptQr;
+};
+
+} // namespace branch

@@ -1,0 +1,115 @@
+import QtQuick
+import BranchSuite.Controls
+import BranchSuite.Form
+
+// The request is saved: its receipt number and QR code for staff to scan.
+Item {
+    id: view
+
+    required property FormController flow
+    signal finished()
+
+    objectName: "receiptView"
+
+    Rectangle {
+        anchors.fill: parent
+        radius: Theme.radius
+        color: Theme.surface
+        border.width: Theme.borderWidth
+        border.color: Theme.border
+
+        Row {
+            anchors.centerIn: parent
+            spacing: Theme.margin * 2
+
+            Image {
+                objectName: "receiptQr"
+                width: Theme.care ? 300 : 260
+                height: width
+                source: view.flow.receiptQrSource
+                sourceSize.width: width
+                smooth: false
+                fillMode: Image.PreserveAspectFit
+                Accessible.role: Accessible.Graphic
+                Accessible.name: qsTr("QR code of your receipt")
+            }
+
+            Column {
+                width: Math.min(640, view.width - 400)
+                anchors.verticalCenter: parent.verticalCenter
+                spacing: Theme.spacing
+
+                Text {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    text: qsTr("Your request has been saved")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.Heading
+                    Accessible.name: text
+                }
+                Text {
+                    width: parent.width
+                    text: view.flow.serviceName
+                    wrapMode: Text.Wrap
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
+                Text {
+                    text: qsTr("Receipt number")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.textMuted
+                }
+                Text {
+                    objectName: "receiptNumber"
+                    width: parent.width
+                    wrapMode: Text.WrapAnywhere
+                    text: view.flow.receiptNumber
+                    font.family: "monospace"
+                    font.pixelSize: Theme.fontTitle
+                    font.bold: true
+                    color: Theme.text
+                    Accessible.role: Accessible.StaticText
+                    Accessible.name: qsTr("Receipt number") + " " + text
+                }
+                Text {
+                    objectName: "receiptAmount"
+                    visible: view.flow.amountText.length > 0
+                    text: qsTr("Amount: %1").arg(view.flow.amountText)
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontBody
+                    color: Theme.text
+                }
+                Text {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    text: qsTr("Keep this number. Staff can find your request with it or by scanning the code. A PDF copy of the receipt is kept at this counter.")
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    color: Theme.textMuted
+                }
+                Text {
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    visible: text.length > 0
+                    text: view.flow.counterNotesText
+                    font.family: Theme.fontFamily
+                    font.pixelSize: Theme.fontSmall
+                    font.bold: true
+                    color: Theme.text
+                }
+                KioskButton {
+                    objectName: "receiptDoneButton"
+                    width: Math.max(implicitWidth, 280)
+                    primary: true
+                    text: qsTr("Finish")
+                    onClicked: view.finished()
+                }
+            }
+        }
+    }
+}

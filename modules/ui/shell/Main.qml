@@ -1,0 +1,74 @@
+import QtQuick
+import BranchSuite.Controls
+import BranchSuite.Shell
+
+Window {
+    id: root
+
+    required property ShellController shell
+    required property IdleWatcher idle
+    required property KioskSession session
+    property bool fullScreen: false
+
+    objectName: "mainWindow"
+    width: 1280
+    height: 800
+    visible: true
+    visibility: fullScreen ? Window.FullScreen : Window.Windowed
+    title: qsTr("BranchSuite")
+    color: Theme.background
+
+    Binding {
+        target: Theme
+        property: "care"
+        value: root.shell.context.careMode
+    }
+
+    TopBar {
+        id: topBar
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        shell: root.shell
+    }
+
+    Banner {
+        id: banner
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: topBar.bottom
+        text: root.shell.bannerText
+        onDismissed: root.shell.dismissBanner()
+    }
+
+    // The route's page, as the feature that added it to the router built it.
+    // A new page on every route change, so nothing a customer typed outlives
+    // the page it was typed on.
+    Loader {
+        id: pageLoader
+        objectName: "pageLoader"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: banner.bottom
+        anchors.bottom: parent.bottom
+
+        function showRoute() {
+            pageLoader.setSource("")
+            pageLoader.setSource(root.shell.router.pageUrl, root.shell.router.pageProperties)
+        }
+
+        Component.onCompleted: showRoute()
+
+        Connections {
+            target: root.shell.router
+            function onPageChanged() { pageLoader.showRoute() }
+        }
+    }
+
+    IdleOverlay {
+        anchors.fill: parent
+        z: 100
+        idle: root.idle
+        session: root.session
+    }
+}

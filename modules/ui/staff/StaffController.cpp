@@ -1,0 +1,169 @@
+#include "StaffController.h"
+
+#include "AuditLog.h"
+#include "AuditRecord.h"
+#include "Catalog.h"
+#include "Clock.h"
+#include "OutboxRepository.h"
+#include "UiLog.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cstdlib>
+
+namespace branch {
+
+namespace {
+
+// Enough for a counter's worth of refusals; the rest waits behind them.
+constexpr int kListLimit = 100;
+
+} // namespace
+
+StaffController::StaffController(QObject *parent)
+    : QObject(parent)
+{
+}
+
+void StaffController::setBackends(const Backends &backends)
+{
+    m_backends = backends;
+    refresh();
+}
+
+QVariantList StaffController::rejectedList() const
+{
+    QVariantList out;
+    for (const RejectedEntry &entry : m_rejected)
+        out.append(QVariant::fromValue(entry));
+    return out;
+}
+
+QString StaffController::referenceName(const QString &kind)
+{
+    if (kind == u"catalog")
+        return tr("service catalogue");
+    if (kind == u"bills")
+        return tr("billers");
+    if (kind == u"avatar-scripts")
+        return tr("avatar scripts");
+    if (kind == u"fx-rates")
+        return tr("exchange rates");
+    return {};
+}
+
+QString StaffController::referenceText() const
+{
+    // In the order staff read them, whatever order core sent them in.
+    static const QStringList kinds{QStringLiteral("catalog"), QStringLiteral("bills"),
+                                   QStringLiteral("avatar-scripts"), QStringLiteral("fx-rates")};
+    QStringList parts;
+    for (const QString &kind : kinds) {
+        if (m_referenceVersions.contains(kind))
+            parts.append(tr("%1 version %2").arg(referenceName(kind)).arg(m_referenceVersions.value(kind)));
+    }
+    if (parts.isEmpty())
+        return tr("Reference data: none received from core yet.");
+    const QString when = m_referenceCheckedAt.isValid()
+        ? QLocale().toString(m_referenceCheckedAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("not reached since start");
+    return tr("Reference data: %1. Last checked with core: %2.").arg(parts.join(QStringLiteral(" · ")), when);
+}
+
+QString StaffController::clockWarning() const
+{
+    if (m_clockAheadMinutes > 0)
+        return tr("This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.",
+                  "", m_clockAheadMinutes);
+    if (m_clockAheadMinutes < 0)
+        return tr("This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.",
+                  "", -m_clockAheadMinutes);
+    return {};
+}
+
+void StaffController::retranslate()
+{
+    // The rows carry service names: read again, they differ and are sent.
+    refresh();
+    Q_EMIT referenceChanged();
+    Q_EMIT clockChanged();
+}
+
+void StaffController::setReference(const QMap<QString, qint64> &versions, const QDateTime &checkedAt)
+{
+    if (versions == m_referenceVersions && checkedAt == m_referenceCheckedAt)
+        return;
+    m_referenceVersions = versions;
+    m_referenceCheckedAt = checkedAt;
+    Q_EMIT referenceChanged();
+}
+
+void StaffController::setClockSkew(bool skewed, qint64 coreMinusKioskMs)
+{
+    // To the nearest minute, and never "0 minutes" for a skewed clock.
+    const qint64 minutes = std::max<qint64>(1, (std::abs(coreMinusKioskMs) + 30000) / 60000);
+    const int ahead = skewed ? int(std::clamp<qint64>(coreMinusKioskMs > 0 ? -minutes : minutes, -1000000, 1000000)) : 0;
+    if (ahead == m_clockAheadMinutes)
+        return;
+    m_clockAheadMinutes = ahead;
+    Q_EMIT clockChanged();
+}
+
+QString StaffController::maskReceipt(const QString &receiptNumber)
+{
+    const qsizetype shown = std::min<qsizetype>(4, receiptNumber.size());
+    return QString(receiptNumber.size() - shown, u'*') + receiptNumber.right(shown);
+}
+
+void StaffController::refresh()
+{
+    QList<RejectedEntry> rows;
+    QString error;
+    if (m_backends.store) {
+        const auto listed = OutboxRepository(*m_backends.store).list(QString(OutboxState::Rejected), kListLimit, 0);
+        if (!listed.ok()) {
+            qCWarning(lcUi) << "rejected entries could not be listed:" << listed.error.reason;
+            error = listed.error.message;
+        }
+        for (const OutboxEntry &e : listed.value) {
+            const ServiceDefinition *service = m_backends.catalog ? m_backends.catalog->service(e.serviceId) : nullptr;
+            rows.append({e.id, maskReceipt(e.receiptNumber), service ? service->name.text() : e.serviceId,
+                         e.rejectMessage.isEmpty() ? e.rejectReason : e.rejectMessage, int(e.attempts)});
+        }
+    }
+    if (rows == m_rejected && error == m_error)
+        return;
+    m_rejected = rows;
+    m_error = error;
+    Q_EMIT rejectedChanged();
+}
+
+bool StaffController::sendAgain(qint64 entryId)
+{
+    if (!m_backends.store || !m_backends.clock)
+        return false;
+    const StoreError retried = OutboxRepository(*m_backends.store).retry(entryId, m_backends.clock->now());
+    if (retried.isError()) {
+        qCWarning(lcUi) << "outbox entry" << entryId << "could not be sent again:" << retried.reason;
+        m_error = retried.message;
+        Q_EMIT rejectedChanged();
+        return false;
+    }
+    if (m_backends.audit) {
+        AuditEvent event;
+        event.kind = QString(AuditKind::StaffAction);
+        event.actor = QStringLiteral("staff");
+        event.subject = QString::number(entryId);
+        event.details = AuditDetails().action(QStringLiteral("outbox_retry"));
+        if (const auto appended = m_backends.audit->append(event); !appended.ok())
+            qCWarning(lcUi) << "the retry could not be audited:" << appended.error.reason;
+    }
+    qCInfo(lcUi) << "staff sent outbox entry" << entryId << "again";
+    refresh();
+    if (m_backends.nudge)
+        m_backends.nudge();
+    return true;
+}
+
+} // namespace branch

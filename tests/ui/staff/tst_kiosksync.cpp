@@ -1,0 +1,335 @@
+#include "CoreHarness.h"
+#include "FormController.h"
+#include "KioskDriver.h"
+#include "Kiosk.h"
+#include "KioskTestBackends.h"
+#include "OutboxRepository.h"
+#include "ServiceListModel.h"
+#include "SettingsRepository.h"
+#include "ShellController.h"
+#include "StaffController.h"
+#include "SubmissionRepository.h"
+#include "SyncService.h"
+
+#include <QQmlExtensionPlugin>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QUuid>
+
+#include <memory>
+
+#include "KioskQmlPlugins.h"
+
+using branch::FormController;
+using branch::Kiosk;
+using branch::OutboxEntry;
+using branch::OutboxRepository;
+using branch::ShellController;
+using branch::SyncSnapshot;
+
+// Delivery to core from the running kiosk, through the real Main.qml: the
+// badge customers and staff see, a receipt that reaches a real branch-core
+// over loopback TLS, and the staff page's "Send again".
+class tst_KioskSync : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void cleanup();
+    void offlineWithoutCore();
+    void referenceDataBeforeAnySubmission();
+    void submissionReachesCore();
+    void refusedEntryIsSentAgain();
+    void offlineWhenCoreStops();
+    void wrongClockShownToStaff_data();
+    void wrongClockShownToStaff();
+
+private:
+    bool startKiosk(const QString &database, const QString &secrets, const QString &coreUrl = {});
+    void payElectricityBill();
+    void longPress(const QString &objectName);
+    QList<OutboxEntry> outbox(const QString &state = {});
+
+    QTemporaryDir m_offlineDir;
+    QTemporaryDir m_rigDir;
+    std::unique_ptr<branch::test::CoreRig> m_rig;
+    std::unique_ptr<Kiosk> m_kiosk;
+    KioskDriver m_ui;
+};
+
+void tst_KioskSync::initTestCase()
+{
+    QVERIFY(m_offlineDir.isValid() && m_rigDir.isValid());
+    m_rig = std::make_unique<branch::test::CoreRig>(m_rigDir.path());
+    QVERIFY(m_rig->makePki());
+    QVERIFY(m_rig->startCore());
+    QVERIFY(m_rig->enrol());
+}
+
+void tst_KioskSync::cleanupTestCase()
+{
+    m_kiosk.reset();
+    if (m_rig)
+        m_rig->stopCore();
+}
+
+void tst_KioskSync::cleanup()
+{
+    m_kiosk.reset();
+}
+
+bool tst_KioskSync::startKiosk(const QString &database, const QString &secrets, const QString &coreUrl)
+{
+    branch::KioskOptions options;
+    options.coreUrl = coreUrl;
+    options.language = QStringLiteral("en");
+    options.databasePath = database;
+    options.devInsecureSecretsDir = secrets;
+    options.kioskCode = QStringLiteral("K001");
+    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
+    if (!m_kiosk->load() || !m_kiosk->window() || !QTest::qWaitForWindowExposed(m_kiosk->window()))
+        return false;
+    m_ui.attach(m_kiosk->window());
+    return m_kiosk->sync() && m_kiosk->sync()->isRunning();
+}
+
+// The electricity bill, as tst_serviceflow walks it: a service core knows.
+void tst_KioskSync::payElectricityBill()
+{
+    STEP(m_ui.click(QStringLiteral("categoryTile_utilities")));
+    branch::ServiceListModel *services = m_kiosk->shell()->services();
+    const QModelIndex row = services->match(services->index(0), branch::ServiceListModel::IdRole,
+                                            QStringLiteral("utility.electricity")).value(0);
+    QVERIFY(row.isValid());
+    QVERIFY(QMetaObject::invokeMethod(m_ui.item(QStringLiteral("serviceList")), "positionViewAtIndex",
+                                      Q_ARG(int, row.row()), Q_ARG(int, 2)));
+    STEP(m_ui.click(QStringLiteral("serviceItem_utility.electricity")));
+    STEP(m_ui.click(QStringLiteral("startServiceButton")));
+    STEP(m_ui.type(QStringLiteral("lookupAccountField"), QStringLiteral("0101234568")));
+    STEP(m_ui.click(QStringLiteral("lookupButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
+    STEP(m_ui.type(QStringLiteral("field_account_holder"), QStringLiteral("Li Si")));
+    STEP(m_ui.click(QStringLiteral("option_invoice_none")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
+    STEP(m_ui.click(QStringLiteral("reviewConfirmButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Receipt);
+    QVERIFY(m_ui.text(QStringLiteral("receiptNumber")).startsWith(QStringLiteral("K001-")));
+}
+
+void tst_KioskSync::longPress(const QString &objectName)
+{
+    STEP(m_ui.settle());
+    QQuickItem *target = m_ui.item(objectName);
+    QVERIFY2(target, qPrintable(objectName));
+    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+    QTest::mousePress(m_ui.window(), Qt::LeftButton, {}, centre);
+    QTest::qWait(1200); // longer than a press-and-hold
+    QTest::mouseRelease(m_ui.window(), Qt::LeftButton, {}, centre);
+    m_ui.settle();
+}
+
+QList<OutboxEntry> tst_KioskSync::outbox(const QString &state)
+{
+    const auto listed = OutboxRepository(*m_kiosk->store()).list(state, 100, 0);
+    return listed.ok() ? listed.value : QList<OutboxEntry>{};
+}
+
+// (a) No core configured: the kiosk still takes the submission and says so.
+void tst_KioskSync::offlineWithoutCore()
+{
+    QVERIFY(startKiosk(m_offlineDir.filePath(QStringLiteral("kiosk.sqlite")),
+                       m_offlineDir.filePath(QStringLiteral("secrets"))));
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->sync()->snapshot().reason, QStringLiteral("core_not_configured"), 10000);
+    ShellController *shell = m_kiosk->shell();
+    QVERIFY(!shell->syncConfigured());
+    QVERIFY(!shell->syncOnline());
+    STEP(m_ui.settle());
+    QVERIFY(m_ui.item(QStringLiteral("syncBadge")));
+    QVERIFY2(m_ui.text(QStringLiteral("syncBadgeText")).startsWith(QStringLiteral("Offline (not set up)")),
+             qPrintable(m_ui.text(QStringLiteral("syncBadgeText"))));
+
+    STEP(payElectricityBill());
+    QTRY_COMPARE_WITH_TIMEOUT(shell->queueCount(), 1, 10000);
+    STEP(m_ui.settle());
+    const QString badge = m_ui.text(QStringLiteral("syncBadgeText"));
+    QVERIFY2(badge.contains(QStringLiteral("1 waiting")), qPrintable(badge));
+    QCOMPARE(m_ui.item(QStringLiteral("syncBadge"))->property("statusText").toString(), badge);
+    QCOMPARE(outbox(QString(branch::OutboxState::Pending)).size(), 1);
+    STEP(m_ui.shoot(QStringLiteral("sync-offline")));
+}
+
+// A real branch-core and nothing to deliver: the reference check alone shows
+// core is up, and the kiosk holds core's catalog, billers, scripts and rates.
+void tst_KioskSync::referenceDataBeforeAnySubmission()
+{
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets()));
+    QCOMPARE(outbox().size(), 0);
+    ShellController *shell = m_kiosk->shell();
+    QTRY_VERIFY_WITH_TIMEOUT(shell->syncOnline(), 20000);
+    const SyncSnapshot snapshot = m_kiosk->sync()->snapshot();
+    QCOMPARE(snapshot.referenceVersions.keys(),
+             QStringList({QStringLiteral("avatar-scripts"), QStringLiteral("bills"), QStringLiteral("catalog"),
+                          QStringLiteral("fx-rates")}));
+    QVERIFY(snapshot.referenceCheckedAt.isValid());
+    const auto rates = branch::SettingsRepository(*m_kiosk->store()).value(QStringLiteral("reference.fx-rates.data"));
+    QVERIFY(rates.ok() && rates.value);
+    QVERIFY2(rates.value->contains(QStringLiteral("\"USD\"")), qPrintable(*rates.value));
+    STEP(m_ui.settle());
+    QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Online"));
+
+    STEP(longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(shell->route(), branch::routes::staff);
+    const QString reference = m_ui.text(QStringLiteral("staffReference"));
+    QVERIFY2(reference.contains(QStringLiteral("exchange rates version %1").arg(snapshot.referenceVersions.value(QStringLiteral("fx-rates")))),
+             qPrintable(reference));
+    QVERIFY2(reference.contains(QStringLiteral("service catalogue version")), qPrintable(reference));
+    QVERIFY2(!reference.contains(QStringLiteral("not reached")), qPrintable(reference));
+    STEP(m_ui.shoot(QStringLiteral("sync-staff-reference")));
+}
+
+// (b) A real branch-core: the receipt is delivered and the queue drains.
+void tst_KioskSync::submissionReachesCore()
+{
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().configured, 10000);
+    STEP(payElectricityBill());
+    const QList<OutboxEntry> stored = outbox();
+    QCOMPARE(stored.size(), 1);
+    const QString key = stored.constFirst().idempotencyKey;
+
+    ShellController *shell = m_kiosk->shell();
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->sync()->snapshot().counts.acknowledged, 1, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(shell->queueCount(), 0, 20000);
+    QVERIFY(shell->syncConfigured());
+    QVERIFY(shell->syncOnline());
+    QCOMPARE(shell->rejectedCount(), 0);
+    STEP(m_ui.settle());
+    QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Online"));
+
+    QString error;
+    const QHash<QString, int> exported = m_rig->exportedKeys(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(exported.value(key), 1);
+    QCOMPARE(outbox(QString(branch::OutboxState::Acknowledged)).size(), 1);
+}
+
+// (c) Core refuses a service it does not know; staff see it and send it again,
+// with the same idempotency key.
+void tst_KioskSync::refusedEntryIsSentAgain()
+{
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().configured, 10000);
+    branch::SubmissionRequest request;
+    request.serviceId = QStringLiteral("bank.transfer"); // the test core knows only two services
+    request.sessionId = QStringLiteral("staff-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    request.orderingKey = QStringLiteral("staff-test");
+    request.fields = QJsonObject{{QStringLiteral("payee_name"), QStringLiteral("Wang Wu")}};
+    request.amount = branch::Money(50000);
+    const auto submitted = m_kiosk->submissions()->submit(request);
+    QVERIFY(submitted.ok());
+    m_kiosk->sync()->nudge();
+
+    ShellController *shell = m_kiosk->shell();
+    QTRY_COMPARE_WITH_TIMEOUT(shell->rejectedCount(), 1, 20000);
+    const QList<OutboxEntry> rejected = outbox(QString(branch::OutboxState::Rejected));
+    QCOMPARE(rejected.size(), 1);
+    const OutboxEntry entry = rejected.constFirst();
+    QCOMPARE(entry.idempotencyKey, submitted.value.idempotencyKey);
+    QCOMPARE(entry.rejectReason, QStringLiteral("unknown_service"));
+    QCOMPARE(entry.attempts, 1);
+    STEP(m_ui.settle());
+    QVERIFY2(m_ui.text(QStringLiteral("syncBadgeText")).contains(QStringLiteral("1 refused")),
+             qPrintable(m_ui.text(QStringLiteral("syncBadgeText"))));
+
+    STEP(longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(shell->route(), branch::routes::staff);
+    const QString id = QString::number(entry.id);
+    QVERIFY(m_ui.item(QStringLiteral("staffPage")));
+    QVERIFY(m_ui.item(QStringLiteral("rejectedEntry_") + id));
+    // Only the last four characters of the receipt number show; no payload.
+    const QString receipt = m_ui.text(QStringLiteral("rejectedReceipt_") + id);
+    const QString number = submitted.value.receiptNumber;
+    QVERIFY2(receipt.contains(QStringLiteral("*") + number.right(4)) && !receipt.contains(number), qPrintable(receipt));
+    QVERIFY(!receipt.contains(QStringLiteral("Wang Wu")));
+    QVERIFY(!m_ui.text(QStringLiteral("rejectedReason_") + id).isEmpty());
+    STEP(m_ui.shoot(QStringLiteral("sync-staff-page")));
+
+    STEP(m_ui.click(QStringLiteral("sendAgainButton_") + id));
+    // Back to pending with the same key; the nudge may already have sent it again.
+    const auto after = OutboxRepository(*m_kiosk->store()).find(entry.id);
+    QVERIFY(after.ok() && after.value);
+    QCOMPARE(after.value->idempotencyKey, entry.idempotencyKey);
+    QVERIFY2(after.value->state == branch::OutboxState::Pending || after.value->attempts > 1,
+             qPrintable(after.value->state));
+
+    QSqlQuery audit(m_kiosk->store()->connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT actor, subject FROM audit_log WHERE kind = 'staff_action'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toString(), QStringLiteral("staff"));
+    QCOMPARE(audit.value(1).toString(), id);
+    QVERIFY(!audit.next());
+
+    // Core answers the same key the same way: refused again, one more attempt.
+    const auto attempts = [&] {
+        const auto found = OutboxRepository(*m_kiosk->store()).find(entry.id);
+        return found.ok() && found.value && found.value->state == branch::OutboxState::Rejected ? found.value->attempts : 0;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(attempts(), 2, 20000);
+    QCOMPARE(OutboxRepository(*m_kiosk->store()).find(entry.id).value->idempotencyKey, entry.idempotencyKey);
+}
+
+// Core goes away: the badge says offline and counts what waits.
+void tst_KioskSync::offlineWhenCoreStops()
+{
+    m_rig->stopCore();
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().configured, 10000);
+    STEP(payElectricityBill());
+    ShellController *shell = m_kiosk->shell();
+    QTRY_COMPARE_WITH_TIMEOUT(shell->queueCount(), 1, 20000);
+    QVERIFY(!shell->syncOnline());
+    QVERIFY(shell->syncConfigured());
+    STEP(m_ui.settle());
+    const QString badge = m_ui.text(QStringLiteral("syncBadgeText"));
+    QVERIFY2(badge.startsWith(QStringLiteral("Offline — 1 request")), qPrintable(badge));
+    // Closing while core is unreachable must not hang (the test's timeout
+    // catches that) or crash.
+    m_kiosk.reset();
+    QVERIFY(!m_kiosk);
+}
+
+
+// A clock drill: core's clock is moved, the kiosk's is not. The kiosk sees
+// the gap in its exchanges with core and tells staff which way it is off.
+void tst_KioskSync::wrongClockShownToStaff_data()
+{
+    QTest::addColumn<int>("coreOffsetSeconds");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("kiosk behind") << 20 * 60 << QStringLiteral("20 minutes behind core's");
+    QTest::newRow("kiosk ahead") << -(90 * 60) << QStringLiteral("90 minutes ahead of core's");
+}
+
+void tst_KioskSync::wrongClockShownToStaff()
+{
+    QFETCH(int, coreOffsetSeconds);
+    QFETCH(QString, expected);
+    m_rig->stopCore();
+    QVERIFY(m_rig->startCore(QStringLiteral("core"),
+                             {QStringLiteral("--clock-offset-seconds"), QString::number(coreOffsetSeconds)}));
+    // A new port: tell the kiosk, as `--core` would.
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().clockSkewed, 20000);
+    QVERIFY(m_kiosk->shell()->syncOnline());
+    STEP(longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
+    const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
+    QVERIFY2(warning.contains(expected), qPrintable(warning));
+    STEP(m_ui.shoot(QStringLiteral("sync-staff-clock")));
+    m_kiosk.reset();
+    m_rig->stopCore();
+}
+
+QTEST_MAIN(tst_KioskSync)
+#include "tst_kiosksync.moc"
