@@ -141,16 +141,16 @@ int OutboxCommand::retry(const CommandArgs &args, QTextStream &out, QTextStream 
         return rc;
     // The kiosk's staff page does exactly this: same key, audited in the
     // retry's own transaction.
-    const RetryOutcome retried = OutboxRetry(db, m_clock).retry(id, *actor);
-    if (retried.reason == OutboxReason::NotFound || retried.reason == OutboxReason::WrongState) {
-        err << "branchctl: " << tr("Entry %1 is not a rejected outbox entry.").arg(id) << " (" << retried.reason
+    const auto retried = OutboxRetry(db, m_clock).retry(id, *actor);
+    if (retried.reason() == OutboxReason::NotFound || retried.reason() == OutboxReason::WrongState) {
+        err << "branchctl: " << tr("Entry %1 is not a rejected outbox entry.").arg(id) << " (" << retried.reason()
             << ")\n";
         return ExitInvalid;
     }
     if (!retried.ok()) {
         StoreError failure;
-        failure.reason = retried.reason;
-        failure.message = retried.message;
+        failure.reason = retried.error().reason;
+        failure.message = retried.error().message;
         return reportStoreFailure(err, failure);
     }
     qCInfo(lcCli) << "an operator put outbox entry" << id << "back for delivery";

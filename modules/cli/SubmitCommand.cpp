@@ -105,16 +105,16 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     order.signatureRequired = false;
     order.warningsConfirmed = parsed.has(QStringLiteral("--accept-warnings"));
     order.locale = QLocale();
-    const SubmissionOutcome checkedOrder = SubmissionService::check(order, m_clock.today());
-    if (checkedOrder.reason == FlowReason::AmountUnknown) {
-        problems.append({input.service->fee.field, checkedOrder.amountReason, tr("The amount could not be worked out."),
-                         false});
+    const auto checkedOrder = SubmissionService::check(order, m_clock.today());
+    if (checkedOrder.reason() == FlowReason::AmountUnknown) {
+        problems.append({input.service->fee.field, checkedOrder.error().amountReason,
+                         tr("The amount could not be worked out."), false});
         out << (json ? formReportJson(serviceId, problems) + u'\n' : formReportText(problems));
         out.flush();
         return ExitInvalid;
     }
     if (!checkedOrder.ok()) {
-        const QList<FormProblem> found = toProblems(checkedOrder.fieldErrors);
+        const QList<FormProblem> found = toProblems(checkedOrder.error().fieldErrors);
         out << (json ? formReportJson(serviceId, found) + u'\n' : formReportText(found));
         out.flush();
         return hasBlockingProblem(found) ? ExitInvalid : ExitWarning;
@@ -146,16 +146,16 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     backends.keys = &keys;
     backends.settings.kioskCode = kioskCode;
     backends.auditActor = QStringLiteral("branchctl");
-    const SubmissionOutcome stored = SubmissionService(backends).submit(order);
+    const SubmissionResult stored = SubmissionService(backends).submit(order);
     if (!stored.ok())
-        return storeFailure(err, stored.reason, stored.message);
+        return storeFailure(err, stored.error().reason, stored.error().message);
 
     if (json) {
         out << jsonLine({{QStringLiteral("service"), order.service.id},
-                         {QStringLiteral("receipt"), stored.stored.receiptNumber}})
+                         {QStringLiteral("receipt"), stored->stored.receiptNumber}})
             << '\n';
     } else {
-        out << tr("Stored. Receipt number: %1").arg(stored.stored.receiptNumber) << '\n';
+        out << tr("Stored. Receipt number: %1").arg(stored->stored.receiptNumber) << '\n';
     }
     out.flush();
     return ExitSuccess;

@@ -136,14 +136,26 @@ HttpResponse CoreServer::logged(const HttpRequest &request, HttpResponse respons
     return response;
 }
 
+// Refusals come from anyone, as often as they like: at most 20 lines a
+// minute per status, and never more than 128 characters of the path.
+HttpResponse CoreServer::refused(const HttpRequest &request, HttpResponse response)
+{
+    qint64 suppressed = 0;
+    if (m_log.allow(QStringLiteral("refused-%1").arg(response.status), &suppressed)) {
+        qCInfo(lcCoreServer).noquote() << request.method << request.path.left(128) << response.status
+                                       << (suppressed ? QStringLiteral("(%1 alike not logged)").arg(suppressed) : QString());
+    }
+    return response;
+}
+
 HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &peer)
 {
     Admission admission;
     const QDateTime now = m_clock.now();
     const Route route = routeOf(head.path);
     if (route.kind == RouteKind::None) {
-        admission.refusal = logged(head, CoreHttp::error(Status::NotFound, QStringLiteral("not_found"),
-                                                         tr("No such endpoint."), now));
+        admission.refusal = refused(head, CoreHttp::error(Status::NotFound, QStringLiteral("not_found"),
+                                                          tr("No such endpoint."), now));
         return admission;
     }
     if (head.method != route.method) {
@@ -151,7 +163,7 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
                                                tr("This endpoint takes %1 only.").arg(QString::fromLatin1(route.method)),
                                                now);
         refusal.setHeader(QByteArrayLiteral("Allow"), route.method);
-        admission.refusal = logged(head, std::move(refusal));
+        admission.refusal = refused(head, std::move(refusal));
         return admission;
     }
     admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes : MaxSmallBody;
@@ -167,7 +179,7 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
                                             QStringLiteral("content_type_invalid"));
     }
     if (admission.refusal)
-        admission.refusal = logged(head, std::move(*admission.refusal));
+        admission.refusal = refused(head, std::move(*admission.refusal));
     return admission;
 }
 

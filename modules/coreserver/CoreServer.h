@@ -52,6 +52,7 @@ private:
     std::optional<HttpResponse> enrolmentLimit(const QString &key);
     void logRefusal(const QString &kind, const QString &line);
     HttpResponse logged(const HttpRequest &request, HttpResponse response);
+    HttpResponse refused(const HttpRequest &request, HttpResponse response);
 
     HttpResponse enrol(const HttpRequest &request);
     HttpResponse batch(const HttpRequest &request);
@@ -67,9 +68,9 @@ private:
     FrontEndLimits m_frontEndLimits;
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
-    std::unique_ptr<HttpFrontEnd> m_http;
     RateLimiter m_enrolmentTries;
     LogLimiter m_log;
+    std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };
 
 } // namespace branch

@@ -38,6 +38,8 @@ HttpFrontEnd::HttpFrontEnd(HttpService &service, QSslConfiguration tls, FrontEnd
 HttpFrontEnd::~HttpFrontEnd()
 {
     close();
+    // Connections go first: they refer to the log and report back to this object.
+    qDeleteAll(findChildren<HttpConnection *>(Qt::FindDirectChildrenOnly));
     delete m_log;
 }
 

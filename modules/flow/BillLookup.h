@@ -2,10 +2,11 @@
 
 #include "Bill.h"
 #include "BillerDirectory.h"
+#include "FlowReason.h"
 #include "Money.h"
+#include "Result.h"
 #include "ServiceDefinition.h"
 
-#include <QCoreApplication>
 #include <QDate>
 #include <QJsonValue>
 #include <QList>
@@ -24,21 +25,14 @@ struct PrefilledField
     QJsonValue value; // as the form holds it: the account as a string, the amount in integer fen
 };
 
-// What a bill look-up gave. `reason` is BillReason::Ok, a BillReason code
-// (unknown_biller, unknown_account, no_outstanding_bill,
-// invalid_account_format), a MoneyResult code when the bills cannot be added
-// up (e.g. amount_overflow, currency_mismatch), or FlowReason::NoBillLookup
-// for a service that takes no bill. `message` is translated.
-struct BillLookupOutcome
+// What a bill look-up found: the biller, every outstanding bill, their
+// total and what goes into the form.
+struct BillPrefill
 {
-    QString reason = BillReason::Ok;
-    QString message;
-    std::optional<BillerInfo> biller;
-    QList<Bill> bills;            // ok: every outstanding bill, never empty
-    std::optional<Money> total;   // ok: the sum of `bills`
-    QList<PrefilledField> prefill; // ok: what goes into the form, in form order
-
-    bool ok() const { return reason == BillReason::Ok; }
+    BillerInfo biller;
+    QList<Bill> bills;              // never empty
+    Money total;                    // the sum of `bills`
+    QList<PrefilledField> prefill;  // what goes into the form, in form order
 };
 
 // The bill stage of a bill-fee service (electricity, water, tuition...):
@@ -62,8 +56,13 @@ public:
     QString accountLabel(const ServiceDefinition &service, const QLocale &locale) const;
 
     // `today` is the date the form's checks use (birth dates and the like).
-    BillLookupOutcome lookup(const ServiceDefinition &service, const QString &accountNumber,
-                             const QDate &today) const;
+    // Fails with a BillReason code (unknown_biller, unknown_account,
+    // no_outstanding_bill, invalid_account_format), a MoneyResult code when
+    // the bills cannot be added up (e.g. amount_overflow), or
+    // FlowReason::NoBillLookup for a service that takes no bill; the
+    // message is translated.
+    Result<BillPrefill, FlowError> lookup(const ServiceDefinition &service, const QString &accountNumber,
+                                          const QDate &today) const;
 
 private:
     const BillerDirectory &m_billers;

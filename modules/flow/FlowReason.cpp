@@ -2,6 +2,11 @@
 
 namespace branch {
 
+FlowError FlowError::of(QLatin1String reason)
+{
+    return {QString(reason), FlowMessages::messageFor(reason)};
+}
+
 QString FlowMessages::messageFor(const QString &reason)
 {
     using namespace FlowReason;

@@ -20,6 +20,17 @@ inline constexpr QLatin1String InvalidActor{"invalid_actor"};           // no us
 inline constexpr QLatin1String NoReceiptDirectory{"no_receipt_directory"};
 } // namespace FlowReason
 
+// Why a flow call did not work: a reason code to compare, and a translated
+// sentence to show (never a customer's value). The E of Result<T, FlowError>.
+struct FlowError
+{
+    QString reason;
+    QString message;
+
+    // The error for a FlowReason code, with its own message.
+    static FlowError of(QLatin1String reason);
+};
+
 struct FlowMessages
 {
     Q_DECLARE_TR_FUNCTIONS(branch::FlowMessages)

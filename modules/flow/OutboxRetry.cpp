@@ -1,12 +1,11 @@
 #include "OutboxRetry.h"
 
+#include "AuditDetails.h"
 #include "AuditLog.h"
 #include "AuditRecord.h"
 #include "Clock.h"
 #include "Database.h"
 #include "FlowLogging.h"
-
-#include <QRegularExpression>
 
 namespace branch {
 
@@ -26,13 +25,12 @@ std::optional<Actor> Actor::forOperator(const QString &accountName)
 
 bool Actor::isValidId(const QString &id)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9._-]{0,31}$"));
-    return pattern.match(id).hasMatch();
+    return AuditDetails::fits(AuditValueKind::StaffId, QJsonValue(id));
 }
 
 QString Actor::auditName() const
 {
-    return (m_kind == Kind::Staff ? QStringLiteral("staff:") : QStringLiteral("branchctl:")) + m_id;
+    return m_kind == Kind::Staff ? AuditActor::staff(m_id) : QString(AuditActor::Branchctl) + u':' + m_id;
 }
 
 OutboxRetry::OutboxRetry(Database &db, const Clock &clock)
@@ -41,35 +39,35 @@ OutboxRetry::OutboxRetry(Database &db, const Clock &clock)
 {
 }
 
-RetryOutcome OutboxRetry::retry(qint64 entryId, const Actor &actor)
+Result<OutboxEntry, FlowError> OutboxRetry::retry(qint64 entryId, const Actor &actor)
 {
     AuditLog audit(m_db, m_clock);
-    RetryOutcome outcome;
+    std::optional<OutboxEntry> retried;
     const auto record = [&](const OutboxEntry &entry, const Transaction &tx) {
         AuditEvent event;
         event.kind = QString(AuditKind::StaffAction);
         event.actor = actor.auditName();
-        event.subject = QStringLiteral("outbox:%1").arg(entry.id);
-        event.details = {{QStringLiteral("action"), QStringLiteral("outbox_retry")}};
-        outcome.entry = entry;
+        event.subject = AuditSubject::named(QStringLiteral("outbox"), entry.id);
+        event.details = AuditDetails()
+                            .action(QStringLiteral("outbox_retry"))
+                            .outbox(entry.id)
+                            .attempts(entry.attempts);
+        retried = entry;
         return audit.append(event, &tx).error;
     };
-    const StoreError retried = OutboxRepository(m_db).retry(entryId, m_clock.now(), record);
-    if (retried.isError()) {
-        qCWarning(lcFlow) << "outbox entry" << entryId << "could not be sent again:" << retried.reason;
-        outcome.reason = retried.reason;
-        if (retried.reason == OutboxReason::NotFound)
-            outcome.message = tr("There is no outbox entry %1.").arg(entryId);
-        else if (retried.reason == OutboxReason::WrongState)
-            outcome.message = tr("Outbox entry %1 was not refused by core, so it is not sent again.").arg(entryId);
-        else
-            outcome.message = retried.message;
-        outcome.entry.reset();
-        return outcome;
+    const StoreError failed = OutboxRepository(m_db).retry(entryId, m_clock.now(), record);
+    if (failed.isError()) {
+        qCWarning(lcFlow) << "outbox entry" << entryId << "could not be sent again:" << failed.reason;
+        if (failed.reason == OutboxReason::NotFound)
+            return FlowError{failed.reason, tr("There is no outbox entry %1.").arg(entryId)};
+        if (failed.reason == OutboxReason::WrongState)
+            return FlowError{failed.reason,
+                             tr("Outbox entry %1 was not refused by core, so it is not sent again.").arg(entryId)};
+        return FlowError{failed.reason, failed.message};
     }
     qCInfo(lcFlow) << "outbox entry" << entryId << "sent again by"
                    << (actor.kind() == Actor::Kind::Staff ? "a staff member" : "an operator");
-    return outcome;
+    return *retried;
 }
 
 } // namespace branch

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "FlowReason.h"
 #include "OutboxRepository.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -22,15 +24,15 @@ public:
     enum class Kind { Staff, Operator };
 
     // nullopt unless `id` is a letter, then up to 31 letters, digits, '.',
-    // '_' or '-' (the audit log's shape for an actor's id).
+    // '_' or '-': the audit log's shape for an actor's id (AuditValueKind::StaffId).
     static std::optional<Actor> forStaff(const QString &staffId);
     static std::optional<Actor> forOperator(const QString &accountName);
     static bool isValidId(const QString &id);
 
     Kind kind() const { return m_kind; }
     QString id() const { return m_id; }
-    // As the audit log names it: "staff:<id>", or "branchctl:<name>" for the
-    // operator account branchctl runs as.
+    // As the audit log names it (AuditActor): "staff:<id>", or
+    // "branchctl:<name>" for the operator account branchctl runs as.
     QString auditName() const;
 
 private:
@@ -40,18 +42,6 @@ private:
     }
     Kind m_kind;
     QString m_id;
-};
-
-// How a retry ended. `reason` is "" when the entry is pending again; else
-// OutboxReason::NotFound / WrongState (not a rejected entry), a StoreReason,
-// or an AuditReason (the retry was undone because it could not be audited).
-struct RetryOutcome
-{
-    QString reason;
-    QString message;                  // translated, for staff
-    std::optional<OutboxEntry> entry; // ok: the entry as it now is (pending, same key)
-
-    bool ok() const { return reason.isEmpty(); }
 };
 
 // The staff action "send again" for an outbox entry core refused: the entry
@@ -67,7 +57,11 @@ class OutboxRetry
 public:
     OutboxRetry(Database &db, const Clock &clock);
 
-    RetryOutcome retry(qint64 entryId, const Actor &actor);
+    // The entry as it now is (pending, same key), or why not: OutboxReason::
+    // NotFound / WrongState (not a rejected entry), a StoreReason, or an
+    // AuditReason (the retry was undone because it could not be audited).
+    // The message is translated, for staff.
+    Result<OutboxEntry, FlowError> retry(qint64 entryId, const Actor &actor);
 
 private:
     Database &m_db;

@@ -9,7 +9,7 @@ SubmissionQueue::SubmissionQueue(const SubmissionQueueOptions &options, QObject 
     , m_options(options)
 {
     qRegisterMetaType<SubmissionOrder>();
-    qRegisterMetaType<SubmissionOutcome>();
+    qRegisterMetaType<SubmissionResult>();
     qRegisterMetaType<SubmissionStage>();
     m_thread.setObjectName(QStringLiteral("branch-submit"));
 }
@@ -32,9 +32,9 @@ void SubmissionQueue::start()
     connect(worker, &SubmissionWorker::progress, this, &SubmissionQueue::progress, Qt::QueuedConnection);
     connect(
         worker, &SubmissionWorker::finished, this,
-        [this](qint64 ticket, const SubmissionOutcome &outcome) {
+        [this](qint64 ticket, const SubmissionResult &result) {
             --m_inFlight;
-            Q_EMIT finished(ticket, outcome);
+            Q_EMIT finished(ticket, result);
         },
         Qt::QueuedConnection);
     m_worker = worker;

@@ -38,7 +38,7 @@ struct SubmissionQueueOptions
 //
 //   queue.submit(order) -> ticket
 //   progress(ticket, Checking), progress(ticket, Storing), ...
-//   finished(ticket, outcome)   exactly once per ticket
+//   finished(ticket, result)   exactly once per ticket
 class SubmissionQueue : public QObject
 {
     Q_OBJECT
@@ -65,7 +65,7 @@ Q_SIGNALS:
     // StoreReason; every order then finishes with that reason).
     void opened(const QString &reason, const QString &message);
     void progress(qint64 ticket, branch::SubmissionStage stage);
-    void finished(qint64 ticket, const branch::SubmissionOutcome &outcome);
+    void finished(qint64 ticket, const branch::SubmissionResult &result);
 
 private:
     SubmissionQueueOptions m_options;

@@ -15,17 +15,10 @@
 
 namespace branch {
 
-namespace {
-
-SubmissionOutcome refused(QLatin1String reason)
+SubmissionError SubmissionError::of(QLatin1String reason)
 {
-    SubmissionOutcome outcome;
-    outcome.reason = reason;
-    outcome.message = FlowMessages::messageFor(reason);
-    return outcome;
+    return {QString(reason), FlowMessages::messageFor(reason), {}, {}};
 }
-
-} // namespace
 
 SubmissionService::SubmissionService(const SubmissionBackends &backends)
     : m_backends(backends)
@@ -46,31 +39,31 @@ void SubmissionService::setFaultHook(SubmitFaultHook *hook)
         m_repository->setFaultHook(hook);
 }
 
-SubmissionOutcome SubmissionService::check(const SubmissionOrder &order, const QDate &today)
+Result<std::optional<Money>, SubmissionError> SubmissionService::check(const SubmissionOrder &order,
+                                                                       const QDate &today)
 {
     const QList<FieldError> found = FormValidator(order.service, today).validateForm(order.values);
     if (!found.isEmpty()) {
         const bool blocking = std::any_of(found.cbegin(), found.cend(), [](const FieldError &e) { return !e.warning; });
         if (blocking || !order.warningsConfirmed) {
-            SubmissionOutcome outcome = refused(blocking ? FlowReason::InvalidForm : FlowReason::NeedsConfirmation);
-            outcome.fieldErrors = found;
-            return outcome;
+            SubmissionError error =
+                SubmissionError::of(blocking ? FlowReason::InvalidForm : FlowReason::NeedsConfirmation);
+            error.fieldErrors = found;
+            return error;
         }
     }
     if (order.signatureRequired && order.service.hasStep(Step::Sign) && order.signaturePng.isEmpty())
-        return refused(FlowReason::SignatureMissing);
+        return SubmissionError::of(FlowReason::SignatureMissing);
     const AmountResult charged = submissionAmount(order.service, order.values);
     if (!charged.reason.isEmpty()) {
-        SubmissionOutcome outcome = refused(FlowReason::AmountUnknown);
-        outcome.amountReason = charged.reason;
-        return outcome;
+        SubmissionError error = SubmissionError::of(FlowReason::AmountUnknown);
+        error.amountReason = charged.reason;
+        return error;
     }
-    SubmissionOutcome outcome;
-    outcome.amount = charged.amount;
-    return outcome;
+    return charged.amount;
 }
 
-SubmissionOutcome SubmissionService::submit(const SubmissionOrder &order, const Progress &progress)
+SubmissionResult SubmissionService::submit(const SubmissionOrder &order, const Progress &progress)
 {
     const auto report = [&progress](SubmissionStage stage) {
         if (progress)
@@ -78,11 +71,12 @@ SubmissionOutcome SubmissionService::submit(const SubmissionOrder &order, const 
     };
     report(SubmissionStage::Checking);
     if (!m_repository)
-        return refused(FlowReason::NotReady);
-    SubmissionOutcome outcome = check(order, m_backends.clock->today());
-    if (!outcome.ok()) {
-        qCInfo(lcFlow) << "submission of" << order.service.id << "refused:" << outcome.reason << outcome.amountReason;
-        return outcome;
+        return SubmissionError::of(FlowReason::NotReady);
+    const auto checked = check(order, m_backends.clock->today());
+    if (!checked.ok()) {
+        qCInfo(lcFlow) << "submission of" << order.service.id << "refused:" << checked.reason()
+                       << checked.error().amountReason;
+        return checked.error();
     }
 
     report(SubmissionStage::Storing);
@@ -90,45 +84,45 @@ SubmissionOutcome SubmissionService::submit(const SubmissionOrder &order, const 
     request.serviceId = order.service.id;
     request.sessionId = order.sessionId;
     request.fields = order.values;
-    request.amount = outcome.amount;
+    request.amount = checked.value();
     request.signaturePng = order.signaturePng;
     request.signatureStrokes = order.signatureStrokes;
     const StoreResult<SubmissionReceipt> stored = m_repository->submit(request);
     if (!stored.ok()) {
         qCWarning(lcFlow) << "submission of" << order.service.id << "not stored:" << stored.error.reason;
-        outcome.reason = stored.error.reason;
-        outcome.message = stored.error.message;
-        return outcome;
+        return SubmissionError{stored.error.reason, stored.error.message, {}, {}};
     }
-    outcome.stored = stored.value;
     qCInfo(lcFlow) << "submission stored for service" << order.service.id;
 
-    outcome.receipt = ReceiptComposer::compose(order.service, order.values, outcome.amount, order.locale);
-    ReceiptComposer::stamp(outcome.receipt, stored.value.receiptNumber, stored.value.createdAt);
+    SubmittedRequest submitted;
+    submitted.amount = checked.value();
+    submitted.stored = stored.value;
+    submitted.receipt = ReceiptComposer::compose(order.service, order.values, submitted.amount, order.locale);
+    ReceiptComposer::stamp(submitted.receipt, stored.value.receiptNumber, stored.value.createdAt);
     if (m_backends.printer) {
         report(SubmissionStage::WritingReceipt);
-        writeReceipt(order, outcome);
+        writeReceipt(order, submitted);
     }
     report(SubmissionStage::Done);
-    return outcome;
+    return submitted;
 }
 
-void SubmissionService::writeReceipt(const SubmissionOrder &order, SubmissionOutcome &outcome) const
+void SubmissionService::writeReceipt(const SubmissionOrder &order, SubmittedRequest &request) const
 {
     QDir dir(m_backends.receiptDirectory);
     if (m_backends.receiptDirectory.isEmpty() || !dir.mkpath(QStringLiteral("."))) {
         qCWarning(lcFlow) << "no directory for receipts";
-        outcome.receiptReason = FlowReason::NoReceiptDirectory;
+        request.receiptReason = FlowReason::NoReceiptDirectory;
         return;
     }
-    const QString path = dir.filePath(outcome.stored.receiptNumber + QStringLiteral(".pdf"));
-    const ReceiptPrintResult written = m_backends.printer->print(outcome.receipt, order.signaturePng, path);
+    const QString path = dir.filePath(request.stored.receiptNumber + QStringLiteral(".pdf"));
+    const ReceiptPrintResult written = m_backends.printer->print(request.receipt, order.signaturePng, path);
     if (!written.ok()) {
         qCWarning(lcFlow) << "receipt file not written:" << written.reason;
-        outcome.receiptReason = written.reason;
+        request.receiptReason = written.reason;
         return;
     }
-    outcome.receiptPath = written.path;
+    request.receiptPath = written.path;
 }
 
 } // namespace branch

@@ -3,6 +3,7 @@
 #include "FormValidator.h"
 #include "Money.h"
 #include "ReceiptComposer.h"
+#include "Result.h"
 #include "ServiceDefinition.h"
 #include "SubmissionRepository.h"
 
@@ -53,25 +54,33 @@ struct SubmissionOrder
     QLocale locale;        // the customer's language, for the receipt's words and money
 };
 
-// How a submission ended. `reason` is "" when stored; else a FlowReason
-// (invalid_form, needs_confirmation, amount_unknown, signature_missing,
-// submission_not_ready) or a StoreReason / AuditReason code from the commit.
-// When `reason` is set nothing was written. A receipt file that could not be
-// written leaves the request stored: see receiptReason.
-struct SubmissionOutcome
+// Why a request was not stored; nothing was written then. `reason` is a
+// FlowReason (invalid_form, needs_confirmation, amount_unknown,
+// signature_missing, submission_not_ready) or a StoreReason / AuditReason
+// code from the commit.
+struct SubmissionError
 {
     QString reason;
-    QString message;                 // translated
-    QList<FieldError> fieldErrors;   // invalid_form / needs_confirmation: every problem, warnings too
-    QString amountReason;            // amount_unknown: submissionAmount's code (missing_amount...)
-    std::optional<Money> amount;     // what the request charges; nullopt: no money
-    SubmissionReceipt stored;        // receipt number, idempotency key, time
-    ReceiptContent receipt;          // composed and stamped (its QR text: verificationPayload)
-    QString receiptPath;             // the receipt file; "" when none was written
-    QString receiptReason;           // why no file although one was asked for; "" otherwise
+    QString message;               // translated
+    QList<FieldError> fieldErrors; // invalid_form / needs_confirmation: every problem, warnings too
+    QString amountReason;          // amount_unknown: submissionAmount's code (missing_amount...)
 
-    bool ok() const { return reason.isEmpty(); }
+    static SubmissionError of(QLatin1String reason);
 };
+
+// A stored request. A receipt file that could not be written leaves the
+// request stored (the customer still has the number on screen): see
+// receiptReason.
+struct SubmittedRequest
+{
+    std::optional<Money> amount; // what the request charges; nullopt: no money
+    SubmissionReceipt stored;    // receipt number, idempotency key, time
+    ReceiptContent receipt;      // composed and stamped (its QR text: verificationPayload)
+    QString receiptPath;         // the receipt file; "" when none was written
+    QString receiptReason;       // why no file although one was asked for; "" otherwise
+};
+
+using SubmissionResult = Result<SubmittedRequest, SubmissionError>;
 
 // What a SubmissionService uses. Everything is borrowed and must be used on
 // the thread that opened `database` (Qt SQL connections are per thread).
@@ -103,17 +112,18 @@ public:
     SubmissionService(const SubmissionService &) = delete;
     SubmissionService &operator=(const SubmissionService &) = delete;
 
-    // Step 1 only, nothing written: "" when the order may be stored.
-    static SubmissionOutcome check(const SubmissionOrder &order, const QDate &today);
+    // Step 1 only, nothing written: the amount the order charges (nullopt:
+    // no money), or why it may not be stored.
+    static Result<std::optional<Money>, SubmissionError> check(const SubmissionOrder &order, const QDate &today);
 
     // The whole submission. `progress` is called on this thread.
-    SubmissionOutcome submit(const SubmissionOrder &order, const Progress &progress = {});
+    SubmissionResult submit(const SubmissionOrder &order, const Progress &progress = {});
 
     // For tests only: make the store fail at a chosen point.
     void setFaultHook(SubmitFaultHook *hook);
 
 private:
-    void writeReceipt(const SubmissionOrder &order, SubmissionOutcome &outcome) const;
+    void writeReceipt(const SubmissionOrder &order, SubmittedRequest &request) const;
 
     SubmissionBackends m_backends;
     std::unique_ptr<AuditLog> m_audit;
@@ -123,5 +133,5 @@ private:
 } // namespace branch
 
 Q_DECLARE_METATYPE(branch::SubmissionOrder)
-Q_DECLARE_METATYPE(branch::SubmissionOutcome)
+Q_DECLARE_METATYPE(branch::SubmissionResult)
 Q_DECLARE_METATYPE(branch::SubmissionStage)

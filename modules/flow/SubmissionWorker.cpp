@@ -47,14 +47,16 @@ void SubmissionWorker::setUp()
 
 void SubmissionWorker::run(qint64 ticket, const SubmissionOrder &order)
 {
-    SubmissionOutcome outcome;
     if (!m_service) {
-        outcome.reason = m_openError.isError() ? m_openError.reason : QString(FlowReason::NotReady);
-        outcome.message = m_openError.isError() ? m_openError.message : FlowMessages::messageFor(outcome.reason);
-    } else {
-        outcome = m_service->submit(order, [this, ticket](SubmissionStage stage) { Q_EMIT progress(ticket, stage); });
+        const SubmissionError error = m_openError.isError()
+            ? SubmissionError{m_openError.reason, m_openError.message, {}, {}}
+            : SubmissionError::of(FlowReason::NotReady);
+        Q_EMIT finished(ticket, error);
+        return;
     }
-    Q_EMIT finished(ticket, outcome);
+    Q_EMIT finished(ticket, m_service->submit(order, [this, ticket](SubmissionStage stage) {
+        Q_EMIT progress(ticket, stage);
+    }));
 }
 
 } // namespace branch

@@ -27,7 +27,7 @@ public:
 Q_SIGNALS:
     void opened(const QString &reason, const QString &message);
     void progress(qint64 ticket, branch::SubmissionStage stage);
-    void finished(qint64 ticket, const branch::SubmissionOutcome &outcome);
+    void finished(qint64 ticket, const branch::SubmissionResult &result);
 
 private:
     SubmissionQueueOptions m_options;

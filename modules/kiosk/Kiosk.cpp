@@ -94,6 +94,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     connect(m_context, &SessionContext::careModeChanged, this,
             [this] { m_flow->setCareMode(m_context->careMode()); });
     connect(m_context, &SessionContext::languageChanged, m_flow, &FormController::retranslate);
+    connect(m_context, &SessionContext::languageChanged, m_staff, &StaffController::retranslate);
     connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
     connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
     connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);

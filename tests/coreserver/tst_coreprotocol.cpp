@@ -279,6 +279,17 @@ private Q_SLOTS:
 
     void logStaysShort()
     {
+        // A flood of refusals (60 pipelined 404s) writes at most 20 lines a minute.
+        auto c = client();
+        QVERIFY(c);
+        QByteArray flood;
+        for (int i = 0; i < 60; ++i)
+            flood += "GET /v2/flood HTTP/1.1\r\nHost: core\r\n\r\n";
+        QVERIFY(c->write(flood + "GET /v2/flood HTTP/1.1\r\nHost: core\r\nConnection: close\r\n\r\n"));
+        for (int i = 0; i < 61; ++i)
+            QCOMPARE(c->read().status, 404);
+        QVERIFY(c->waitClosed(5000));
+
         QFile log(m_dir.filePath(QStringLiteral("serve.log")));
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray text = log.readAll();
@@ -286,6 +297,8 @@ private Q_SLOTS:
         QVERIFY(!text.contains("K001-R1")); // no receipt numbers
         QVERIFY(text.contains("wrong secret for device K001"));
         QVERIFY(text.contains("credential for unknown device K999"));
+        QVERIFY(text.count("/v2/flood") <= 20);
+        QVERIFY(text.count("/v2/flood") >= 10);
     }
 };
 

@@ -38,7 +38,7 @@ struct StoreRig
         branch::SubmissionOrder order;
         order.service = service(QStringLiteral("bank.transfer"));
         order.values = transfer();
-        order.sessionId = QStringLiteral("visit-1");
+        order.sessionId = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e"); // a kiosk visit: a UUID
         order.signaturePng = QByteArray("\x89PNG fake", 9);
         order.signatureStrokes = QByteArray("[]");
         order.locale = QLocale(QLocale::English, QLocale::UnitedStates);

@@ -6,7 +6,8 @@
 #include <limits>
 
 using branch::BillLookup;
-using branch::BillLookupOutcome;
+using branch::BillPrefill;
+using LookupResult = branch::Result<branch::BillPrefill, branch::FlowError>;
 
 namespace {
 
@@ -94,32 +95,30 @@ void TestBillLookup::lookup()
     QFETCH(QString, reason);
     QFETCH(int, bills);
     QFETCH(qint64, totalFen);
-    const BillLookupOutcome outcome =
-        BillLookup(m_billers).lookup(flowtest::service(service), account, QDate(2025, 6, 15));
-    QCOMPARE(outcome.reason, reason);
+    const LookupResult outcome = BillLookup(m_billers).lookup(flowtest::service(service), account, QDate(2025, 6, 15));
     QCOMPARE(outcome.ok(), reason == branch::BillReason::Ok);
-    QCOMPARE(outcome.bills.size(), bills);
-    QCOMPARE(outcome.message.isEmpty(), outcome.ok());
     if (outcome.ok()) {
-        QVERIFY(outcome.total);
-        QCOMPARE(outcome.total->fen(), totalFen);
-        QCOMPARE(outcome.biller->id, QStringLiteral("electricity"));
+        QCOMPARE(outcome->bills.size(), bills);
+        QCOMPARE(outcome->total.fen(), totalFen);
+        QCOMPARE(outcome->biller.id, QStringLiteral("electricity"));
     } else {
-        QVERIFY(!outcome.total);
-        QVERIFY(outcome.prefill.isEmpty());
+        QCOMPARE(outcome.reason(), reason);
+        QVERIFY(!outcome.error().message.isEmpty());
+        QCOMPARE(bills, 0);
+        Q_UNUSED(totalFen)
     }
 }
 
 void TestBillLookup::prefillsTheAccountAndTheTotal()
 {
-    const BillLookupOutcome outcome = BillLookup(m_billers).lookup(
+    const LookupResult outcome = BillLookup(m_billers).lookup(
         flowtest::service(QStringLiteral("utility.electricity")), QStringLiteral(" 0101234568"), QDate(2025, 6, 15));
     QVERIFY(outcome.ok());
-    QCOMPARE(outcome.prefill.size(), 2);
-    QCOMPARE(outcome.prefill.at(0).fieldId, QStringLiteral("customer_number"));
-    QCOMPARE(outcome.prefill.at(0).value, QJsonValue(QStringLiteral("0101234568")));
-    QCOMPARE(outcome.prefill.at(1).fieldId, QStringLiteral("bill_amount"));
-    QCOMPARE(outcome.prefill.at(1).value, QJsonValue(qint64(20325)));
+    QCOMPARE(outcome->prefill.size(), 2);
+    QCOMPARE(outcome->prefill.at(0).fieldId, QStringLiteral("customer_number"));
+    QCOMPARE(outcome->prefill.at(0).value, QJsonValue(QStringLiteral("0101234568")));
+    QCOMPARE(outcome->prefill.at(1).fieldId, QStringLiteral("bill_amount"));
+    QCOMPARE(outcome->prefill.at(1).value, QJsonValue(qint64(20325)));
 }
 
 void TestBillLookup::leavesOutAnAccountTheFirstFieldRefuses()
@@ -130,21 +129,21 @@ void TestBillLookup::leavesOutAnAccountTheFirstFieldRefuses()
     branch::FieldDefinition &first = water.form.pages.first().fields.first();
     QCOMPARE(first.type, branch::FieldType::Text);
     first.checks.minLength = 10;
-    const BillLookupOutcome outcome = BillLookup(m_billers).lookup(water, QStringLiteral("20250001"), QDate(2025, 6, 15));
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
-    QCOMPARE(outcome.prefill.size(), 1);
-    QCOMPARE(outcome.prefill.constFirst().fieldId, QStringLiteral("bill_amount"));
+    const LookupResult outcome = BillLookup(m_billers).lookup(water, QStringLiteral("20250001"), QDate(2025, 6, 15));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
+    QCOMPARE(outcome->prefill.size(), 1);
+    QCOMPARE(outcome->prefill.constFirst().fieldId, QStringLiteral("bill_amount"));
 }
 
 void TestBillLookup::overflowingBillsAreRefused()
 {
     OverflowingBillers billers;
-    const BillLookupOutcome outcome = BillLookup(billers).lookup(
+    const LookupResult outcome = BillLookup(billers).lookup(
         flowtest::service(QStringLiteral("utility.electricity")), QStringLiteral("0101234567"), QDate(2025, 6, 15));
     QVERIFY(!outcome.ok());
-    QVERIFY(outcome.reason != branch::BillReason::Ok);
-    QVERIFY(!outcome.message.isEmpty());
-    QVERIFY(outcome.prefill.isEmpty());
+    QVERIFY(!outcome.reason().isEmpty());
+    QVERIFY(outcome.reason() != branch::BillReason::Ok);
+    QVERIFY(!outcome.error().message.isEmpty());
 }
 
 void TestBillLookup::noBillerForTheService()
@@ -154,8 +153,8 @@ void TestBillLookup::noBillerForTheService()
     const branch::ServiceDefinition &power = flowtest::service(QStringLiteral("utility.electricity"));
     QVERIFY(!lookup.billerFor(power));
     QVERIFY(lookup.accountLabel(power, QLocale(QLocale::Chinese, QLocale::China)).isEmpty());
-    const BillLookupOutcome outcome = lookup.lookup(power, QStringLiteral("0101234567"), QDate(2025, 6, 15));
-    QCOMPARE(outcome.reason, QString(branch::BillReason::UnknownBiller));
+    const LookupResult outcome = lookup.lookup(power, QStringLiteral("0101234567"), QDate(2025, 6, 15));
+    QCOMPARE(outcome.reason(), QString(branch::BillReason::UnknownBiller));
 }
 
 void TestBillLookup::accountLabelFollowsTheLanguage()

@@ -7,7 +7,7 @@
 
 using branch::Actor;
 using branch::OutboxRetry;
-using branch::RetryOutcome;
+using RetryOutcome = branch::Result<branch::OutboxEntry, branch::FlowError>;
 
 // Staff's "send again": same key, audited in the same transaction, real actor.
 class TestOutboxRetry : public QObject
@@ -45,11 +45,11 @@ void TestOutboxRetry::cleanup()
 
 qint64 TestOutboxRetry::rejectedEntry()
 {
-    const branch::SubmissionOutcome stored =
+    const branch::SubmissionResult stored =
         branch::SubmissionService(m_rig->backends()).submit(flowtest::StoreRig::transferOrder());
     if (!stored.ok())
         return 0;
-    m_key = stored.stored.idempotencyKey;
+    m_key = stored->stored.idempotencyKey;
     branch::OutboxRepository outbox(m_rig->db);
     const auto entry = outbox.findByKey(m_key);
     if (!entry.ok() || !entry.value)
@@ -108,10 +108,9 @@ void TestOutboxRetry::sendsARejectedEntryAgainWithItsKey()
     QVERIFY(id > 0);
     const RetryOutcome outcome =
         OutboxRetry(m_rig->db, m_rig->clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
-    QVERIFY(outcome.entry);
-    QCOMPARE(outcome.entry->state, QString(branch::OutboxState::Pending));
-    QCOMPARE(outcome.entry->idempotencyKey, m_key);
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
+    QCOMPARE(outcome->state, QString(branch::OutboxState::Pending));
+    QCOMPARE(outcome->idempotencyKey, m_key);
     const auto stored = branch::OutboxRepository(m_rig->db).find(id);
     QVERIFY(stored.ok() && stored.value);
     QCOMPARE(stored.value->state, QString(branch::OutboxState::Pending));
@@ -139,9 +138,8 @@ void TestOutboxRetry::onlyARejectedEntry()
     const Actor actor = *Actor::forOperator(QStringLiteral("ops"));
     QVERIFY(OutboxRetry(m_rig->db, m_rig->clock).retry(id, actor).ok());
     const RetryOutcome outcome = OutboxRetry(m_rig->db, m_rig->clock).retry(exists ? id : id + 100, actor);
-    QCOMPARE(outcome.reason, reason);
-    QVERIFY(!outcome.message.isEmpty());
-    QVERIFY(!outcome.entry);
+    QCOMPARE(outcome.reason(), reason);
+    QVERIFY(!outcome.error().message.isEmpty());
     // Only the first retry is in the log.
     QCOMPARE(auditActors(), (QStringList{QStringLiteral("kiosk"), QStringLiteral("branchctl:ops")}));
 }
@@ -159,7 +157,7 @@ void TestOutboxRetry::aRetryThatCannotBeAuditedIsUndone()
     const RetryOutcome outcome =
         OutboxRetry(m_rig->db, m_rig->clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
     QVERIFY(!outcome.ok());
-    QVERIFY(!outcome.entry);
+    QVERIFY(!outcome.error().message.isEmpty());
     const auto stored = branch::OutboxRepository(m_rig->db).find(id);
     QVERIFY(stored.ok() && stored.value);
     QCOMPARE(stored.value->state, QString(branch::OutboxState::Rejected));

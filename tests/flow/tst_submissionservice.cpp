@@ -8,7 +8,7 @@
 #include <QFile>
 
 using branch::SubmissionOrder;
-using branch::SubmissionOutcome;
+using SubmissionOutcome = branch::SubmissionResult;
 using branch::SubmissionService;
 using branch::SubmissionStage;
 
@@ -94,21 +94,21 @@ void TestSubmissionService::storesSubmissionOutboxAndAuditTogether()
     QList<SubmissionStage> stages;
     const SubmissionOutcome outcome =
         service.submit(transferOrder(), [&stages](SubmissionStage stage) { stages.append(stage); });
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QCOMPARE(stages, (QList<SubmissionStage>{SubmissionStage::Checking, SubmissionStage::Storing, SubmissionStage::Done}));
-    QVERIFY(outcome.stored.receiptNumber.startsWith(QStringLiteral("KIOSK01")));
-    QCOMPARE(outcome.amount->fen(), 12345);
+    QVERIFY(outcome->stored.receiptNumber.startsWith(QStringLiteral("KIOSK01")));
+    QCOMPARE(outcome->amount->fen(), 12345);
     QCOMPARE(submissions(), 1);
     QCOMPARE(auditRows(), 1);
-    const auto entry = branch::OutboxRepository(m_rig->db).findByKey(outcome.stored.idempotencyKey);
+    const auto entry = branch::OutboxRepository(m_rig->db).findByKey(outcome->stored.idempotencyKey);
     QVERIFY(entry.ok() && entry.value);
     QCOMPARE(entry.value->state, QString(branch::OutboxState::Pending));
-    QCOMPARE(entry.value->receiptNumber, outcome.stored.receiptNumber);
+    QCOMPARE(entry.value->receiptNumber, outcome->stored.receiptNumber);
     // The receipt is composed and stamped even without a printer.
-    QCOMPARE(outcome.receipt.receiptNumber, outcome.stored.receiptNumber);
-    QVERIFY(!outcome.receipt.verificationPayload.isEmpty());
-    QVERIFY(outcome.receiptPath.isEmpty());
-    QVERIFY(outcome.receiptReason.isEmpty());
+    QCOMPARE(outcome->receipt.receiptNumber, outcome->stored.receiptNumber);
+    QVERIFY(!outcome->receipt.verificationPayload.isEmpty());
+    QVERIFY(outcome->receiptPath.isEmpty());
+    QVERIFY(outcome->receiptReason.isEmpty());
 }
 
 void TestSubmissionService::refusesBeforeWriting_data()
@@ -137,10 +137,10 @@ void TestSubmissionService::refusesBeforeWriting()
         order.signaturePng.clear();
     }
     const SubmissionOutcome outcome = SubmissionService(backends()).submit(order);
-    QCOMPARE(outcome.reason, reason);
-    QVERIFY(!outcome.message.isEmpty());
-    QCOMPARE(outcome.fieldErrors.isEmpty(), reason == branch::FlowReason::SignatureMissing);
-    QVERIFY(outcome.stored.receiptNumber.isEmpty());
+    QVERIFY(!outcome.ok());
+    QCOMPARE(outcome.reason(), reason);
+    QVERIFY(!outcome.error().message.isEmpty());
+    QCOMPARE(outcome.error().fieldErrors.isEmpty(), reason == branch::FlowReason::SignatureMissing);
     QCOMPARE(submissions(), 0);
     QCOMPARE(auditRows(), 0);
 }
@@ -152,7 +152,7 @@ void TestSubmissionService::confirmedWarningsAreStored()
     order.values.insert(QStringLiteral("payee_card_confirm"), QStringLiteral("6222021234567890127"));
     order.warningsConfirmed = true;
     const SubmissionOutcome outcome = SubmissionService(backends()).submit(order);
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QCOMPARE(submissions(), 1);
     // Signature not required: branchctl's operator files have none.
     order = transferOrder();
@@ -180,7 +180,7 @@ void TestSubmissionService::aFailureAnywhereLeavesNothing()
     SubmissionService service(backends());
     service.setFaultHook(&fault);
     const SubmissionOutcome outcome = service.submit(transferOrder());
-    QCOMPARE(outcome.reason, QString(branch::StoreReason::QueryFailed));
+    QCOMPARE(outcome.reason(), QString(branch::StoreReason::QueryFailed));
     QCOMPARE(submissions(), 0);
     QCOMPARE(auditRows(), 0);
     const auto counts = branch::OutboxRepository(m_rig->db).countByState();
@@ -197,13 +197,14 @@ void TestSubmissionService::writesTheReceiptFile()
     QList<SubmissionStage> stages;
     const SubmissionOutcome outcome =
         SubmissionService(b).submit(transferOrder(), [&stages](SubmissionStage stage) { stages.append(stage); });
-    QVERIFY2(outcome.ok(), qPrintable(outcome.reason));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QVERIFY(stages.contains(SubmissionStage::WritingReceipt));
-    QCOMPARE(outcome.receiptPath, QDir(b.receiptDirectory).filePath(outcome.stored.receiptNumber + QStringLiteral(".pdf")));
-    QFile file(outcome.receiptPath);
+    QCOMPARE(outcome->receiptPath,
+             QDir(b.receiptDirectory).filePath(outcome->stored.receiptNumber + QStringLiteral(".pdf")));
+    QFile file(outcome->receiptPath);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QString printed = QString::fromUtf8(file.readAll());
-    QVERIFY(printed.startsWith(outcome.stored.receiptNumber));
+    QVERIFY(printed.startsWith(outcome->stored.receiptNumber));
     QVERIFY(printed.contains(QStringLiteral("622****0128")));
     QVERIFY(!printed.contains(QStringLiteral("6222021234567890128")));
     QVERIFY(!printed.contains(QStringLiteral("张三")));
@@ -218,12 +219,12 @@ void TestSubmissionService::aReceiptThatCannotBeWrittenKeepsTheRequest()
     b.receiptDirectory = m_rig->dir.filePath(QStringLiteral("receipts"));
     const SubmissionOutcome failed = SubmissionService(b).submit(transferOrder());
     QVERIFY(failed.ok());
-    QCOMPARE(failed.receiptReason, QStringLiteral("receipt_write_failed"));
-    QVERIFY(failed.receiptPath.isEmpty());
+    QCOMPARE(failed->receiptReason, QStringLiteral("receipt_write_failed"));
+    QVERIFY(failed->receiptPath.isEmpty());
     b.receiptDirectory.clear();
     const SubmissionOutcome nowhere = SubmissionService(b).submit(transferOrder());
     QVERIFY(nowhere.ok());
-    QCOMPARE(nowhere.receiptReason, QString(branch::FlowReason::NoReceiptDirectory));
+    QCOMPARE(nowhere->receiptReason, QString(branch::FlowReason::NoReceiptDirectory));
     QCOMPARE(submissions(), 2);
 }
 
@@ -232,8 +233,8 @@ void TestSubmissionService::notReadyWithoutAStore()
     branch::SubmissionBackends b = backends();
     b.database = nullptr;
     const SubmissionOutcome outcome = SubmissionService(b).submit(transferOrder());
-    QCOMPARE(outcome.reason, QString(branch::FlowReason::NotReady));
-    QVERIFY(!outcome.message.isEmpty());
+    QCOMPARE(outcome.reason(), QString(branch::FlowReason::NotReady));
+    QVERIFY(!outcome.error().message.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSubmissionService)

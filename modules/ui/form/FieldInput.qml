@@ -1,21 +1,35 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic as Controls
 import BranchSuite.Controls
 import BranchSuite.Form
 
-// One form field, drawn by its type. Every change goes straight to the
-// FormController, which checks it and hands back the error to show below.
+// One form field, drawn by its kind. Every role comes decided from
+// FieldListModel (which control, which keyboard pad, placeholder, the care
+// label); every change goes straight to the FormController, which checks it
+// and hands back the error to show below.
 Column {
     id: input
 
-    required property var field
     required property FormController flow
+    // The roles of FieldListModel.
+    required property string fieldId
+    required property string heading
+    required property string label
+    required property string help
+    required property int kind
+    required property int inputHints
+    required property string placeholder
+    required property string unit
+    required property int maxLength
+    required property bool locked
+    required property string value
+    required property bool checked
+    required property string error
+    // A list of fieldOption; Qt 6.4's QML cannot declare list<fieldOption>.
+    required property var options
 
-    readonly property string fieldId: field.id
-    readonly property string type: field.type
-    readonly property string error: flow.errors[fieldId] || ""
-    readonly property string current: flow.texts[fieldId] || ""
-    readonly property bool typed: ["enum", "consent", "document", "signature"].indexOf(type) < 0
+    readonly property bool typed: kind === FieldListModel.Text
 
     objectName: "fieldBox_" + fieldId
     spacing: 6
@@ -24,7 +38,7 @@ Column {
         objectName: "fieldLabel_" + input.fieldId
         width: parent.width
         wrapMode: Text.Wrap
-        text: input.field.label + (input.field.required ? "" : "  " + qsTr("(optional)"))
+        text: input.heading
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
         font.bold: true
@@ -34,8 +48,8 @@ Column {
     Text {
         width: parent.width
         wrapMode: Text.Wrap
-        visible: text.length > 0 && !input.field.readOnly
-        text: input.field.help
+        visible: text.length > 0 && !input.locked
+        text: input.help
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
@@ -44,26 +58,27 @@ Column {
     // Values the kiosk filled in (a bill amount, a looked-up account).
     Text {
         objectName: "fieldValue_" + input.fieldId
-        visible: input.typed && input.field.readOnly
+        visible: input.typed && input.locked
         width: parent.width
-        text: input.current
+        text: input.value
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontTitle
         font.bold: true
         color: Theme.text
         Accessible.role: Accessible.StaticText
-        Accessible.name: input.field.label + ": " + text
+        Accessible.name: input.label + ": " + text
     }
 
     Row {
-        visible: input.typed && !input.field.readOnly
+        visible: input.typed && !input.locked
         width: parent.width
         spacing: Theme.spacing
 
         Text {
-            visible: input.type === "money"
+            id: unitText
+            visible: text.length > 0
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("CNY")
+            text: input.unit
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text
@@ -72,33 +87,15 @@ Column {
         Controls.TextField {
             id: editor
             objectName: "field_" + input.fieldId
-            width: Math.min(parent.width - (input.type === "money" ? 80 : 0), 720)
+            width: Math.min(parent.width - (unitText.visible ? 80 : 0), 720)
             height: Theme.touchTarget
-            enabled: input.typed && !input.field.readOnly
+            enabled: input.typed && !input.locked
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
-            maximumLength: input.field.maxLength > 0 ? input.field.maxLength : 200
-            placeholderText: {
-                if (input.type === "date")
-                    return input.field.monthOnly ? qsTr("YYYY-MM") : qsTr("YYYY-MM-DD")
-                if (input.type === "money")
-                    return qsTr("Amount in yuan, e.g. 120.50")
-                return ""
-            }
+            maximumLength: input.maxLength
+            placeholderText: input.placeholder
             // They choose the on-screen keyboard's pad (see KioskKeyboard.qml).
-            inputMethodHints: {
-                if (["number", "bank_card", "mobile"].indexOf(input.type) >= 0)
-                    return Qt.ImhDigitsOnly
-                if (input.type === "money")
-                    return Qt.ImhFormattedNumbersOnly
-                if (input.type === "date")
-                    return Qt.ImhFormattedNumbersOnly | Qt.ImhDate
-                if (input.type === "resident_id")
-                    return Qt.ImhDialableCharactersOnly | Qt.ImhNoPredictiveText
-                if (input.type === "uscc")
-                    return Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
-                return Qt.ImhNone
-            }
+            inputMethodHints: input.inputHints
             background: Rectangle {
                 radius: Theme.radius / 2
                 color: Theme.surface
@@ -106,26 +103,26 @@ Column {
                 border.color: input.error.length > 0 ? Theme.primary
                               : editor.activeFocus ? Theme.text : Theme.border
             }
-            Accessible.name: input.field.label
-            Component.onCompleted: text = input.current
+            Accessible.name: input.label
+            Component.onCompleted: text = input.value
             onTextEdited: input.flow.setText(input.fieldId, text)
         }
     }
 
     Flow {
-        visible: input.type === "enum"
+        visible: input.kind === FieldListModel.Choice
         width: parent.width
         spacing: Theme.spacing
 
         Repeater {
-            model: input.type === "enum" ? input.field.options : []
+            model: input.options
             KioskButton {
-                required property var modelData
+                required property fieldOption modelData
                 objectName: "option_" + input.fieldId + "_" + modelData.value
                 width: Math.max(implicitWidth, 200)
                 height: Theme.touchTarget
                 checkable: true
-                checked: input.current === modelData.value
+                checked: input.value === modelData.value
                 text: modelData.label
                 onClicked: input.flow.setChoice(input.fieldId, modelData.value)
             }
@@ -134,15 +131,15 @@ Column {
 
     KioskButton {
         objectName: "field_" + input.fieldId
-        visible: input.type === "consent"
+        visible: input.kind === FieldListModel.Consent
         checkable: true
-        checked: input.current === "true"
+        checked: input.checked
         text: qsTr("I agree")
-        onClicked: input.flow.setChecked(input.fieldId, !checked)
+        onClicked: input.flow.setChecked(input.fieldId, !input.checked)
     }
 
     Column {
-        visible: input.type === "document"
+        visible: input.kind === FieldListModel.Document
         width: parent.width
         spacing: 6
 
@@ -157,14 +154,14 @@ Column {
         KioskButton {
             objectName: "field_" + input.fieldId
             checkable: true
-            checked: input.current === "true"
+            checked: input.checked
             text: qsTr("I will show the original to staff")
             onClicked: input.flow.presentOriginal(input.fieldId)
         }
     }
 
     Text {
-        visible: input.type === "signature"
+        visible: input.kind === FieldListModel.PaperSignature
         width: parent.width
         wrapMode: Text.Wrap
         text: qsTr("This second signature is taken on paper by staff at the counter.")

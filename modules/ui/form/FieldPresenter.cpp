@@ -6,7 +6,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QLocale>
-#include <QVariantList>
 
 namespace branch::fieldpresenter {
 
@@ -18,27 +17,6 @@ QString currencyOf(const FieldDefinition &field)
 }
 
 } // namespace
-
-QVariantMap describe(const FieldDefinition &field, bool careMode)
-{
-    QVariantList options;
-    for (const EnumOption &option : field.checks.options)
-        options.append(QVariantMap{{QStringLiteral("value"), option.value},
-                                   {QStringLiteral("label"), option.label.text()}});
-    const QString label = careMode && !field.careLabel.text().isEmpty() ? field.careLabel.text()
-                                                                        : field.label.text();
-    return {
-        {QStringLiteral("id"), field.id},
-        {QStringLiteral("type"), fieldTypeName(field.type)},
-        {QStringLiteral("label"), label},
-        {QStringLiteral("help"), field.help.text()},
-        {QStringLiteral("required"), field.required},
-        {QStringLiteral("readOnly"), field.readOnly},
-        {QStringLiteral("options"), options},
-        {QStringLiteral("monthOnly"), field.checks.precision == DatePrecision::Month},
-        {QStringLiteral("maxLength"), field.checks.maxLength.value_or(0)},
-    };
-}
 
 bool isIdentifier(FieldType type)
 {

@@ -4,16 +4,13 @@
 
 #include <QJsonValue>
 #include <QString>
-#include <QVariantMap>
 
 namespace branch {
 
-// How one schema field looks on a form page and on the review page. Only
-// presentation: the checks themselves are FormValidator's.
+// How one schema field's value reads on the review page and the receipt, and
+// how typed text becomes its value. Only presentation: the checks themselves
+// are FormValidator's; how its input is drawn is FieldListModel's.
 namespace fieldpresenter {
-
-// What QML needs to draw the field: id, type name, label, help, options...
-QVariantMap describe(const FieldDefinition &field, bool careMode);
 
 // True for the types whose value is shown masked outside its own input.
 bool isIdentifier(FieldType type);

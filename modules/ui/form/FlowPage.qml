@@ -18,7 +18,8 @@ Item {
     // The text field on this page that has focus, if any: the keyboard serves it.
     // "var", not "Item": Qt 6.4's qmlcachegen crashes compiling refocus() otherwise.
     readonly property var editor: page.textFieldOnPage(Window.activeFocusItem)
-    readonly property bool keyboardShown: keyboardLoader.item !== null && keyboardLoader.item.shown
+    // Set by the keyboard once it is loaded (a Loader's item is only a QtObject to qmllint).
+    property bool keyboardShown: false
 
     function textFieldOnPage(item) {
         if (!item || item.inputMethodHints === undefined)
@@ -39,27 +40,17 @@ Item {
         item.forceActiveFocus()
     }
 
+    // Once the keyboard has finished handling the event that asked for it.
+    Timer {
+        id: refocusLater
+        interval: 0
+        onTriggered: page.refocus()
+    }
+
     // Loaded with the first field that takes focus, like the search keyboard.
     onEditorChanged: {
         if (editor && page.shell.onScreenKeyboard)
             keyboardLoader.active = true
-    }
-
-    function stepText() {
-        switch (page.flow.stage) {
-        case FormController.Lookup:
-            return qsTr("Find your bill")
-        case FormController.Fill:
-            return qsTr("Page %1 of %2: %3").arg(page.flow.screenIndex + 1)
-                .arg(page.flow.screenCount).arg(page.flow.screenTitle)
-        case FormController.Review:
-            return qsTr("Check your answers")
-        case FormController.Sign:
-            return qsTr("Sign")
-        case FormController.Receipt:
-            return qsTr("Done")
-        }
-        return ""
     }
 
     PageHeader {
@@ -69,7 +60,7 @@ Item {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         title: page.flow.serviceName
-        subtitle: page.stepText()
+        subtitle: page.flow.stepText
         // Hidden while typing: the form needs the room ("Hide keyboard" brings it back).
         visible: page.flow.stage !== FormController.Receipt && !page.keyboardShown
         onBackClicked: {
@@ -140,7 +131,9 @@ Item {
             language: page.shell.language
             maxHeight: page.height * 0.45
             wanted: page.editor !== null
-            onNeedsFocusAgain: Qt.callLater(page.refocus)
+            onNeedsFocusAgain: refocusLater.restart()
+            onShownChanged: page.keyboardShown = shown
+            Component.onCompleted: page.keyboardShown = shown
         }
     }
 }

@@ -17,6 +17,8 @@ namespace branch {
 
 FormController::FormController(QObject *parent)
     : QObject(parent)
+    , m_fields(new FieldListModel(this))
+    , m_review(new ReviewListModel(this))
     , m_signature(new SignatureCapture(this))
 {
     // A new stroke answers "please sign first".
@@ -46,6 +48,7 @@ bool FormController::showService(const QString &serviceId)
         m_validator = std::make_unique<FormValidator>(*found, today);
     }
     rebuildScreens();
+    fillModel();
     Q_EMIT serviceChanged();
     Q_EMIT textsChanged();
     return found != nullptr;
@@ -78,8 +81,8 @@ void FormController::clear()
     m_receiptQr = {};
     m_screen = 0;
     setStage(Stage::None);
-    Q_EMIT valuesChanged();
-    Q_EMIT errorsChanged();
+    fillModel();
+    updateAmount();
     Q_EMIT lookupChanged();
     Q_EMIT submitErrorChanged();
     Q_EMIT receiptChanged();
@@ -99,16 +102,23 @@ void FormController::setCareMode(bool care)
         if (m_screens.at(i).contains(current))
             m_screen = i;
     }
+    fillModel();
     Q_EMIT screenChanged();
 }
 
 void FormController::retranslate()
 {
+    m_fields->retranslate();
+    if (m_stage == Stage::Review)
+        m_review->setLines(reviewLines());
+    // Formatted in the new locale ("¥1,234.00" or "1,234.00 元").
+    m_amountText.clear();
+    updateAmount();
     Q_EMIT textsChanged();
+    Q_EMIT serviceChanged();
     Q_EMIT screenChanged();
-    Q_EMIT valuesChanged();
-    Q_EMIT errorsChanged();
     Q_EMIT lookupChanged();
+    Q_EMIT busyChanged();
 }
 
 void FormController::rebuildScreens()
@@ -135,18 +145,65 @@ void FormController::rebuildScreens()
     }
 }
 
+void FormController::fillModel()
+{
+    QList<FieldListModel::Row> rows;
+    const ServiceDefinition *s = service();
+    const QStringList ids = s ? m_screens.value(m_screen) : QStringList();
+    for (const QString &id : ids) {
+        const FieldDefinition *field = s->form.field(id);
+        if (!field)
+            continue;
+        const QList<FieldError> errors = m_errors.value(id);
+        rows.append({field, m_filledByLookup.contains(id), m_texts.value(id),
+                     errors.isEmpty() ? std::nullopt : std::optional<FieldError>(errors.constFirst())});
+    }
+    m_fields->setRows(rows, m_careMode);
+}
+
 void FormController::setStage(Stage stage)
 {
     if (stage == m_stage)
         return;
     m_stage = stage;
+    // Built once as the review opens, from the answers as they are then.
+    m_review->setLines(stage == Stage::Review ? reviewLines() : QList<ReviewLine>());
     Q_EMIT stageChanged();
+    Q_EMIT screenChanged();
 }
 
 void FormController::setScreen(int screen)
 {
-    m_screen = qBound(0, screen, int(m_screens.size()) - 1);
+    const int next = qBound(0, screen, int(m_screens.size()) - 1);
+    if (next != m_screen) {
+        m_screen = next;
+        fillModel();
+    }
     Q_EMIT screenChanged();
+}
+
+QString FormController::stepText() const
+{
+    switch (m_stage) {
+    case Stage::Lookup:
+        return tr("Find your bill");
+    case Stage::Fill:
+        return tr("Page %1 of %2: %3").arg(m_screen + 1).arg(m_screens.size()).arg(screenTitle());
+    case Stage::Review:
+        return tr("Check your answers");
+    case Stage::Sign:
+        return tr("Sign");
+    case Stage::Receipt:
+        return tr("Done");
+    case Stage::None:
+        break;
+    }
+    return {};
+}
+
+QString FormController::nextText() const
+{
+    return m_screen + 1 < m_screens.size() ? tr("Next") : tr("Review");
 }
 
 QString FormController::screenTitle() const
@@ -164,36 +221,9 @@ QString FormController::screenTitle() const
     return {};
 }
 
-QVariantList FormController::screenFields() const
+QMap<QString, QString> FormController::fieldErrors() const
 {
-    QVariantList out;
-    const ServiceDefinition *s = service();
-    if (!s)
-        return out;
-    const QStringList ids = m_screens.value(m_screen);
-    for (const QString &id : ids) {
-        const FieldDefinition *field = s->form.field(id);
-        if (!field)
-            continue;
-        QVariantMap description = fieldpresenter::describe(*field, m_careMode);
-        if (m_filledByLookup.contains(id))
-            description.insert(QStringLiteral("readOnly"), true);
-        out.append(description);
-    }
-    return out;
-}
-
-QVariantMap FormController::texts() const
-{
-    QVariantMap out;
-    for (auto it = m_texts.cbegin(); it != m_texts.cend(); ++it)
-        out.insert(it.key(), it.value());
-    return out;
-}
-
-QVariantMap FormController::errors() const
-{
-    QVariantMap out;
+    QMap<QString, QString> out;
     for (auto it = m_errors.cbegin(); it != m_errors.cend(); ++it) {
         if (!it.value().isEmpty())
             out.insert(it.key(), it.value().constFirst().message());
@@ -264,7 +294,7 @@ void FormController::store(const FieldDefinition &field, const QJsonValue &value
 {
     m_values.insert(field.id, value);
     m_unjournaled.insert(field.id);
-    Q_EMIT valuesChanged();
+    updateAmount();
 }
 
 void FormController::journal(const QStringList &ids)
@@ -293,7 +323,9 @@ void FormController::setFieldErrors(const QString &fieldId, const QList<FieldErr
         m_errors.remove(fieldId);
     else
         m_errors.insert(fieldId, errors);
-    Q_EMIT errorsChanged();
+    // One row, once: the text just typed and its error together.
+    m_fields->update(fieldId, m_texts.value(fieldId),
+                     errors.isEmpty() ? std::nullopt : std::optional<FieldError>(errors.constFirst()));
 }
 
 bool FormController::checkScreen(int screen)
@@ -363,6 +395,9 @@ bool FormController::next()
 
 bool FormController::back()
 {
+    // A submission being saved finishes first: "back" waits for its receipt.
+    if (m_busy)
+        return true;
     journal(m_screens.value(m_screen));
     switch (m_stage) {
     case Stage::Fill:

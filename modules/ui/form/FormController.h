@@ -1,18 +1,20 @@
 #pragma once
 
+#include "FieldListModel.h"
 #include "FormValidator.h"
 #include "Money.h"
+#include "ReviewListModel.h"
 #include "SignatureCapture.h"
 
 #include <QImage>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QQmlEngine>
 #include <QSet>
 #include <QStringList>
 #include <QVariantList>
-#include <QVariantMap>
 
 #include <memory>
 #include <optional>
@@ -54,23 +56,30 @@ class FormController : public QObject
     Q_PROPERTY(QVariantList materials READ materials NOTIFY textsChanged)
     Q_PROPERTY(QString feeText READ feeText NOTIFY textsChanged)
     Q_PROPERTY(QStringList counterNotes READ counterNotes NOTIFY textsChanged)
+    // The same, one to a line, for the review page and the receipt.
+    Q_PROPERTY(QString counterNotesText READ counterNotesText NOTIFY textsChanged)
     Q_PROPERTY(bool startable READ startable NOTIFY serviceChanged)
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
-    Q_PROPERTY(int screenIndex READ screenIndex NOTIFY screenChanged)
-    Q_PROPERTY(int screenCount READ screenCount NOTIFY screenChanged)
-    Q_PROPERTY(QString screenTitle READ screenTitle NOTIFY screenChanged)
-    Q_PROPERTY(QVariantList screenFields READ screenFields NOTIFY screenChanged)
-    Q_PROPERTY(QVariantMap texts READ texts NOTIFY valuesChanged)
-    Q_PROPERTY(QVariantMap errors READ errors NOTIFY errorsChanged)
+    // "Page 2 of 3: Employee", "Check your answers"...: the header's subtitle.
+    Q_PROPERTY(QString stepText READ stepText NOTIFY screenChanged)
+    // The questions on screen; a keystroke changes one row.
+    Q_PROPERTY(branch::FieldListModel *fields READ fields CONSTANT)
+    // "Next", or "Review" on the last page.
+    Q_PROPERTY(QString nextText READ nextText NOTIFY screenChanged)
     Q_PROPERTY(QString lookupLabel READ lookupLabel NOTIFY textsChanged)
+    Q_PROPERTY(QString lookupPrompt READ lookupPrompt NOTIFY textsChanged)
     Q_PROPERTY(QString lookupError READ lookupError NOTIFY lookupChanged)
-    Q_PROPERTY(QVariantList reviewLines READ reviewLines NOTIFY valuesChanged)
-    Q_PROPERTY(QString amountText READ amountText NOTIFY valuesChanged)
-    Q_PROPERTY(bool needsSignature READ needsSignature NOTIFY serviceChanged)
-    Q_PROPERTY(SignatureCapture *signature READ signature CONSTANT)
+    Q_PROPERTY(branch::ReviewListModel *review READ review CONSTANT)
+    Q_PROPERTY(QString amountText READ amountText NOTIFY amountChanged)
+    // The review's button: on to the signature, or straight to submission.
+    Q_PROPERTY(QString confirmText READ confirmText NOTIFY serviceChanged)
+    Q_PROPERTY(branch::SignatureCapture *signature READ signature CONSTANT)
+    // True while a submission is being saved: its buttons wait.
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    // What a screen reader announces while busy ("Saving your request").
+    Q_PROPERTY(QString statusText READ statusText NOTIFY busyChanged)
     Q_PROPERTY(QString submitError READ submitError NOTIFY submitErrorChanged)
     Q_PROPERTY(QString receiptNumber READ receiptNumber NOTIFY receiptChanged)
-    Q_PROPERTY(QString receiptPath READ receiptPath NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptQrSource READ receiptQrSource NOTIFY receiptChanged)
 public:
     enum class Stage { None, Lookup, Fill, Review, Sign, Receipt };
@@ -96,26 +105,39 @@ public:
     QVariantList materials() const;
     QString feeText() const;
     QStringList counterNotes() const;
+    QString counterNotesText() const { return counterNotes().join(u'\n'); }
     bool startable() const;
     Stage stage() const { return m_stage; }
-    int screenIndex() const { return m_screen; }
-    int screenCount() const { return int(m_screens.size()); }
-    QString screenTitle() const;
-    QVariantList screenFields() const;
-    QVariantMap texts() const;
-    QVariantMap errors() const;
+    QString stepText() const;
+    FieldListModel *fields() const { return m_fields; }
+    QString nextText() const;
     QString lookupLabel() const;
+    QString lookupPrompt() const;
     QString lookupError() const { return m_lookupError; }
-    QVariantList reviewLines() const;
+    ReviewListModel *review() const { return m_review; }
     QString amountText() const;
+    QString confirmText() const;
     bool needsSignature() const;
     SignatureCapture *signature() const { return m_signature; }
+    bool busy() const { return m_busy; }
+    QString statusText() const;
     QString submitError() const { return m_submitError; }
     QString receiptNumber() const { return m_receiptNumber; }
     QString receiptPath() const { return m_receiptPath; }
     QString receiptQrSource() const;
     QImage receiptQr() const { return m_receiptQr; }
+
+    // For C++ callers and tests; QML reads the models.
+    int screenIndex() const { return m_screen; }
+    int screenCount() const { return int(m_screens.size()); }
+    QString screenTitle() const;
+    QStringList screenFieldIds() const { return m_screens.value(m_screen); }
     QJsonObject values() const { return m_values; }
+    // What a field's input shows.
+    QString text(const QString &fieldId) const { return m_texts.value(fieldId); }
+    // The first error of each field that has one, in the current language.
+    QMap<QString, QString> fieldErrors() const;
+    QList<ReviewLine> reviewLines() const;
 
     Q_INVOKABLE void setText(const QString &fieldId, const QString &text);
     Q_INVOKABLE void setChoice(const QString &fieldId, const QString &value);
@@ -141,8 +163,8 @@ Q_SIGNALS:
     void textsChanged();
     void stageChanged();
     void screenChanged();
-    void valuesChanged();
-    void errorsChanged();
+    void amountChanged();
+    void busyChanged();
     void lookupChanged();
     void submitErrorChanged();
     void receiptChanged();
@@ -150,6 +172,8 @@ Q_SIGNALS:
 private:
     const ServiceDefinition *service() const;
     void rebuildScreens();
+    // The model follows the screen: its fields, their texts and errors.
+    void fillModel();
     void setStage(Stage stage);
     void setScreen(int screen);
     void store(const FieldDefinition &field, const QJsonValue &value);
@@ -162,6 +186,8 @@ private:
     std::optional<Money> amount() const;
     QString writeReceipt(const QString &number, const QDateTime &createdAt, const QImage &signature);
     void setSubmitError(const QString &message);
+    void setBusy(bool busy);
+    void updateAmount();
 
     FlowBackends m_backends;
     QString m_serviceId;
@@ -177,7 +203,11 @@ private:
     QSet<QString> m_unjournaled;
     std::optional<Money> m_billTotal;
     QString m_lookupError;
+    FieldListModel *m_fields;
+    ReviewListModel *m_review;
     SignatureCapture *m_signature;
+    QString m_amountText;
+    bool m_busy = false;
     QString m_submitError;
     QString m_receiptNumber;
     QString m_receiptPath;

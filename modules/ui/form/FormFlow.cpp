@@ -134,6 +134,13 @@ QString FormController::lookupLabel() const
     return QLocale().language() == QLocale::Chinese ? biller->accountLabelZh : biller->accountLabelEn;
 }
 
+QString FormController::lookupPrompt() const
+{
+    const QString label = lookupLabel();
+    return label.isEmpty() ? tr("Enter your account number to find what you owe.")
+                           : tr("Enter your %1 to find what you owe.").arg(label);
+}
+
 bool FormController::lookupBill(const QString &accountNumber)
 {
     const ServiceDefinition *s = service();
@@ -181,14 +188,14 @@ bool FormController::lookupBill(const QString &accountNumber)
         m_filledByLookup.insert(amountField->id);
     }
     journal(m_filledByLookup.values());
+    fillModel();
     setStage(Stage::Fill);
-    Q_EMIT screenChanged();
     return true;
 }
 
-QVariantList FormController::reviewLines() const
+QList<ReviewLine> FormController::reviewLines() const
 {
-    QVariantList out;
+    QList<ReviewLine> out;
     const ServiceDefinition *s = service();
     if (!s)
         return out;
@@ -197,9 +204,7 @@ QVariantList FormController::reviewLines() const
         const QString shown = fieldpresenter::displayValue(field, value);
         if (shown.isEmpty())
             continue;
-        out.append(QVariantMap{{QStringLiteral("id"), field.id},
-                               {QStringLiteral("label"), field.label.text()},
-                               {QStringLiteral("value"), shown}});
+        out.append({field.id, field.label.text(), shown, fieldpresenter::isIdentifier(field.type)});
     }
     return out;
 }
@@ -212,8 +217,35 @@ std::optional<Money> FormController::amount() const
 
 QString FormController::amountText() const
 {
+    return m_amountText;
+}
+
+void FormController::updateAmount()
+{
     const std::optional<Money> a = amount();
-    return a ? a->format(QLocale()) : QString();
+    const QString text = a ? a->format(QLocale()) : QString();
+    if (text == m_amountText)
+        return;
+    m_amountText = text;
+    Q_EMIT amountChanged();
+}
+
+QString FormController::confirmText() const
+{
+    return needsSignature() ? tr("Correct, continue to sign") : tr("Correct, submit");
+}
+
+QString FormController::statusText() const
+{
+    return m_busy ? tr("Saving your request. Please wait.") : QString();
+}
+
+void FormController::setBusy(bool busy)
+{
+    if (busy == m_busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged();
 }
 
 bool FormController::needsSignature() const
@@ -245,7 +277,7 @@ bool FormController::submit()
 {
     const ServiceDefinition *s = service();
     const bool signing = m_stage == Stage::Sign;
-    if (!s || !(signing || (m_stage == Stage::Review && !needsSignature())))
+    if (m_busy || !s || !(signing || (m_stage == Stage::Review && !needsSignature())))
         return false;
     if (signing && m_signature->isEmpty()) {
         setSubmitError(tr("Please sign in the box before you submit."));

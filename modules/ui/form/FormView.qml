@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Form
@@ -34,9 +35,16 @@ Item {
             flick.contentY = Math.min(maxY, bottom - flick.height)
     }
 
+    // After the focus change and the layout it causes have settled.
+    Timer {
+        id: revealLater
+        interval: 0
+        onTriggered: view.reveal()
+    }
+
     Connections {
         target: view.Window.window
-        function onActiveFocusItemChanged() { Qt.callLater(view.reveal) }
+        function onActiveFocusItemChanged() { revealLater.restart() }
     }
 
     Rectangle {
@@ -58,7 +66,7 @@ Item {
             contentHeight: fields.height
             boundsBehavior: Flickable.StopAtBounds
             clip: true
-            onHeightChanged: Qt.callLater(view.reveal)
+            onHeightChanged: revealLater.restart()
 
             Column {
                 id: fields
@@ -66,11 +74,9 @@ Item {
                 spacing: Theme.spacing * 1.5
 
                 Repeater {
-                    model: view.flow.screenFields
+                    model: view.flow.fields
                     FieldInput {
-                        required property var modelData
                         width: fields.width
-                        field: modelData
                         flow: view.flow
                     }
                 }
@@ -85,7 +91,7 @@ Item {
         anchors.bottom: parent.bottom
         width: Math.max(implicitWidth, 280)
         primary: true
-        text: view.flow.screenIndex + 1 < view.flow.screenCount ? qsTr("Next") : qsTr("Review")
+        text: view.flow.nextText
         onClicked: view.flow.next()
     }
 }

@@ -18,9 +18,7 @@ Item {
         Text {
             width: parent.width
             wrapMode: Text.Wrap
-            text: view.flow.lookupLabel.length > 0
-                  ? qsTr("Enter your %1 to find what you owe.").arg(view.flow.lookupLabel)
-                  : qsTr("Enter your account number to find what you owe.")
+            text: view.flow.lookupPrompt
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontTitle
             color: Theme.text

@@ -96,7 +96,7 @@ Item {
                     width: parent.width
                     wrapMode: Text.Wrap
                     visible: text.length > 0
-                    text: view.flow.counterNotes.join("\n")
+                    text: view.flow.counterNotesText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     font.bold: true

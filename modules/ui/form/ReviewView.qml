@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Form
@@ -36,28 +37,31 @@ Item {
                 spacing: Theme.spacing
 
                 Repeater {
-                    model: view.flow.reviewLines
+                    model: view.flow.review
                     Row {
-                        required property var modelData
-                        objectName: "reviewLine_" + modelData.id
+                        id: line
+                        required property string fieldId
+                        required property string label
+                        required property string value
+                        objectName: "reviewLine_" + fieldId
                         width: lines.width
                         spacing: Theme.spacing
                         Accessible.role: Accessible.StaticText
-                        Accessible.name: modelData.label + ": " + modelData.value
+                        Accessible.name: label + ": " + value
 
                         Text {
                             width: parent.width * 0.4
                             wrapMode: Text.Wrap
-                            text: modelData.label
+                            text: line.label
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             color: Theme.textMuted
                         }
                         Text {
-                            objectName: "reviewValue_" + modelData.id
+                            objectName: "reviewValue_" + line.fieldId
                             width: parent.width * 0.6 - Theme.spacing
                             wrapMode: Text.Wrap
-                            text: modelData.value
+                            text: line.value
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             font.bold: true
@@ -82,7 +86,7 @@ Item {
                     width: parent.width
                     visible: text.length > 0
                     wrapMode: Text.Wrap
-                    text: view.flow.counterNotes.join("\n")
+                    text: view.flow.counterNotesText
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall
                     color: Theme.textMuted
@@ -105,12 +109,20 @@ Item {
             anchors.right: confirm.left
             anchors.rightMargin: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
-            visible: text.length > 0
+            visible: text.length > 0 && !view.flow.busy
             wrapMode: Text.Wrap
             text: view.flow.submitError
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.primary
+        }
+
+        SubmitStatus {
+            anchors.left: parent.left
+            anchors.right: confirm.left
+            anchors.rightMargin: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            flow: view.flow
         }
 
         KioskButton {
@@ -119,7 +131,9 @@ Item {
             anchors.right: parent.right
             width: Math.max(implicitWidth, 280)
             primary: true
-            text: view.flow.needsSignature ? qsTr("Correct, continue to sign") : qsTr("Correct, submit")
+            text: view.flow.confirmText
+            enabled: !view.flow.busy
+            opacity: enabled ? 1 : 0.5
             onClicked: view.flow.confirmReview()
         }
     }

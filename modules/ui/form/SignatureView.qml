@@ -32,6 +32,7 @@ Item {
         anchors.topMargin: Theme.spacing
         anchors.bottomMargin: Theme.spacing
         capture: view.flow.signature
+        enabled: !view.flow.busy
     }
 
     Item {
@@ -45,6 +46,8 @@ Item {
             id: clearButton
             objectName: "signatureClearButton"
             anchors.left: parent.left
+            enabled: !view.flow.busy
+            opacity: enabled ? 1 : 0.5
             text: qsTr("Clear")
             onClicked: view.flow.signature.clear()
         }
@@ -55,6 +58,7 @@ Item {
             anchors.right: submit.left
             anchors.margins: Theme.spacing
             anchors.verticalCenter: parent.verticalCenter
+            visible: !view.flow.busy
             wrapMode: Text.Wrap
             text: view.flow.submitError
             font.family: Theme.fontFamily
@@ -64,12 +68,22 @@ Item {
             Accessible.name: text
         }
 
+        SubmitStatus {
+            anchors.left: clearButton.right
+            anchors.right: submit.left
+            anchors.margins: Theme.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            flow: view.flow
+        }
+
         KioskButton {
             id: submit
             objectName: "signatureSubmitButton"
             anchors.right: parent.right
             width: Math.max(implicitWidth, 280)
             primary: true
+            enabled: !view.flow.busy
+            opacity: enabled ? 1 : 0.5
             text: qsTr("Submit")
             onClicked: view.flow.submit()
         }

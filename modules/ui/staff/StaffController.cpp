@@ -7,6 +7,8 @@
 #include "OutboxRepository.h"
 #include "UiLog.h"
 
+#include <QLocale>
+
 #include <algorithm>
 #include <cstdlib>
 
@@ -30,12 +32,62 @@ void StaffController::setBackends(const Backends &backends)
     refresh();
 }
 
-QVariantMap StaffController::referenceVersions() const
+QVariantList StaffController::rejectedList() const
 {
-    QVariantMap map;
-    for (auto it = m_referenceVersions.cbegin(); it != m_referenceVersions.cend(); ++it)
-        map.insert(it.key(), it.value());
-    return map;
+    QVariantList out;
+    for (const RejectedEntry &entry : m_rejected)
+        out.append(QVariant::fromValue(entry));
+    return out;
+}
+
+QString StaffController::referenceName(const QString &kind)
+{
+    if (kind == u"catalog")
+        return tr("service catalogue");
+    if (kind == u"bills")
+        return tr("billers");
+    if (kind == u"avatar-scripts")
+        return tr("avatar scripts");
+    if (kind == u"fx-rates")
+        return tr("exchange rates");
+    return {};
+}
+
+QString StaffController::referenceText() const
+{
+    // In the order staff read them, whatever order core sent them in.
+    static const QStringList kinds{QStringLiteral("catalog"), QStringLiteral("bills"),
+                                   QStringLiteral("avatar-scripts"), QStringLiteral("fx-rates")};
+    QStringList parts;
+    for (const QString &kind : kinds) {
+        if (m_referenceVersions.contains(kind))
+            parts.append(tr("%1 version %2").arg(referenceName(kind)).arg(m_referenceVersions.value(kind)));
+    }
+    if (parts.isEmpty())
+        return tr("Reference data: none received from core yet.");
+    const QString when = m_referenceCheckedAt.isValid()
+        ? QLocale().toString(m_referenceCheckedAt.toLocalTime(), QLocale::ShortFormat)
+        : tr("not reached since start");
+    return tr("Reference data: %1. Last checked with core: %2.").arg(parts.join(QStringLiteral(" · ")), when);
+}
+
+QString StaffController::clockWarning() const
+{
+    if (m_clockAheadMinutes > 0)
+        return tr("This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.",
+                  "", m_clockAheadMinutes);
+    if (m_clockAheadMinutes < 0)
+        return tr("This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.",
+                  "", -m_clockAheadMinutes);
+    return {};
+}
+
+void StaffController::retranslate()
+{
+    // The rows carry service names: read again, they differ and are sent.
+    refresh();
+    Q_EMIT referenceChanged();
+    Q_EMIT clockChanged();
 }
 
 void StaffController::setReference(const QMap<QString, qint64> &versions, const QDateTime &checkedAt)
@@ -66,7 +118,7 @@ QString StaffController::maskReceipt(const QString &receiptNumber)
 
 void StaffController::refresh()
 {
-    QVariantList rows;
+    QList<RejectedEntry> rows;
     QString error;
     if (m_backends.store) {
         const auto listed = OutboxRepository(*m_backends.store).list(QString(OutboxState::Rejected), kListLimit, 0);
@@ -76,13 +128,8 @@ void StaffController::refresh()
         }
         for (const OutboxEntry &e : listed.value) {
             const ServiceDefinition *service = m_backends.catalog ? m_backends.catalog->service(e.serviceId) : nullptr;
-            rows.append(QVariantMap{
-                {QStringLiteral("entryId"), e.id},
-                {QStringLiteral("receipt"), maskReceipt(e.receiptNumber)},
-                {QStringLiteral("service"), service ? service->name.text() : e.serviceId},
-                {QStringLiteral("reason"), e.rejectMessage.isEmpty() ? e.rejectReason : e.rejectMessage},
-                {QStringLiteral("attempts"), e.attempts},
-            });
+            rows.append({e.id, maskReceipt(e.receiptNumber), service ? service->name.text() : e.serviceId,
+                         e.rejectMessage.isEmpty() ? e.rejectReason : e.rejectMessage, int(e.attempts)});
         }
     }
     if (rows == m_rejected && error == m_error)

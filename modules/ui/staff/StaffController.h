@@ -5,11 +5,33 @@
 #include <QObject>
 #include <QQmlEngine>
 #include <QVariantList>
-#include <QVariantMap>
 
 #include <functional>
 
 namespace branch {
+
+// One outbox entry core refused, as the staff page lists it: nothing personal.
+struct RejectedEntry
+{
+    Q_GADGET
+    QML_VALUE_TYPE(rejectedEntry)
+    // A double for QML, which has no 64-bit integer; ids stay far below 2^53.
+    Q_PROPERTY(double entryId READ entryIdForQml)
+    Q_PROPERTY(QString receipt MEMBER receipt)
+    Q_PROPERTY(QString service MEMBER service)
+    Q_PROPERTY(QString reason MEMBER reason)
+    Q_PROPERTY(int attempts MEMBER attempts)
+public:
+    qint64 entryId = 0;
+    QString receipt; // masked: "****1234"
+    QString service; // its name in the current language
+    QString reason;  // core's message, else its reason code
+    int attempts = 0;
+
+    double entryIdForQml() const { return double(entryId); }
+
+    friend bool operator==(const RejectedEntry &, const RejectedEntry &) = default;
+};
 
 class AuditLog;
 class Catalog;
@@ -25,13 +47,14 @@ class StaffController : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Created by the kiosk at start-up")
-    Q_PROPERTY(QVariantList rejected READ rejected NOTIFY rejectedChanged)
+    // A list of rejectedEntry (Qt 6.4's QML cannot declare list<rejectedEntry>).
+    Q_PROPERTY(QVariantList rejected READ rejectedList NOTIFY rejectedChanged)
+    Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY rejectedChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY rejectedChanged)
-    Q_PROPERTY(QVariantMap referenceVersions READ referenceVersions NOTIFY referenceChanged)
-    Q_PROPERTY(QDateTime referenceCheckedAt READ referenceCheckedAt NOTIFY referenceChanged)
-    // Minutes the kiosk's clock is ahead of core's (negative: behind), when
-    // the gap is past the warning threshold; 0 otherwise.
-    Q_PROPERTY(int clockAheadMinutes READ clockAheadMinutes NOTIFY clockChanged)
+    // "Reference data: service catalogue version 3 · billers version 7...".
+    Q_PROPERTY(QString referenceText READ referenceText NOTIFY referenceChanged)
+    // Said when the kiosk's clock is too far from core's; empty otherwise.
+    Q_PROPERTY(QString clockWarning READ clockWarning NOTIFY clockChanged)
 
 public:
     struct Backends
@@ -46,14 +69,22 @@ public:
     explicit StaffController(QObject *parent = nullptr);
     void setBackends(const Backends &backends);
 
-    QVariantList rejected() const { return m_rejected; }
+    QList<RejectedEntry> rejected() const { return m_rejected; }
+    QVariantList rejectedList() const;
+    int rejectedCount() const { return int(m_rejected.size()); }
     QString errorText() const { return m_error; }
     // Which reference data the kiosk holds, and when core last answered for
     // it: staff check this when a branch says its rates or bills look old.
-    QVariantMap referenceVersions() const;
+    QMap<QString, qint64> referenceVersions() const { return m_referenceVersions; }
     QDateTime referenceCheckedAt() const { return m_referenceCheckedAt; }
     void setReference(const QMap<QString, qint64> &versions, const QDateTime &checkedAt);
+    QString referenceText() const;
+    // The name staff know a kind of reference data by ("exchange rates").
+    static QString referenceName(const QString &kind);
+    // Minutes the kiosk's clock is ahead of core's (negative: behind), when
+    // the gap is past the warning threshold; 0 otherwise.
     int clockAheadMinutes() const { return m_clockAheadMinutes; }
+    QString clockWarning() const;
     // coreMinusKioskMs as the sync relay measures it.
     void setClockSkew(bool skewed, qint64 coreMinusKioskMs);
 
@@ -65,6 +96,10 @@ public:
     // nudge so it goes out at once.
     Q_INVOKABLE bool sendAgain(qint64 entryId);
 
+public Q_SLOTS:
+    // Service names, reasons and the wording are read in the new language.
+    void retranslate();
+
 Q_SIGNALS:
     void rejectedChanged();
     void referenceChanged();
@@ -72,7 +107,7 @@ Q_SIGNALS:
 
 private:
     Backends m_backends;
-    QVariantList m_rejected;
+    QList<RejectedEntry> m_rejected;
     QString m_error;
     QMap<QString, qint64> m_referenceVersions;
     QDateTime m_referenceCheckedAt;

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Shell
@@ -14,6 +15,15 @@ Item {
 
     objectName: "staffPage"
 
+    SyncStatus {
+        id: delivery
+        configured: page.shell.syncConfigured
+        online: page.shell.syncOnline
+        waiting: page.shell.queueCount
+        refused: page.shell.rejectedCount
+        language: page.shell.language
+    }
+
     PageHeader {
         id: header
         anchors.left: parent.left
@@ -21,9 +31,7 @@ Item {
         anchors.top: parent.top
         anchors.margins: Theme.margin
         title: qsTr("Staff: requests refused by core")
-        subtitle: page.shell.syncConfigured
-                  ? qsTr("%n request(s) waiting to be sent", "", page.shell.queueCount)
-                  : qsTr("This kiosk is not connected to core: requests are kept until it is.")
+        subtitle: delivery.queueText
         onBackClicked: page.shell.goHome()
     }
 
@@ -47,13 +55,6 @@ Item {
     Text {
         id: reference
         objectName: "staffReference"
-        readonly property var versions: page.staff.referenceVersions
-        readonly property var names: ({
-            "catalog": qsTr("service catalogue"),
-            "bills": qsTr("billers"),
-            "avatar-scripts": qsTr("avatar scripts"),
-            "fx-rates": qsTr("exchange rates")
-        })
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: error.visible ? error.bottom : header.bottom
@@ -61,20 +62,7 @@ Item {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         wrapMode: Text.Wrap
-        text: {
-            const parts = []
-            for (const name in names) {
-                if (versions[name] !== undefined)
-                    parts.push(qsTr("%1 version %2").arg(names[name]).arg(versions[name]))
-            }
-            if (parts.length === 0)
-                return qsTr("Reference data: none received from core yet.")
-            const checked = page.staff.referenceCheckedAt
-            const when = isNaN(checked.getTime()) ? qsTr("not reached since start")
-                                                  : checked.toLocaleString(Qt.locale(page.shell.language),
-                                                                           Locale.ShortFormat)
-            return qsTr("Reference data: %1. Last checked with core: %2.").arg(parts.join(" · ")).arg(when)
-        }
+        text: page.staff.referenceText
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontSmall
         color: Theme.textMuted
@@ -87,7 +75,6 @@ Item {
     Text {
         id: clockWarning
         objectName: "staffClockWarning"
-        readonly property int ahead: page.staff.clockAheadMinutes
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.top: reference.bottom
@@ -95,11 +82,9 @@ Item {
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin
         height: visible ? implicitHeight : 0
-        visible: ahead !== 0
+        visible: text.length > 0
         wrapMode: Text.Wrap
-        text: ahead > 0
-              ? qsTr("This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.", "", ahead)
-              : qsTr("This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.", "", -ahead)
+        text: page.staff.clockWarning
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
         font.bold: true
@@ -111,7 +96,7 @@ Item {
     Text {
         objectName: "staffEmpty"
         anchors.centerIn: parent
-        visible: page.staff.rejected.length === 0
+        visible: page.staff.rejectedCount === 0
         text: qsTr("Core has refused nothing.")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody
@@ -132,7 +117,7 @@ Item {
 
         delegate: Rectangle {
             id: row
-            required property var modelData
+            required property rejectedEntry modelData
             objectName: "rejectedEntry_" + modelData.entryId
             width: ListView.view.width
             implicitHeight: Math.max(details.implicitHeight, again.height) + 2 * Theme.spacing

@@ -9,34 +9,29 @@ Rectangle {
 
     required property ShellController shell
 
-    readonly property bool offline: !shell.syncConfigured || !shell.syncOnline
-    readonly property string statusText: {
-        const n = shell.queueCount
-        let text
-        if (!shell.syncConfigured)
-            text = qsTr("Offline (not set up) — %n waiting", "", n)
-        else if (!shell.syncOnline)
-            text = qsTr("Offline — %n request(s) waiting to be sent", "", n)
-        else
-            text = n > 0 ? qsTr("%n waiting", "", n) : qsTr("Online")
-        if (shell.rejectedCount > 0)
-            text += " · " + qsTr("%n refused by core", "", shell.rejectedCount)
-        return text
+    readonly property bool offline: status.offline
+    readonly property string statusText: status.text
+
+    SyncStatus {
+        id: status
+        configured: badge.shell.syncConfigured
+        online: badge.shell.syncOnline
+        waiting: badge.shell.queueCount
+        refused: badge.shell.rejectedCount
+        language: badge.shell.language
     }
 
     objectName: "syncBadge"
     implicitHeight: Theme.touchTarget
     implicitWidth: Math.min(label.implicitWidth + 2 * Theme.spacing, Theme.sidePanelWidth * 1.3)
     radius: Theme.radius
-    color: offline || shell.rejectedCount > 0 ? Theme.checked : "transparent"
+    color: status.attention ? Theme.checked : "transparent"
     border.width: Theme.borderWidth
-    border.color: offline ? Theme.textOnChecked : Theme.textOnPrimary
+    border.color: status.offline ? Theme.textOnChecked : Theme.textOnPrimary
 
     Accessible.role: Accessible.Button
     Accessible.name: statusText
-    Accessible.description: shell.syncConfigured
-                            ? qsTr("Press and hold to open the staff page")
-                            : qsTr("This kiosk is not connected to core. Press and hold to open the staff page")
+    Accessible.description: status.description
     Accessible.onPressAction: badge.shell.staffView()
 
     Text {

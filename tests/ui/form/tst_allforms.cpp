@@ -119,7 +119,7 @@ void tst_AllForms::rendersEveryPage()
         QVERIFY2(flow->stage() != FormController::Stage::Fill || flow->screenIndex() > screen,
                  qPrintable(QStringLiteral("page %1 refused: %2")
                                 .arg(screen)
-                                .arg(flow->errors().keys().join(QStringLiteral(", ")))));
+                                .arg(flow->fieldErrors().keys().join(QStringLiteral(", ")))));
     }
     QCOMPARE(flow->stage(), FormController::Stage::Review);
     QVERIFY(m_ui.item(QStringLiteral("reviewConfirmButton")));
@@ -152,12 +152,12 @@ void tst_AllForms::lookUpBill(const QString &serviceId)
 void tst_AllForms::checkScreen(const QString &serviceId)
 {
     const qreal windowWidth = m_ui.window()->width();
-    const QVariantList fields = m_kiosk->flow()->screenFields();
-    QVERIFY(!fields.isEmpty());
+    const branch::FieldListModel *fields = m_kiosk->flow()->fields();
+    QVERIFY(fields->rowCount() > 0);
     if (m_kiosk->shell()->careMode())
-        QCOMPARE(fields.size(), 1);
-    for (const QVariant &entry : fields) {
-        const QString id = entry.toMap().value(QStringLiteral("id")).toString();
+        QCOMPARE(fields->rowCount(), 1);
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        const QString id = fields->fieldIdAt(row);
         const QString where = serviceId + u'.' + id;
         QQuickItem *box = m_ui.item(QStringLiteral("fieldBox_") + id);
         QVERIFY2(box, qPrintable(where));
@@ -177,13 +177,16 @@ void tst_AllForms::checkScreen(const QString &serviceId)
 void tst_AllForms::answerScreen(const QJsonObject &sample)
 {
     FormController *flow = m_kiosk->flow();
-    const QVariantList fields = flow->screenFields();
-    for (const QVariant &entry : fields) {
-        const QVariantMap field = entry.toMap();
-        if (field.value(QStringLiteral("readOnly")).toBool())
-            continue;
-        const QString id = field.value(QStringLiteral("id")).toString();
-        const QString type = field.value(QStringLiteral("type")).toString();
+    const branch::FieldListModel *fields = flow->fields();
+    // Answering may not change which rows there are: read them all first.
+    QList<QPair<QString, QString>> open;
+    for (int row = 0; row < fields->rowCount(); ++row) {
+        const QModelIndex at = fields->index(row);
+        if (!at.data(branch::FieldListModel::LockedRole).toBool())
+            open.append({at.data(branch::FieldListModel::FieldIdRole).toString(),
+                         at.data(branch::FieldListModel::TypeRole).toString()});
+    }
+    for (const auto &[id, type] : std::as_const(open)) {
         const QJsonValue value = sample.value(id);
         if (type == u"enum") {
             flow->setChoice(id, value.toString());

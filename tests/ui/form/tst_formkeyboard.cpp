@@ -134,7 +134,7 @@ void tst_FormKeyboard::tapKeys(const QString &keys)
 
 QString tst_FormKeyboard::value(const QString &fieldId) const
 {
-    return m_kiosk->flow()->texts().value(fieldId).toString();
+    return m_kiosk->flow()->text(fieldId);
 }
 
 void tst_FormKeyboard::padFollowsTheField_data()
@@ -234,7 +234,7 @@ void tst_FormKeyboard::wholeFormByTaps()
     QCOMPARE(value(QStringLiteral("start_month")), QStringLiteral("2025-03"));
     QCOMPARE(value(QStringLiteral("deposit_card")), kCard);
     STEP(m_ui.click(QStringLiteral("formNextButton")));
-    QVERIFY2(m_kiosk->flow()->errors().isEmpty(), qPrintable(m_kiosk->flow()->errors().keys().join(u',')));
+    QVERIFY2(m_kiosk->flow()->fieldErrors().isEmpty(), qPrintable(m_kiosk->flow()->fieldErrors().keys().join(u',')));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
 }
 

@@ -199,7 +199,7 @@ void tst_ServiceFlow::housingFundRegistration()
     STEP(m_ui.type(QStringLiteral("field_deposit_card"), kCard));
     STEP(m_ui.click(QStringLiteral("field_contract_photo")));
     STEP(m_ui.shoot(QStringLiteral("form-hpf-employee")));
-    QVERIFY2(m_kiosk->flow()->errors().isEmpty(), qPrintable(m_kiosk->flow()->errors().keys().join(u',')));
+    QVERIFY2(m_kiosk->flow()->fieldErrors().isEmpty(), qPrintable(m_kiosk->flow()->fieldErrors().keys().join(u',')));
     STEP(m_ui.click(QStringLiteral("formNextButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
     // Identifiers are masked on the review page; the value typed never shows.

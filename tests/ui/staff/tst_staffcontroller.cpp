@@ -29,6 +29,10 @@ private Q_SLOTS:
     void sendAgainRefusesAnEntryNotRefused();
     void clockSkewInMinutes_data();
     void clockSkewInMinutes();
+    void clockWarningPerDirection_data();
+    void clockWarningPerDirection();
+    void referenceTextNamesWhatIsHeld_data();
+    void referenceTextNamesWhatIsHeld();
 
 private:
     qint64 submitAndRefuse(const QString &payee);
@@ -109,14 +113,17 @@ void tst_StaffController::listsRefusedEntriesWithoutPersonalData()
     staff.setBackends({m_db.get(), m_audit.get(), &m_clock, nullptr, {}});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(staff.rejected().size(), 1);
-    const QVariantMap row = staff.rejected().constFirst().toMap();
-    QCOMPARE(row.value(QStringLiteral("entryId")).toLongLong(), id);
-    QCOMPARE(row.value(QStringLiteral("service")).toString(), QStringLiteral("bank.transfer")); // no catalog: the id
-    QCOMPARE(row.value(QStringLiteral("reason")).toString(), QStringLiteral("Core does not offer this service."));
-    QCOMPARE(row.value(QStringLiteral("attempts")).toInt(), 1);
-    QVERIFY(row.value(QStringLiteral("receipt")).toString().startsWith(u'*'));
-    for (const QVariant &value : row)
-        QVERIFY2(!value.toString().contains(QStringLiteral("Wang")), qPrintable(value.toString()));
+    const branch::RejectedEntry row = staff.rejected().constFirst();
+    QCOMPARE(row.entryId, id);
+    QCOMPARE(row.service, QStringLiteral("bank.transfer")); // no catalog: the id
+    QCOMPARE(row.reason, QStringLiteral("Core does not offer this service."));
+    QCOMPARE(row.attempts, 1);
+    QVERIFY(row.receipt.startsWith(u'*'));
+    for (const QString &value : {row.receipt, row.service, row.reason})
+        QVERIFY2(!value.contains(QStringLiteral("Wang")), qPrintable(value));
+    // QML reads the same rows as rejectedEntry values.
+    QCOMPARE(staff.rejectedList().size(), 1);
+    QCOMPARE(staff.rejectedList().constFirst().value<branch::RejectedEntry>(), row);
     staff.refresh();
     QCOMPARE(changed.size(), 1); // nothing new, no signal
 }
@@ -191,6 +198,78 @@ void tst_StaffController::clockSkewInMinutes()
     QCOMPARE(changed.count(), aheadMinutes != 0 ? 1 : 0);
     staff.setClockSkew(skewed, coreMinusKioskMs); // the same reading again: no signal
     QCOMPARE(changed.count(), aheadMinutes != 0 ? 1 : 0);
+}
+
+// Which words go with which clock reading is C++'s, not the page's.
+void tst_StaffController::clockWarningPerDirection_data()
+{
+    QTest::addColumn<qint64>("coreMinusKioskMs");
+    QTest::addColumn<bool>("skewed");
+    QTest::addColumn<QString>("warning");
+    const qint64 minute = 60000;
+    QTest::newRow("in step") << qint64(0) << false << QString();
+    QTest::newRow("ahead") << -(3 * minute) << true
+                           << QStringLiteral("This kiosk's clock is 3 minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.");
+    QTest::newRow("behind") << 20 * minute << true
+                            << QStringLiteral("This kiosk's clock is 20 minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.");
+}
+
+void tst_StaffController::clockWarningPerDirection()
+{
+    QFETCH(qint64, coreMinusKioskMs);
+    QFETCH(bool, skewed);
+    QFETCH(QString, warning);
+    branch::StaffController staff;
+    staff.setClockSkew(skewed, coreMinusKioskMs);
+    QCOMPARE(staff.clockWarning(), warning);
+}
+
+void tst_StaffController::referenceTextNamesWhatIsHeld_data()
+{
+    QTest::addColumn<QStringList>("kinds");
+    QTest::addColumn<bool>("checked");
+    QTest::addColumn<QStringList>("expected");
+    QTest::addColumn<QStringList>("absent");
+    QTest::newRow("nothing yet") << QStringList{} << false
+                                 << QStringList{QStringLiteral("Reference data: none received from core yet.")}
+                                 << QStringList{QStringLiteral("version")};
+    QTest::newRow("all four, in staff's order")
+        << QStringList{QStringLiteral("fx-rates"), QStringLiteral("avatar-scripts"), QStringLiteral("bills"),
+                       QStringLiteral("catalog")}
+        << true
+        << QStringList{QStringLiteral("Reference data: service catalogue version 1 · billers version 2 · avatar "
+                                      "scripts version 3 · exchange rates version 4. Last checked with core: ")}
+        << QStringList{QStringLiteral("not reached")};
+    QTest::newRow("held, core not reached since")
+        << QStringList{QStringLiteral("bills")} << false
+        << QStringList{QStringLiteral("billers version 2"), QStringLiteral("not reached since start")}
+        << QStringList{QStringLiteral("catalogue")};
+    QTest::newRow("unknown kinds are not named") << QStringList{QStringLiteral("weather")} << true
+                                                 << QStringList{QStringLiteral("none received")}
+                                                 << QStringList{QStringLiteral("weather")};
+}
+
+void tst_StaffController::referenceTextNamesWhatIsHeld()
+{
+    QFETCH(QStringList, kinds);
+    QFETCH(bool, checked);
+    QFETCH(QStringList, expected);
+    QFETCH(QStringList, absent);
+    const QHash<QString, qint64> versions{{QStringLiteral("catalog"), 1}, {QStringLiteral("bills"), 2},
+                                          {QStringLiteral("avatar-scripts"), 3}, {QStringLiteral("fx-rates"), 4},
+                                          {QStringLiteral("weather"), 5}};
+    QMap<QString, qint64> held;
+    for (const QString &kind : std::as_const(kinds))
+        held.insert(kind, versions.value(kind));
+    branch::StaffController staff;
+    QSignalSpy changed(&staff, &branch::StaffController::referenceChanged);
+    staff.setReference(held, checked ? QDateTime::currentDateTimeUtc() : QDateTime());
+    QCOMPARE(changed.count(), kinds.isEmpty() && !checked ? 0 : 1);
+    const QString text = staff.referenceText();
+    for (const QString &part : std::as_const(expected))
+        QVERIFY2(text.contains(part), qPrintable(text));
+    for (const QString &part : std::as_const(absent))
+        QVERIFY2(!text.contains(part), qPrintable(text));
 }
 
 QTEST_GUILESS_MAIN(tst_StaffController)

@@ -1,0 +1,209 @@
+#include "../../forms/FormTestSupport.h"
+#include "FormController.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using branch::FieldListModel;
+using branch::FormController;
+
+// The form controller without a window: what its typed interface gives QML
+// (the field rows, the review lines, the wording of each step) and that a
+// keystroke reaches one row, not the whole page.
+class tst_FormController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void firstPageAsRows();
+    void keystrokeUpdatesOneRow();
+    void nextShowsErrorsOnTheirRows();
+    void careModeOneQuestionPerPage();
+    void reviewLinesAreTyped();
+    void stepWording_data();
+    void stepWording();
+
+private:
+    void fillEveryPage();
+
+    std::unique_ptr<FormController> m_flow;
+    QJsonObject m_sample;
+};
+
+namespace {
+const QString kService = QStringLiteral("hpf.deposit_registration");
+}
+
+void tst_FormController::initTestCase()
+{
+    formtest::sampleDay = QDate::currentDate();
+    m_sample = formtest::sampleForm(formtest::service(kService));
+    QVERIFY(!m_sample.isEmpty());
+}
+
+void tst_FormController::init()
+{
+    m_flow = std::make_unique<FormController>();
+    branch::FlowBackends backends;
+    backends.catalog = &formtest::shippedCatalog();
+    m_flow->setBackends(backends);
+    QVERIFY(m_flow->showService(kService));
+    QVERIFY(m_flow->start());
+    QCOMPARE(m_flow->stage(), FormController::Stage::Fill);
+}
+
+void tst_FormController::firstPageAsRows()
+{
+    const FieldListModel *fields = m_flow->fields();
+    QCOMPARE(fields->rowCount(), 3);
+    QCOMPARE(fields->fieldIdAt(0), QStringLiteral("employer_name"));
+    QCOMPARE(fields->fieldIdAt(1), QStringLiteral("employer_uscc"));
+    const QModelIndex uscc = fields->index(1);
+    QCOMPARE(uscc.data(FieldListModel::KeyboardRole).value<FieldListModel::Keyboard>(),
+             FieldListModel::Keyboard::Uscc);
+    QCOMPARE(uscc.data(FieldListModel::ValueRole).toString(), QString());
+    QCOMPARE(m_flow->nextText(), QStringLiteral("Next"));
+    QVERIFY2(m_flow->stepText().startsWith(QStringLiteral("Page 1 of 2: ")), qPrintable(m_flow->stepText()));
+}
+
+void tst_FormController::keystrokeUpdatesOneRow()
+{
+    FieldListModel *fields = m_flow->fields();
+    QAbstractItemModelTester tester(fields, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy changed(fields, &FieldListModel::dataChanged);
+    QSignalSpy reset(fields, &FieldListModel::modelReset);
+    const int row = fields->rowOf(QStringLiteral("employer_uscc"));
+    QVERIFY(row >= 0);
+
+    const QString uscc = m_sample.value(QStringLiteral("employer_uscc")).toString();
+    for (int typed = 1; typed <= uscc.size(); ++typed) {
+        changed.clear();
+        m_flow->setText(QStringLiteral("employer_uscc"), uscc.left(typed));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<QModelIndex>().row(), row);
+        QCOMPARE(changed.at(0).at(1).value<QModelIndex>().row(), row);
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(FieldListModel::ValueRole));
+    }
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(fields->index(row).data(FieldListModel::ValueRole).toString(), uscc);
+    QCOMPARE(fields->index(row).data(FieldListModel::ErrorRole).toString(), QString());
+    QCOMPARE(m_flow->text(QStringLiteral("employer_uscc")), uscc);
+}
+
+void tst_FormController::nextShowsErrorsOnTheirRows()
+{
+    FieldListModel *fields = m_flow->fields();
+    QSignalSpy changed(fields, &FieldListModel::dataChanged);
+    QVERIFY(!m_flow->next()); // nothing answered
+    QCOMPARE(m_flow->screenIndex(), 0);
+    QVERIFY(changed.count() >= 2);
+    const QString message = fields->index(0).data(FieldListModel::ErrorRole).toString();
+    QCOMPARE(message, QStringLiteral("Please fill this in."));
+    QCOMPARE(m_flow->fieldErrors().value(QStringLiteral("employer_name")), message);
+}
+
+void tst_FormController::careModeOneQuestionPerPage()
+{
+    m_flow->setText(QStringLiteral("employer_name"), QStringLiteral("Example Tech Co"));
+    QSignalSpy reset(m_flow->fields(), &FieldListModel::modelReset);
+    m_flow->setCareMode(true);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_flow->fields()->rowCount(), 1);
+    QCOMPARE(m_flow->fields()->index(0).data(FieldListModel::ValueRole).toString(), QStringLiteral("Example Tech Co"));
+    QVERIFY(m_flow->next());
+    QCOMPARE(m_flow->fields()->fieldIdAt(0), QStringLiteral("employer_uscc"));
+    QCOMPARE(m_flow->fields()->index(0).data(FieldListModel::LabelRole).toString(), QStringLiteral("Employer code"));
+}
+
+void tst_FormController::fillEveryPage()
+{
+    while (m_flow->stage() == FormController::Stage::Fill) {
+        const int screen = m_flow->screenIndex();
+        const FieldListModel *fields = m_flow->fields();
+        QStringList ids;
+        for (int row = 0; row < fields->rowCount(); ++row)
+            ids.append(fields->fieldIdAt(row));
+        for (const QString &id : std::as_const(ids)) {
+            const QString type = fields->index(fields->rowOf(id)).data(FieldListModel::TypeRole).toString();
+            const QJsonValue value = m_sample.value(id);
+            if (type == u"enum")
+                m_flow->setChoice(id, value.toString());
+            else if (type == u"consent")
+                m_flow->setChecked(id, true);
+            else if (type == u"document")
+                m_flow->presentOriginal(id);
+            else if (type == u"money")
+                m_flow->setText(id, QStringLiteral("%1.%2").arg(value.toInteger() / 100).arg(value.toInteger() % 100, 2, 10,
+                                                                                           QLatin1Char('0')));
+            else if (type == u"number")
+                m_flow->setText(id, QString::number(value.toInteger()));
+            else
+                m_flow->setText(id, value.toString());
+        }
+        QVERIFY2(m_flow->next() || m_flow->screenIndex() > screen,
+                 qPrintable(m_flow->fieldErrors().keys().join(u',')));
+    }
+}
+
+void tst_FormController::reviewLinesAreTyped()
+{
+    QSignalSpy reset(m_flow->review(), &branch::ReviewListModel::modelReset);
+    m_flow->setText(QStringLiteral("employer_name"), QStringLiteral("Example"));
+    QCOMPARE(reset.count(), 0); // the review is not rebuilt per keystroke
+    fillEveryPage();
+    QCOMPARE(m_flow->stage(), FormController::Stage::Review);
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(m_flow->stepText(), QStringLiteral("Check your answers"));
+    QCOMPARE(m_flow->confirmText(), QStringLiteral("Correct, continue to sign"));
+
+    const QList<branch::ReviewLine> lines = m_flow->review()->lines();
+    QVERIFY(!lines.isEmpty());
+    QCOMPARE(lines, m_flow->reviewLines());
+    bool sawId = false;
+    for (const branch::ReviewLine &line : lines) {
+        QVERIFY(!line.label.isEmpty());
+        if (line.fieldId == u"resident_id") {
+            sawId = true;
+            QVERIFY(line.masked);
+            QVERIFY2(line.value.contains(QStringLiteral("****")), qPrintable(line.value));
+        }
+        if (line.fieldId == u"employee_name")
+            QVERIFY(!line.masked);
+    }
+    QVERIFY(sawId);
+    const QModelIndex first = m_flow->review()->index(0);
+    QCOMPARE(first.data(branch::ReviewListModel::FieldIdRole).toString(), lines.constFirst().fieldId);
+    QCOMPARE(first.data(branch::ReviewListModel::LineRole).value<branch::ReviewLine>(), lines.constFirst());
+    QAbstractItemModelTester tester(m_flow->review(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+
+    // Back to the form: the review empties, the last page is on screen.
+    QVERIFY(m_flow->back());
+    QCOMPARE(m_flow->review()->rowCount(), 0);
+    QCOMPARE(m_flow->nextText(), QStringLiteral("Review"));
+}
+
+void tst_FormController::stepWording_data()
+{
+    QTest::addColumn<int>("stage");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("review") << int(FormController::Stage::Review) << "Check your answers";
+    QTest::newRow("sign") << int(FormController::Stage::Sign) << "Sign";
+}
+
+void tst_FormController::stepWording()
+{
+    QFETCH(int, stage);
+    QFETCH(QString, text);
+    fillEveryPage();
+    if (stage == int(FormController::Stage::Sign))
+        QVERIFY(m_flow->confirmReview());
+    QCOMPARE(int(m_flow->stage()), stage);
+    QCOMPARE(m_flow->stepText(), text);
+    QVERIFY(!m_flow->busy());
+    QCOMPARE(m_flow->statusText(), QString());
+}
+
+QTEST_GUILESS_MAIN(tst_FormController)
+#include "tst_formcontroller.moc"
