@@ -1,6 +1,7 @@
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Shell
+import BranchSuite.Staff
 
 // Delivery to core, in the top bar: offline and how much waits to be sent.
 // A long press opens the staff page (staff sign-in is not part of this yet).
