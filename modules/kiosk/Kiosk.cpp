@@ -14,6 +14,7 @@
 #include "JournalRepository.h"
 #include "KioskSession.h"
 #include "PayloadCodec.h"
+#include "PdfReceiptPrinter.h"
 #include "ReceiptImageProvider.h"
 #include "Router.h"
 #include "SealingSetup.h"
@@ -25,6 +26,7 @@
 #include "StaffPages.h"
 #include "SyncService.h"
 #include "SubmissionAudit.h"
+#include "SubmissionQueue.h"
 #include "SubmissionRepository.h"
 #include "Translations.h"
 #include "UiLog.h"
@@ -143,8 +145,7 @@ void Kiosk::updateFlowBackends()
     backends.clock = m_backends.clock.get();
     backends.session = m_session;
     backends.journal = m_journal.get();
-    backends.submissions = m_submissions.get();
-    backends.receiptDirectory = receiptDirectory();
+    backends.submitter = m_submitter.get();
     m_flow->setBackends(backends);
 }
 
@@ -157,7 +158,9 @@ QString Kiosk::receiptDirectory() const
 
 Kiosk::~Kiosk()
 {
-    // The worker must be gone before the window and the store it reports to.
+    // The workers must be gone before the window and the store they report
+    // to; a submission under way finishes first.
+    m_submitter.reset();
     m_sync.reset();
 }
 
@@ -190,10 +193,22 @@ bool Kiosk::openStore()
     settings.kioskCode = m_options.kioskCode;
     m_submissions = std::make_unique<SubmissionRepository>(*m_store, *m_backends.clock, *m_sealing->codec, *m_backends.keys, settings);
     m_submissions->setStoredHook(auditSubmissions(*m_audit, QStringLiteral("kiosk")));
+    // The fsync'd commit and the receipt PDF run off the GUI thread, on the
+    // worker's own connection; it gets this thread's codec (QtKeychain must
+    // not be used from another thread).
+    SubmissionQueueOptions submitting;
+    submitting.databasePath = m_options.databasePath;
+    submitting.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
+    submitting.clock = m_backends.clock.get();
+    submitting.settings = settings;
+    submitting.auditActor = QStringLiteral("kiosk");
+    submitting.printer = std::make_shared<PdfReceiptPrinter>();
+    submitting.receiptDirectory = receiptDirectory();
+    m_submitter = std::make_unique<SubmissionQueue>(submitting);
+    m_submitter->start();
     updateFlowBackends();
     StaffController::Backends staff;
     staff.store = m_store.get();
-    staff.audit = m_audit.get();
     staff.clock = m_backends.clock.get();
     staff.catalog = &m_catalog;
     staff.nudge = [this] {

@@ -22,6 +22,7 @@ class FormController;
 class IdempotencyKeySource;
 class IdleWatcher;
 class JournalRepository;
+class SubmissionQueue;
 class SubmissionRepository;
 class KioskSession;
 class Router;
@@ -89,7 +90,10 @@ private:
     std::shared_ptr<Sealing> m_sealing;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<JournalRepository> m_journal;
+    // Reads what was stored (tests, staff); the customer's submissions go
+    // through m_submitter, on its own thread.
     std::unique_ptr<SubmissionRepository> m_submissions;
+    std::unique_ptr<SubmissionQueue> m_submitter;
     Translations *m_translations;
     SessionContext *m_context;
     Router *m_router;

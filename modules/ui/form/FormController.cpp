@@ -5,6 +5,7 @@
 #include "FieldPresenter.h"
 #include "JournalRepository.h"
 #include "KioskSession.h"
+#include "SubmissionQueue.h"
 #include "SignatureCapture.h"
 #include "UiLog.h"
 
@@ -30,6 +31,17 @@ FormController::FormController(QObject *parent)
 
 FormController::~FormController() = default;
 
+void FormController::setBackends(const FlowBackends &backends)
+{
+    if (m_backends.submitter != backends.submitter) {
+        if (m_backends.submitter)
+            disconnect(m_backends.submitter, nullptr, this, nullptr);
+        if (backends.submitter)
+            connect(backends.submitter, &SubmissionQueue::finished, this, &FormController::takeOutcome);
+    }
+    m_backends = backends;
+}
+
 const ServiceDefinition *FormController::service() const
 {
     return m_backends.catalog ? m_backends.catalog->service(m_serviceId) : nullptr;
@@ -43,6 +55,7 @@ bool FormController::showService(const QString &serviceId)
     const ServiceDefinition *found = m_backends.catalog ? m_backends.catalog->service(serviceId) : nullptr;
     m_serviceId = found ? serviceId : QString();
     m_validator.reset();
+    m_steps = found ? FlowSteps(*found) : FlowSteps();
     if (found) {
         const QDate today = m_backends.clock ? m_backends.clock->today() : QDate::currentDate();
         m_validator = std::make_unique<FormValidator>(*found, today);
@@ -60,8 +73,7 @@ bool FormController::start()
     if (!s || !startable())
         return false;
     clear();
-    const bool lookup = s->fee.type == FeeRule::Type::Bill && s->hasStep(Step::LookupBill);
-    setStage(lookup ? Stage::Lookup : Stage::Fill);
+    setStage(m_steps.first() == FlowStep::LookupBill ? Stage::Lookup : Stage::Fill);
     return true;
 }
 
@@ -72,7 +84,10 @@ void FormController::clear()
     m_errors.clear();
     m_filledByLookup.clear();
     m_unjournaled.clear();
-    m_billTotal.reset();
+    // A submission still being saved finishes on its own; its receipt is
+    // not shown to the next customer.
+    m_ticket = 0;
+    setBusy(false);
     m_lookupError.clear();
     m_signature->clear();
     m_submitError.clear();
@@ -405,7 +420,7 @@ bool FormController::back()
             setScreen(m_screen - 1);
             return true;
         }
-        if (service() && service()->fee.type == FeeRule::Type::Bill && service()->hasStep(Step::LookupBill)) {
+        if (m_steps.previous(FlowStep::Fill) == FlowStep::LookupBill) {
             setStage(Stage::Lookup);
             return true;
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FieldListModel.h"
+#include "FlowSteps.h"
 #include "FormValidator.h"
 #include "Money.h"
 #include "ReviewListModel.h"
@@ -26,7 +27,8 @@ class Catalog;
 class Clock;
 class JournalRepository;
 class KioskSession;
-class SubmissionRepository;
+class SubmissionQueue;
+struct SubmissionOutcome;
 
 // What the form flow talks to. Chosen when the kiosk is assembled.
 struct FlowBackends
@@ -36,14 +38,15 @@ struct FlowBackends
     const Clock *clock = nullptr;
     const KioskSession *session = nullptr;
     JournalRepository *journal = nullptr;
-    SubmissionRepository *submissions = nullptr;
-    QString receiptDirectory;
+    // Stores requests and writes their receipts off the GUI thread.
+    SubmissionQueue *submitter = nullptr;
 };
 
 // One service's flow after "Start": bill look-up, form pages, review,
 // signature, submission, receipt. Holds the values and their errors; every
-// check is FormValidator's, every value is journaled for the current visit.
-// QML only presents what this says.
+// check is FormValidator's, the steps, the bill and the submission are
+// modules/flow's, every value is journaled for the current visit. QML only
+// presents what this says.
 class FormController : public QObject
 {
     Q_OBJECT
@@ -88,7 +91,7 @@ public:
     explicit FormController(QObject *parent = nullptr);
     ~FormController() override;
 
-    void setBackends(const FlowBackends &backends) { m_backends = backends; }
+    void setBackends(const FlowBackends &backends);
 
     // Shows a service's details; starting its form is a separate step.
     bool showService(const QString &serviceId);
@@ -184,7 +187,7 @@ private:
     bool checkScreen(int screen);
     bool checkWholeForm();
     std::optional<Money> amount() const;
-    QString writeReceipt(const QString &number, const QDateTime &createdAt, const QImage &signature);
+    void takeOutcome(qint64 ticket, const SubmissionOutcome &outcome);
     void setSubmitError(const QString &message);
     void setBusy(bool busy);
     void updateAmount();
@@ -192,6 +195,8 @@ private:
     FlowBackends m_backends;
     QString m_serviceId;
     std::unique_ptr<FormValidator> m_validator;
+    FlowSteps m_steps;
+    qint64 m_ticket = 0; // the submission being saved; 0: none
     bool m_careMode = false;
     Stage m_stage = Stage::None;
     QList<QStringList> m_screens; // field ids per page
@@ -201,7 +206,6 @@ private:
     QHash<QString, QList<FieldError>> m_errors;
     QSet<QString> m_filledByLookup;
     QSet<QString> m_unjournaled;
-    std::optional<Money> m_billTotal;
     QString m_lookupError;
     FieldListModel *m_fields;
     ReviewListModel *m_review;

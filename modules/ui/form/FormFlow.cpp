@@ -1,41 +1,26 @@
 // FormController, second half: what the detail page says, the bill look-up,
-// the review, and the one submission that ends in a receipt.
+// the review, and the one submission that ends in a receipt. The rules are
+// modules/flow's (FlowSteps, BillLookup, FieldText, SubmissionQueue); this
+// only words them and hands them to QML.
 #include "FormController.h"
 
-#include "BillerDirectory.h"
+#include "BillLookup.h"
 #include "Catalog.h"
 #include "Clock.h"
-#include "FieldPresenter.h"
+#include "FieldText.h"
+#include "FlowReason.h"
 #include "KioskSession.h"
-#include "Masking.h"
 #include "QrCode.h"
-#include "ReceiptDocument.h"
-#include "ReceiptVerification.h"
-#include "ReceiptWriter.h"
 #include "SignatureCapture.h"
 #include "SubmissionAmount.h"
-#include "SubmissionRepository.h"
+#include "SubmissionQueue.h"
 #include "UiLog.h"
 
-#include <QDir>
 #include <QLocale>
 
 namespace branch {
 
 namespace {
-
-const BillerInfo *billerFor(const QList<BillerInfo> &billers, const ServiceDefinition &service)
-{
-    for (const BillerInfo &biller : billers) {
-        if (biller.serviceId == service.id)
-            return &biller;
-    }
-    for (const BillerInfo &biller : billers) {
-        if (biller.id == service.fee.billerId)
-            return &biller;
-    }
-    return nullptr;
-}
 
 QString money(qint64 fen, const QString &currency)
 {
@@ -104,22 +89,25 @@ QStringList FormController::counterNotes() const
     // Steps this counter cannot do by itself yet are said plainly, so nobody
     // believes a payment or an identity check happened when it did not.
     QStringList notes;
-    const ServiceDefinition *s = service();
-    if (!s)
-        return notes;
-    if (s->hasStep(Step::VerifyId) || s->hasStep(Step::FaceVerify))
-        notes.append(tr("Staff will check your ID card before your request is processed."));
-    if (s->hasStep(Step::Authorize))
-        notes.append(tr("Large amounts need a staff member's approval."));
-    if (s->hasStep(Step::Pay))
-        notes.append(tr("Payment is not taken at this screen: pay at the counter with your receipt number."));
+    for (const CounterTask task : m_steps.counterTasks()) {
+        switch (task) {
+        case CounterTask::CheckIdentity:
+            notes.append(tr("Staff will check your ID card before your request is processed."));
+            break;
+        case CounterTask::StaffApproval:
+            notes.append(tr("Large amounts need a staff member's approval."));
+            break;
+        case CounterTask::PayAtCounter:
+            notes.append(tr("Payment is not taken at this screen: pay at the counter with your receipt number."));
+            break;
+        }
+    }
     return notes;
 }
 
 bool FormController::startable() const
 {
-    const ServiceDefinition *s = service();
-    return s && !s->isPureQuery() && !s->form.pages.isEmpty();
+    return service() && m_steps.startable();
 }
 
 QString FormController::lookupLabel() const
@@ -127,11 +115,7 @@ QString FormController::lookupLabel() const
     const ServiceDefinition *s = service();
     if (!s || !m_backends.billers)
         return {};
-    const QList<BillerInfo> billers = m_backends.billers->billers();
-    const BillerInfo *biller = billerFor(billers, *s);
-    if (!biller)
-        return {};
-    return QLocale().language() == QLocale::Chinese ? biller->accountLabelZh : biller->accountLabelEn;
+    return BillLookup(*m_backends.billers).accountLabel(*s, QLocale());
 }
 
 QString FormController::lookupPrompt() const
@@ -146,46 +130,22 @@ bool FormController::lookupBill(const QString &accountNumber)
     const ServiceDefinition *s = service();
     if (m_stage != Stage::Lookup || !s || !m_backends.billers)
         return false;
-    const QList<BillerInfo> billers = m_backends.billers->billers();
-    const BillerInfo *biller = billerFor(billers, *s);
-    const QString account = accountNumber.trimmed();
-    const BillLookupResult result = biller ? m_backends.billers->lookup(biller->id, account)
-                                           : BillLookupResult::failure(BillReason::UnknownBiller);
-    if (!result.ok()) {
-        m_lookupError = result.message();
+    const QDate today = m_backends.clock ? m_backends.clock->today() : QDate::currentDate();
+    const BillLookupOutcome found = BillLookup(*m_backends.billers).lookup(*s, accountNumber.trimmed(), today);
+    if (!found.ok()) {
+        m_lookupError = found.message;
         Q_EMIT lookupChanged();
         return false;
     }
-    // Every outstanding bill is paid together, as a counter clerk would.
-    Money total(0, result.bills.constFirst().amount.currency());
-    for (const Bill &bill : result.bills) {
-        const MoneyResult sum = total.checkedAdd(bill.amount);
-        if (!sum.ok()) {
-            m_lookupError = sum.message();
-            Q_EMIT lookupChanged();
-            return false;
-        }
-        total = *sum.value;
-    }
-    m_lookupError.clear();
-    Q_EMIT lookupChanged();
     clear();
-    m_billTotal = total;
-    // The account goes into the form's first text field when that field takes
-    // it (the schema puts the customer number first); the amount into the
-    // read-only bill field. Both are then locked.
-    const FieldDefinition *first = s->form.pages.isEmpty() || s->form.pages.constFirst().fields.isEmpty()
-        ? nullptr
-        : &s->form.pages.constFirst().fields.constFirst();
-    if (first && first->type == FieldType::Text && m_validator->validateField(first->id, account).isEmpty()) {
-        m_texts.insert(first->id, account);
-        store(*first, account);
-        m_filledByLookup.insert(first->id);
-    }
-    if (const FieldDefinition *amountField = s->form.field(QString(kBillAmountField))) {
-        m_texts.insert(amountField->id, fieldpresenter::displayValue(*amountField, total.fen()));
-        store(*amountField, QJsonValue(total.fen()));
-        m_filledByLookup.insert(amountField->id);
+    // What the biller said is shown, and locked: the customer may not change it.
+    for (const PrefilledField &filled : found.prefill) {
+        const FieldDefinition *field = s->form.field(filled.fieldId);
+        if (!field)
+            continue;
+        m_texts.insert(field->id, filled.value.isString() ? filled.value.toString() : FieldText::display(*field, filled.value));
+        store(*field, filled.value);
+        m_filledByLookup.insert(field->id);
     }
     journal(m_filledByLookup.values());
     fillModel();
@@ -200,11 +160,10 @@ QList<ReviewLine> FormController::reviewLines() const
     if (!s)
         return out;
     for (const FieldDefinition &field : s->form.allFields()) {
-        const QJsonValue value = m_values.value(field.id);
-        const QString shown = fieldpresenter::displayValue(field, value);
+        const QString shown = FieldText::display(field, m_values.value(field.id));
         if (shown.isEmpty())
             continue;
-        out.append({field.id, field.label.text(), shown, fieldpresenter::isIdentifier(field.type)});
+        out.append({field.id, field.label.text(), shown, FieldText::isIdentifier(field.type)});
     }
     return out;
 }
@@ -230,6 +189,11 @@ void FormController::updateAmount()
     Q_EMIT amountChanged();
 }
 
+bool FormController::needsSignature() const
+{
+    return m_steps.needsSignature();
+}
+
 QString FormController::confirmText() const
 {
     return needsSignature() ? tr("Correct, continue to sign") : tr("Correct, submit");
@@ -248,15 +212,9 @@ void FormController::setBusy(bool busy)
     Q_EMIT busyChanged();
 }
 
-bool FormController::needsSignature() const
-{
-    const ServiceDefinition *s = service();
-    return s && s->hasStep(Step::Sign);
-}
-
 bool FormController::confirmReview()
 {
-    if (m_stage != Stage::Review)
+    if (m_stage != Stage::Review || m_busy)
         return false;
     if (!checkWholeForm())
         return false;
@@ -283,83 +241,54 @@ bool FormController::submit()
         setSubmitError(tr("Please sign in the box before you submit."));
         return false;
     }
-    if (!m_backends.submissions || !m_backends.session) {
+    if (!m_backends.submitter || !m_backends.session) {
         setSubmitError(tr("Requests cannot be saved at this counter right now. Please ask at the service desk."));
         return false;
     }
     if (!checkWholeForm())
         return false;
-    const AmountResult charged = submissionAmount(*s, m_values);
-    if (!charged.reason.isEmpty()) {
-        qCWarning(lcUi) << "no amount for a validated form:" << charged.reason;
-        setSubmitError(tr("The amount could not be worked out. Please ask at the service desk."));
-        return false;
-    }
 
-    SubmissionRequest request;
-    request.serviceId = s->id;
-    request.sessionId = m_backends.session->id();
-    request.fields = m_values;
-    request.amount = charged.amount;
-    QImage signatureImage;
+    SubmissionOrder order;
+    order.service = *s;
+    order.values = m_values;
+    order.sessionId = m_backends.session->id();
     if (signing) {
-        signatureImage = m_signature->render();
-        request.signaturePng = m_signature->toPng();
-        request.signatureStrokes = m_signature->toJson();
+        order.signaturePng = m_signature->toPng();
+        order.signatureStrokes = m_signature->toJson();
     }
-    const auto stored = m_backends.submissions->submit(request);
-    if (!stored.ok()) {
-        qCWarning(lcUi) << "submission refused:" << stored.error.reason;
-        setSubmitError(stored.error.message);
-        return false;
-    }
+    // Every warning stood beside its field, and the customer went on.
+    order.warningsConfirmed = true;
+    order.locale = QLocale();
     setSubmitError({});
-    m_receiptNumber = stored.value.receiptNumber;
-    m_receiptPath = writeReceipt(stored.value.receiptNumber, stored.value.createdAt, signatureImage);
-    qCInfo(lcUi) << "submission stored for service" << s->id;
-    Q_EMIT receiptChanged();
-    setStage(Stage::Receipt);
+    setBusy(true);
+    // The commit (an fsync) and the PDF run on the submission worker; the
+    // receipt follows in takeOutcome().
+    m_ticket = m_backends.submitter->submit(order);
     return true;
 }
 
-QString FormController::writeReceipt(const QString &number, const QDateTime &createdAt, const QImage &signature)
+void FormController::takeOutcome(qint64 ticket, const SubmissionOutcome &outcome)
 {
-    const ServiceDefinition *s = service();
-    ReceiptDocument document;
-    document.bankName = tr("BranchSuite Bank");
-    document.branchName = tr("Self-service counter");
-    document.serviceName = s->name.text();
-    document.receiptNumber = number;
-    document.issuedAt = createdAt;
-    document.amount = amount();
-    document.locale = QLocale();
-    document.signature = signature;
-    document.verificationPayload = ReceiptVerification::payload(number, createdAt, document.amount);
-    for (const FieldDefinition &field : s->form.allFields()) {
-        const QJsonValue value = m_values.value(field.id);
-        if (value.isNull() || value.isUndefined() || field.type == FieldType::Document
-            || field.type == FieldType::Consent)
-            continue;
-        // Anything a person typed may name them: the receipt keeps it masked.
-        if (field.type == FieldType::Text || field.type == FieldType::Address || fieldpresenter::isIdentifier(field.type))
-            document.addPersonalField(field.label.text(), value.toString());
-        else
-            document.addField(field.label.text(), fieldpresenter::displayValue(field, value));
+    // A visit that ended meanwhile: its request is stored, nobody waits for it.
+    if (ticket != m_ticket)
+        return;
+    m_ticket = 0;
+    setBusy(false);
+    if (!outcome.ok()) {
+        qCWarning(lcUi) << "submission refused:" << outcome.reason;
+        if (outcome.reason == FlowReason::InvalidForm && !checkWholeForm())
+            return; // the customer is on the page with the problem
+        setSubmitError(outcome.message);
+        return;
     }
-    m_receiptQr = QrCode::render(document.verificationPayload);
-
-    QDir dir(m_backends.receiptDirectory);
-    if (m_backends.receiptDirectory.isEmpty() || !dir.mkpath(QStringLiteral("."))) {
-        qCWarning(lcUi) << "no directory for receipts";
-        return {};
-    }
-    const QString path = dir.filePath(number + QStringLiteral(".pdf"));
-    const ReceiptResult written = ReceiptWriter().write(document, path);
-    if (!written.ok()) {
-        qCWarning(lcUi) << "receipt PDF not written:" << written.reason;
-        return {};
-    }
-    return path;
+    if (!outcome.receiptReason.isEmpty())
+        qCWarning(lcUi) << "request stored, receipt file not written:" << outcome.receiptReason;
+    m_receiptNumber = outcome.stored.receiptNumber;
+    m_receiptPath = outcome.receiptPath;
+    m_receiptQr = QrCode::render(outcome.receipt.verificationPayload);
+    qCInfo(lcUi) << "submission stored for service" << m_serviceId;
+    Q_EMIT receiptChanged();
+    setStage(Stage::Receipt);
 }
 
 QString FormController::receiptQrSource() const

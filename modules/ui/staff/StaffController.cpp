@@ -1,10 +1,9 @@
 #include "StaffController.h"
 
-#include "AuditLog.h"
-#include "AuditRecord.h"
 #include "Catalog.h"
 #include "Clock.h"
 #include "OutboxRepository.h"
+#include "OutboxRetry.h"
 #include "UiLog.h"
 
 #include <QLocale>
@@ -139,27 +138,39 @@ void StaffController::refresh()
     Q_EMIT rejectedChanged();
 }
 
+void StaffController::setStaffId(const QString &staffId)
+{
+    const QString trimmed = staffId.trimmed();
+    if (trimmed == m_staffId)
+        return;
+    m_staffId = trimmed;
+    Q_EMIT staffIdChanged();
+}
+
+bool StaffController::canSendAgain() const
+{
+    return Actor::isValidId(m_staffId);
+}
+
 bool StaffController::sendAgain(qint64 entryId)
 {
     if (!m_backends.store || !m_backends.clock)
         return false;
-    const StoreError retried = OutboxRepository(*m_backends.store).retry(entryId, m_backends.clock->now());
-    if (retried.isError()) {
+    const std::optional<Actor> actor = Actor::forStaff(m_staffId);
+    if (!actor) {
+        m_error = tr("Enter your staff number first: the audit log records who sent a request again.");
+        Q_EMIT rejectedChanged();
+        return false;
+    }
+    const RetryOutcome retried = OutboxRetry(*m_backends.store, *m_backends.clock).retry(entryId, *actor);
+    if (!retried.ok()) {
         qCWarning(lcUi) << "outbox entry" << entryId << "could not be sent again:" << retried.reason;
         m_error = retried.message;
         Q_EMIT rejectedChanged();
         return false;
     }
-    if (m_backends.audit) {
-        AuditEvent event;
-        event.kind = QString(AuditKind::StaffAction);
-        event.actor = QStringLiteral("staff");
-        event.subject = QString::number(entryId);
-        event.details = AuditDetails().action(QStringLiteral("outbox_retry"));
-        if (const auto appended = m_backends.audit->append(event); !appended.ok())
-            qCWarning(lcUi) << "the retry could not be audited:" << appended.error.reason;
-    }
     qCInfo(lcUi) << "staff sent outbox entry" << entryId << "again";
+    m_error.clear();
     refresh();
     if (m_backends.nudge)
         m_backends.nudge();

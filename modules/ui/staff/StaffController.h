@@ -33,7 +33,6 @@ public:
     friend bool operator==(const RejectedEntry &, const RejectedEntry &) = default;
 };
 
-class AuditLog;
 class Catalog;
 class Clock;
 class Database;
@@ -55,12 +54,15 @@ class StaffController : public QObject
     Q_PROPERTY(QString referenceText READ referenceText NOTIFY referenceChanged)
     // Said when the kiosk's clock is too far from core's; empty otherwise.
     Q_PROPERTY(QString clockWarning READ clockWarning NOTIFY clockChanged)
+    // Who sends refused requests again: the audit row names them. Until staff
+    // sign in at the kiosk, they give their staff number here.
+    Q_PROPERTY(QString staffId READ staffId WRITE setStaffId NOTIFY staffIdChanged)
+    Q_PROPERTY(bool canSendAgain READ canSendAgain NOTIFY staffIdChanged)
 
 public:
     struct Backends
     {
         Database *store = nullptr;
-        AuditLog *audit = nullptr;
         const Clock *clock = nullptr;
         const Catalog *catalog = nullptr;
         std::function<void()> nudge; // asks the sync service for a pass soon
@@ -88,12 +90,17 @@ public:
     // coreMinusKioskMs as the sync relay measures it.
     void setClockSkew(bool skewed, qint64 coreMinusKioskMs);
 
+    QString staffId() const { return m_staffId; }
+    void setStaffId(const QString &staffId);
+    bool canSendAgain() const;
+
     // "****1234": only the last four characters are shown.
     static QString maskReceipt(const QString &receiptNumber);
 
     Q_INVOKABLE void refresh();
-    // Rejected -> pending with the same idempotency key, audited, then a
-    // nudge so it goes out at once.
+    // Rejected -> pending with the same idempotency key, audited in the same
+    // transaction with the staff member as actor (OutboxRetry), then a nudge
+    // so it goes out at once.
     Q_INVOKABLE bool sendAgain(qint64 entryId);
 
 public Q_SLOTS:
@@ -104,6 +111,7 @@ Q_SIGNALS:
     void rejectedChanged();
     void referenceChanged();
     void clockChanged();
+    void staffIdChanged();
 
 private:
     Backends m_backends;
@@ -112,6 +120,7 @@ private:
     QMap<QString, qint64> m_referenceVersions;
     QDateTime m_referenceCheckedAt;
     int m_clockAheadMinutes = 0;
+    QString m_staffId;
 };
 
 } // namespace branch

@@ -1,12 +1,14 @@
 pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls.Basic as Controls
 import BranchSuite.Controls
 import BranchSuite.Shell
 import BranchSuite.Staff
 
 // For branch staff: entries core refused, each with "Send again". Shows a
 // masked receipt number, the service, core's reason and the attempts; never
-// what the customer entered. Staff sign-in is out of scope for now.
+// what the customer entered. Until staff sign in at the kiosk, they give
+// their staff number before sending again: the audit log names them.
 Item {
     id: page
 
@@ -103,12 +105,68 @@ Item {
         color: Theme.textMuted
     }
 
+    // Who sends again: the audit log names them. A pad of its own, as staff
+    // numbers are digits and a touch counter has no keyboard.
+    Flow {
+        id: staffNumber
+        objectName: "staffNumberRow"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.rightMargin: Theme.margin
+        anchors.top: clockWarning.bottom
+        anchors.topMargin: visible ? Theme.spacing : 0
+        anchors.leftMargin: Theme.margin
+        height: visible ? implicitHeight : 0
+        visible: page.staff.rejectedCount > 0
+        spacing: Theme.spacing
+
+        Text {
+            height: Theme.touchTarget
+            verticalAlignment: Text.AlignVCenter
+            text: qsTr("Your staff number")
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+
+        Controls.TextField {
+            id: staffIdField
+            objectName: "staffIdField"
+            width: 240
+            height: Theme.touchTarget
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            maximumLength: 64
+            inputMethodHints: Qt.ImhDigitsOnly
+            text: page.staff.staffId
+            onTextEdited: page.staff.staffId = text
+            Accessible.name: qsTr("Your staff number")
+        }
+
+        Repeater {
+            model: ["1", "2", "3", "4", "5", "6", "7", "8", "9", "0"]
+            KioskButton {
+                required property string modelData
+                objectName: "staffDigit_" + modelData
+                width: Theme.touchTarget
+                text: modelData
+                onClicked: page.staff.staffId = page.staff.staffId + modelData
+            }
+        }
+
+        KioskButton {
+            objectName: "staffDigitDelete"
+            text: qsTr("Delete")
+            onClicked: page.staff.staffId = page.staff.staffId.slice(0, -1)
+        }
+    }
+
     ListView {
         id: list
         objectName: "rejectedList"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: clockWarning.bottom
+        anchors.top: staffNumber.bottom
         anchors.bottom: parent.bottom
         anchors.margins: Theme.margin
         clip: true
@@ -172,6 +230,8 @@ Item {
                 anchors.rightMargin: Theme.spacing
                 anchors.verticalCenter: parent.verticalCenter
                 primary: true
+                enabled: page.staff.canSendAgain
+                opacity: enabled ? 1 : 0.5
                 text: qsTr("Send again")
                 onClicked: page.staff.sendAgain(row.modelData.entryId)
             }

@@ -14,6 +14,11 @@ void addStaffPages(Router &router, ShellController *shell, StaffController *staf
                        {QStringLiteral("staff"), QVariant::fromValue(staff)}},
         .entered = [staff] { staff->refresh(); },
     });
+    // The staff number given on the page is for that visit to it only.
+    QObject::connect(&router, &Router::pageChanged, staff, [&router, staff] {
+        if (router.route() != routes::staff)
+            staff->setStaffId({});
+    });
     router.addPart(QStringLiteral("topBarStatus"), QUrl(QStringLiteral("qrc:/BranchSuite/Staff/SyncBadge.qml")),
                    {{QStringLiteral("shell"), QVariant::fromValue(shell)}});
 }

@@ -18,6 +18,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QAccessible>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -48,6 +49,7 @@ private Q_SLOTS:
 private:
     void sign();
     void openService(const QString &category, const QString &serviceId);
+    void waitForReceipt();
     void checkStored(const QString &serviceId, qint64 amountFen);
 
     QTemporaryDir m_dataDir;
@@ -140,6 +142,14 @@ void tst_ServiceFlow::openService(const QString &category, const QString &servic
     QCOMPARE(m_kiosk->shell()->route(), branch::routes::form);
 }
 
+void tst_ServiceFlow::waitForReceipt()
+{
+    // Stored on the submission worker, off the GUI thread; the receipt follows.
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->flow()->stage(), FormController::Stage::Receipt, 20000);
+    QVERIFY(!m_kiosk->flow()->busy());
+    STEP(m_ui.settle());
+}
+
 void tst_ServiceFlow::checkStored(const QString &serviceId, qint64 amountFen)
 {
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Receipt);
@@ -216,6 +226,7 @@ void tst_ServiceFlow::housingFundRegistration()
     STEP(sign());
     STEP(m_ui.shoot(QStringLiteral("sign-hpf")));
     STEP(m_ui.click(QStringLiteral("signatureSubmitButton")));
+    STEP(waitForReceipt());
     STEP(m_ui.shoot(QStringLiteral("receipt-hpf")));
     const auto stored = m_kiosk->submissions()->find(m_ui.text(QStringLiteral("receiptNumber")));
     QVERIFY(stored.ok() && stored.value);
@@ -251,6 +262,7 @@ void tst_ServiceFlow::electricityBill()
     QVERIFY(m_ui.text(QStringLiteral("reviewAmount")).contains(QStringLiteral("203.25")));
     STEP(m_ui.shoot(QStringLiteral("review-electricity")));
     m_ui.click(QStringLiteral("reviewConfirmButton")); // no signature step: submits
+    STEP(waitForReceipt());
     STEP(m_ui.shoot(QStringLiteral("receipt-electricity")));
     STEP(checkStored(QStringLiteral("utility.electricity"), 20325));
 }
@@ -282,7 +294,25 @@ void tst_ServiceFlow::transfer()
     QVERIFY(m_ui.text(QStringLiteral("reviewAmount")).contains(QStringLiteral("500.00")));
     STEP(m_ui.click(QStringLiteral("reviewConfirmButton")));
     STEP(sign());
-    STEP(m_ui.click(QStringLiteral("signatureSubmitButton")));
+    // Pressed, the request is saved off the GUI thread: the step shows it is
+    // busy and takes no second press until the receipt is there. (The result
+    // can only arrive through the event loop, which has not run yet.)
+    STEP(m_ui.settle());
+    QVERIFY(m_kiosk->flow()->submit());
+    QVERIFY(m_kiosk->flow()->busy());
+    QQuickItem *submit = m_ui.item(QStringLiteral("signatureSubmitButton"));
+    QVERIFY(submit);
+    QCOMPARE(submit->property("enabled").toBool(), false);
+    QCOMPARE(m_ui.item(QStringLiteral("signatureClearButton"))->property("enabled").toBool(), false);
+    QCOMPARE(m_ui.text(QStringLiteral("submitStatusText")), QStringLiteral("Saving your request. Please wait."));
+    QAccessibleInterface *status = QAccessible::queryAccessibleInterface(m_ui.item(QStringLiteral("submitStatusText")));
+    QVERIFY(status);
+    QCOMPARE(status->text(QAccessible::Name), QStringLiteral("Saving your request. Please wait."));
+    QVERIFY(!m_kiosk->flow()->submit()); // a second press: nothing
+    QVERIFY(m_kiosk->flow()->back());    // "back" waits for the receipt
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Sign);
+    STEP(waitForReceipt());
+    QVERIFY(!m_ui.item(QStringLiteral("submitStatus")));
     STEP(m_ui.shoot(QStringLiteral("receipt-transfer")));
     STEP(checkStored(QStringLiteral("bank.transfer"), 50000));
 }

@@ -114,7 +114,9 @@ void tst_KioskSync::payElectricityBill()
     STEP(m_ui.click(QStringLiteral("formNextButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
     STEP(m_ui.click(QStringLiteral("reviewConfirmButton")));
-    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Receipt);
+    // Stored on the submission worker; the receipt follows.
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->flow()->stage(), FormController::Stage::Receipt, 20000);
+    STEP(m_ui.settle());
     QVERIFY(m_ui.text(QStringLiteral("receiptNumber")).startsWith(QStringLiteral("K001-")));
 }
 
@@ -256,6 +258,15 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     QVERIFY(!m_ui.text(QStringLiteral("rejectedReason_") + id).isEmpty());
     STEP(m_ui.shoot(QStringLiteral("sync-staff-page")));
 
+    // "Send again" waits for the staff member's number, typed on the page's pad.
+    QCOMPARE(m_ui.item(QStringLiteral("sendAgainButton_") + id)->property("enabled").toBool(), false);
+    for (const QChar digit : QStringLiteral("1029"))
+        STEP(m_ui.click(QStringLiteral("staffDigit_") + digit));
+    STEP(m_ui.click(QStringLiteral("staffDigit_7")));
+    STEP(m_ui.click(QStringLiteral("staffDigitDelete")));
+    STEP(m_ui.click(QStringLiteral("staffDigit_3")));
+    QCOMPARE(m_ui.text(QStringLiteral("staffIdField")), QStringLiteral("10293"));
+    QCOMPARE(m_ui.item(QStringLiteral("sendAgainButton_") + id)->property("enabled").toBool(), true);
     STEP(m_ui.click(QStringLiteral("sendAgainButton_") + id));
     // Back to pending with the same key; the nudge may already have sent it again.
     const auto after = OutboxRepository(*m_kiosk->store()).find(entry.id);
@@ -267,7 +278,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     QSqlQuery audit(m_kiosk->store()->connection());
     QVERIFY(audit.exec(QStringLiteral("SELECT actor, subject FROM audit_log WHERE kind = 'staff_action'")));
     QVERIFY(audit.next());
-    QCOMPARE(audit.value(0).toString(), QStringLiteral("staff"));
+    QCOMPARE(audit.value(0).toString(), QStringLiteral("staff:10293"));
     QCOMPARE(audit.value(1).toString(), id);
     QVERIFY(!audit.next());
 

@@ -110,7 +110,7 @@ void tst_StaffController::listsRefusedEntriesWithoutPersonalData()
     QVERIFY(id > 0);
     StaffController staff;
     QSignalSpy changed(&staff, &StaffController::rejectedChanged);
-    staff.setBackends({m_db.get(), m_audit.get(), &m_clock, nullptr, {}});
+    staff.setBackends({m_db.get(), &m_clock, nullptr, {}});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(staff.rejected().size(), 1);
     const branch::RejectedEntry row = staff.rejected().constFirst();
@@ -135,8 +135,19 @@ void tst_StaffController::sendAgainKeepsTheKeyAndAudits()
     OutboxRepository outbox(*m_db);
     const QString key = outbox.find(id).value->idempotencyKey;
     StaffController staff;
-    staff.setBackends({m_db.get(), m_audit.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
+    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
+    // Nobody named: refused, nothing changes, nothing is audited.
+    QVERIFY(!staff.canSendAgain());
+    QVERIFY(!staff.sendAgain(id));
+    QVERIFY(!staff.errorText().isEmpty());
+    QCOMPARE(outbox.find(id).value->state, QString(branch::OutboxState::Rejected));
+    QSignalSpy named(&staff, &StaffController::staffIdChanged);
+    staff.setStaffId(QStringLiteral(" 10293 "));
+    QCOMPARE(named.count(), 1);
+    QCOMPARE(staff.staffId(), QStringLiteral("10293"));
+    QVERIFY(staff.canSendAgain());
     QVERIFY(staff.sendAgain(id));
+    QVERIFY(staff.errorText().isEmpty());
     const auto after = outbox.find(id);
     QVERIFY(after.ok() && after.value);
     QCOMPARE(after.value->state, QString(branch::OutboxState::Pending));
@@ -147,8 +158,9 @@ void tst_StaffController::sendAgainKeepsTheKeyAndAudits()
     QVERIFY(audit.exec(QStringLiteral("SELECT kind, actor, subject FROM audit_log ORDER BY id DESC LIMIT 1")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("staff_action"));
-    QCOMPARE(audit.value(1).toString(), QStringLiteral("staff"));
+    QCOMPARE(audit.value(1).toString(), QStringLiteral("staff:10293")); // who, never a placeholder
     QCOMPARE(audit.value(2).toString(), QString::number(id));
+    QVERIFY(!audit.next());
 }
 
 void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
@@ -156,7 +168,8 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     const qint64 id = submitAndRefuse(QStringLiteral("Zhao Liu"));
     QVERIFY(id > 0);
     StaffController staff;
-    staff.setBackends({m_db.get(), m_audit.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
+    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
+    staff.setStaffId(QStringLiteral("10293"));
     QVERIFY(staff.sendAgain(id));
     QVERIFY(!staff.sendAgain(id)); // pending now: nothing to send again
     QVERIFY(!staff.errorText().isEmpty());
@@ -168,7 +181,15 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     QCOMPARE(audit.value(0).toInt(), 1);
 
     StaffController unwired;
+    unwired.setStaffId(QStringLiteral("10293"));
     QVERIFY(!unwired.sendAgain(id));
+
+    // Not a staff number: refused before anything is touched.
+    StaffController odd;
+    odd.setBackends({m_db.get(), &m_clock, nullptr, {}});
+    odd.setStaffId(QStringLiteral("staff; DROP"));
+    QVERIFY(!odd.canSendAgain());
+    QVERIFY(!odd.sendAgain(id));
 }
 
 // The relay measures core's clock minus ours; staff read how far the kiosk
