@@ -1,11 +1,12 @@
 # branch_add_test(NAME <name> SOURCES <files...> LIBS <targets...> [GUI] [LABELS <labels...>])
 #
-# One executable per test class, registered with CTest. Every test runs headless:
+# One executable per test class, registered with CTest, linked with the shared
+# test support (tests/support: FakeClock, ProcessRunner, CoreHarness). Every test runs headless:
 # GUI tests get the offscreen platform as a CTest property, never by code in the test.
 function(branch_add_test)
     cmake_parse_arguments(ARG "GUI" "NAME;TIMEOUT" "SOURCES;LIBS;LABELS" ${ARGN})
     qt_add_executable(${ARG_NAME} ${ARG_SOURCES})
-    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test branch_compile_options ${ARG_LIBS})
+    target_link_libraries(${ARG_NAME} PRIVATE Qt6::Test branch_compile_options branch_test_support ${ARG_LIBS})
     set_target_properties(${ARG_NAME} PROPERTIES
         RUNTIME_OUTPUT_DIRECTORY "${CMAKE_BINARY_DIR}/tests")
     add_test(NAME ${ARG_NAME} COMMAND ${ARG_NAME})

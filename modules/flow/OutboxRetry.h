@@ -11,7 +11,6 @@
 
 namespace branch {
 
-class AuditLog;
 class Clock;
 class Database;
 

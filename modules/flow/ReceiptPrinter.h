@@ -1,20 +1,13 @@
 #pragma once
 
+#include "FlowReason.h"
 #include "ReceiptComposer.h"
+#include "Result.h"
 
 #include <QByteArray>
 #include <QString>
 
 namespace branch {
-
-struct ReceiptPrintResult
-{
-    QString reason;  // "" when written; else a ReceiptReason or FlowReason code
-    QString message; // translated
-    QString path;    // the file written
-
-    bool ok() const { return reason.isEmpty(); }
-};
 
 // Lays a composed receipt out as a file. The submission service calls it on
 // its worker thread, after the request is stored: a receipt that cannot be
@@ -25,9 +18,10 @@ class ReceiptPrinter
 {
 public:
     virtual ~ReceiptPrinter();
-    // `signaturePng` is empty when the service takes no signature.
-    virtual ReceiptPrintResult print(const ReceiptContent &content, const QByteArray &signaturePng,
-                                     const QString &path) const = 0;
+    // The path written, or why not (a ReceiptReason code, translated
+    // message). `signaturePng` is empty when the service takes no signature.
+    virtual Result<QString, FlowError> print(const ReceiptContent &content, const QByteArray &signaturePng,
+                                             const QString &path) const = 0;
 };
 
 } // namespace branch

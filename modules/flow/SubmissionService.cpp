@@ -116,13 +116,13 @@ void SubmissionService::writeReceipt(const SubmissionOrder &order, SubmittedRequ
         return;
     }
     const QString path = dir.filePath(request.stored.receiptNumber + QStringLiteral(".pdf"));
-    const ReceiptPrintResult written = m_backends.printer->print(request.receipt, order.signaturePng, path);
+    const Result<QString, FlowError> written = m_backends.printer->print(request.receipt, order.signaturePng, path);
     if (!written.ok()) {
-        qCWarning(lcFlow) << "receipt file not written:" << written.reason;
-        request.receiptReason = written.reason;
+        qCWarning(lcFlow) << "receipt file not written:" << written.reason();
+        request.receiptReason = written.reason();
         return;
     }
-    request.receiptPath = written.path;
+    request.receiptPath = written.value();
 }
 
 } // namespace branch

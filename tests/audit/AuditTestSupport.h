@@ -1,25 +1,18 @@
 #pragma once
 
 #include "AuditLog.h"
-#include "Clock.h"
+#include "FakeClock.h"
 #include "Database.h"
 #include "ReceiptNumber.h"
 
-#include <QTimeZone>
 
 namespace branch::test {
 
-class StepClock final : public Clock
+// Audit rows a second apart.
+inline FakeClock stepClock()
 {
-public:
-    QDateTime now() const override
-    {
-        return QDateTime(QDate(2025, 6, 15), QTime(9, 0), Qt::UTC).addSecs(m_ticks++);
-    }
-
-private:
-    mutable int m_ticks = 0;
-};
+    return FakeClock(FakeClock::defaultStart(), 1000);
+}
 
 inline AuditEvent event(int n)
 {

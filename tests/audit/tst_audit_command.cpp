@@ -27,7 +27,7 @@ private Q_SLOTS:
         m_path = m_dir.filePath(QStringLiteral("kiosk.db"));
         Database db;
         QVERIFY(test::openDatabase(db, m_path));
-        test::StepClock clock;
+        test::FakeClock clock = test::stepClock();
         AuditLog log(db, clock);
         for (int i = 1; i <= 5; ++i)
             QVERIFY(log.append(test::event(i)).ok());

@@ -18,7 +18,7 @@ class TestAuditDetails : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    test::StepClock m_clock;
+    test::FakeClock m_clock = test::stepClock();
 
     QString receipt() const { return ReceiptNumber{QStringLiteral("KIOSK01"), QDate(2025, 6, 15), 1}.toString(); }
 

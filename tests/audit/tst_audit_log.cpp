@@ -25,7 +25,7 @@ private:
         Database db;
         if (!test::openDatabase(db, path))
             return {};
-        test::StepClock clock;
+        test::FakeClock clock = test::stepClock();
         AuditLog log(db, clock);
         for (int i = 1; i <= rows; ++i) {
             if (log.append(test::event(i)).value != i)
@@ -38,7 +38,7 @@ private:
     {
         Database db;
         test::openDatabase(db, path);
-        test::StepClock clock;
+        test::FakeClock clock = test::stepClock();
         return AuditLog(db, clock).verify().value;
     }
 
@@ -111,7 +111,7 @@ private Q_SLOTS:
         const QString path = filled(1);
         Database db;
         QVERIFY(test::openDatabase(db, path));
-        test::StepClock clock;
+        test::FakeClock clock = test::stepClock();
         AuditLog log(db, clock);
         const auto appended = log.append({kind, actor, subject, AuditDetails::fromJson(details)});
         QCOMPARE(appended.error.reason, reason);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         const QString path = filled(2);
         Database db;
         QVERIFY(test::openDatabase(db, path));
-        test::StepClock clock;
+        test::FakeClock clock = test::stepClock();
         AuditLog log(db, clock);
         {
             Transaction tx(db.connection());

@@ -124,7 +124,7 @@ private:
 
     QTemporaryDir m_dir;
     int m_run = 0;
-    test::StepClock m_clock;
+    test::FakeClock m_clock = test::stepClock();
     PlainPayloadCodec m_codec;
     RandomKeySource m_keys;
     SubmissionSettings m_settings{QStringLiteral("BJ01K02"), QTimeZone("Asia/Shanghai")};

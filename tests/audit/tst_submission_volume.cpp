@@ -22,7 +22,7 @@ class TestSubmissionVolume : public QObject
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
-    test::StepClock m_clock;
+    test::FakeClock m_clock = test::stepClock();
 
     static QString randomSession(int i)
     {

@@ -4,7 +4,7 @@
 // answer files for the form and submit commands.
 
 #include "Branchctl.h"
-#include "FixedClock.h"
+#include "FakeClock.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,7 +28,7 @@ inline QDate today()
 
 inline Run branchctl(const QStringList &args)
 {
-    const FixedClock clock(QDateTime(today(), QTime(10, 30)));
+    const branch::test::FakeClock clock(QDateTime(today(), QTime(10, 30)));
     const auto dispatcher = branch::makeBranchctl(clock, QStringLiteral("9.9.9"));
     Run run;
     QTextStream out(&run.out);

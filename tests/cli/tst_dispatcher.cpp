@@ -1,6 +1,6 @@
 #include "Branchctl.h"
 #include "Dispatcher.h"
-#include "FixedClock.h"
+#include "FakeClock.h"
 
 #include <QTest>
 
@@ -57,7 +57,7 @@ private Q_SLOTS:
     void customCommand();
 
 private:
-    FixedClock m_clock{QDateTime(QDate(2025, 6, 30), QTime(9, 0))};
+    branch::test::FakeClock m_clock{QDateTime(QDate(2025, 6, 30), QTime(9, 0))};
     std::unique_ptr<branch::Dispatcher> m_dispatcher;
 };
 

@@ -42,7 +42,7 @@ void TestOutboxCommand::init()
     branch::OpenOptions options;
     options.path = m_database;
     QVERIFY(db.open(options).ok);
-    const FixedClock clock(QDateTime(inprocess::today(), QTime(10, 30)));
+    const branch::test::FakeClock clock(QDateTime(inprocess::today(), QTime(10, 30)));
     branch::PlainPayloadCodec codec;
     branch::RandomKeySource keys;
     branch::SubmissionSettings settings;

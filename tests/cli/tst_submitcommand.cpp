@@ -65,7 +65,7 @@ TestSubmitCommand::Stored TestSubmitCommand::read(const QString &receipt) const
     options.path = m_database;
     if (!db.open(options).ok)
         return stored;
-    const FixedClock clock(QDateTime(inprocess::today(), QTime(10, 30)));
+    const branch::test::FakeClock clock(QDateTime(inprocess::today(), QTime(10, 30)));
     // Rows are sealed; only the keys submit made can open them.
     branch::SecretStoreOptions secretOptions;
     secretOptions.developmentDirectory = m_dir->filePath(QStringLiteral("secrets"));

@@ -1,5 +1,5 @@
 #include "Branchctl.h"
-#include "FixedClock.h"
+#include "FakeClock.h"
 
 #include <QTest>
 
@@ -14,7 +14,7 @@ struct Run
 
 Run runBranchctl(const QStringList &args)
 {
-    const FixedClock clock(QDateTime(QDate(2025, 6, 30), QTime(12, 0)));
+    const branch::test::FakeClock clock(QDateTime(QDate(2025, 6, 30), QTime(12, 0)));
     const auto dispatcher = branch::makeBranchctl(clock, QStringLiteral("9.9.9"));
     Run run;
     QTextStream out(&run.out);

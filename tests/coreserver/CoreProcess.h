@@ -3,6 +3,8 @@
 // Runs the real branch-core binary and scripts/dev-pki for the end-to-end
 // tests. Paths come from the environment that tests/coreserver/CMakeLists.txt sets.
 
+#include "ProcessRunner.h"
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -10,28 +12,11 @@
 
 namespace coretest {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = branch::test::ProcessRun;
 
 inline Run runProgram(const QString &program, const QStringList &args, int timeoutMs = 60000)
 {
-    QProcess p;
-    p.start(program, args);
-    Run run;
-    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit) {
-        p.kill();
-        p.waitForFinished();
-        run.err = "did not finish";
-        return run;
-    }
-    run.exitCode = p.exitCode();
-    run.out = p.readAllStandardOutput();
-    run.err = p.readAllStandardError();
-    return run;
+    return branch::test::runProcess(program, args, {timeoutMs, {}, {}});
 }
 
 inline Run runCore(const QStringList &args)

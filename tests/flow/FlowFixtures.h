@@ -4,7 +4,7 @@
 // transfer, and a real kiosk database in a temporary folder.
 #include "Catalog.h"
 #include "CatalogLoader.h"
-#include "Clock.h"
+#include "FakeClock.h"
 #include "Database.h"
 
 #include <QJsonObject>
@@ -14,18 +14,11 @@
 
 namespace flowtest {
 
-class FixedClock final : public branch::Clock
+// The time the flow tests run at.
+inline QDateTime fixedNow()
 {
-public:
-    explicit FixedClock(const QDateTime &now = QDateTime(QDate(2025, 6, 15), QTime(10, 30), Qt::UTC))
-        : m_now(now)
-    {
-    }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
+    return QDateTime(QDate(2025, 6, 15), QTime(10, 30), Qt::UTC);
+}
 
 inline const branch::Catalog &catalog()
 {

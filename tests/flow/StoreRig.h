@@ -14,7 +14,7 @@ struct StoreRig
 {
     QTemporaryDir dir;
     branch::Database db;
-    FixedClock clock;
+    branch::test::FakeClock clock{fixedNow()};
     branch::PlainPayloadCodec codec;
     branch::RandomKeySource keys;
 

@@ -10,27 +10,28 @@ namespace flowtest {
 class TextReceiptPrinter final : public branch::ReceiptPrinter
 {
 public:
-    branch::ReceiptPrintResult print(const branch::ReceiptContent &content, const QByteArray &signaturePng,
-                                     const QString &path) const override
+    branch::Result<QString, branch::FlowError> print(const branch::ReceiptContent &content,
+                                                     const QByteArray &signaturePng,
+                                                     const QString &path) const override
     {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return {QStringLiteral("receipt_write_failed"), QStringLiteral("not written"), {}};
+            return branch::FlowError{QStringLiteral("receipt_write_failed"), QStringLiteral("not written")};
         file.write(content.receiptNumber.toUtf8() + '\n');
         for (const branch::ReceiptItem &item : content.items)
             file.write((item.label + u'=' + item.value + u'\n').toUtf8());
         file.write("signature=" + QByteArray::number(signaturePng.size()) + '\n');
-        return {{}, {}, path};
+        return path;
     }
 };
 
 class FailingReceiptPrinter final : public branch::ReceiptPrinter
 {
 public:
-    branch::ReceiptPrintResult print(const branch::ReceiptContent &, const QByteArray &,
-                                     const QString &) const override
+    branch::Result<QString, branch::FlowError> print(const branch::ReceiptContent &, const QByteArray &,
+                                                     const QString &) const override
     {
-        return {QStringLiteral("receipt_write_failed"), QStringLiteral("the printer is out of paper"), {}};
+        return branch::FlowError{QStringLiteral("receipt_write_failed"), QStringLiteral("the printer is out of paper")};
     }
 };
 

@@ -55,9 +55,9 @@ void TestPdfReceiptPrinter::writesAPdf()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("r.pdf"));
-    const branch::ReceiptPrintResult printed = branch::PdfReceiptPrinter().print(content(), {}, path);
-    QVERIFY2(printed.ok(), qPrintable(printed.reason));
-    QCOMPARE(printed.path, path);
+    const auto printed = branch::PdfReceiptPrinter().print(content(), {}, path);
+    QVERIFY2(printed.ok(), qPrintable(printed.reason()));
+    QCOMPARE(printed.value(), path);
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
@@ -66,11 +66,11 @@ void TestPdfReceiptPrinter::writesAPdf()
 void TestPdfReceiptPrinter::anUnwritablePathIsAReason()
 {
     QTemporaryDir dir;
-    const branch::ReceiptPrintResult printed =
+    const auto printed =
         branch::PdfReceiptPrinter().print(content(), {}, dir.filePath(QStringLiteral("missing/dir/r.pdf")));
     QVERIFY(!printed.ok());
-    QVERIFY(!printed.message.isEmpty());
-    QVERIFY(printed.path.isEmpty());
+    QVERIFY(!printed.reason().isEmpty());
+    QVERIFY(!printed.error().message.isEmpty());
 }
 
 QTEST_MAIN(TestPdfReceiptPrinter)

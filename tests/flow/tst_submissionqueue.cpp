@@ -35,7 +35,7 @@ private:
 
     QList<SubmissionResult> m_results;
     std::unique_ptr<QTemporaryDir> m_dir;
-    flowtest::FixedClock m_clock;
+    branch::test::FakeClock m_clock{flowtest::fixedNow()};
     std::shared_ptr<const branch::PayloadCodec> m_codec = std::make_shared<branch::PlainPayloadCodec>();
 };
 

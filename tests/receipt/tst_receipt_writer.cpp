@@ -1,10 +1,10 @@
+#include "ProcessRunner.h"
 #include "QrDecode.h"
 #include "ReceiptVerification.h"
 #include "ReceiptWriter.h"
 
 #include <QFile>
 #include <QPainter>
-#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -51,12 +51,11 @@ QByteArray runTool(const QString &tool, const QStringList &args, bool *ok)
     const QString exe = QStandardPaths::findExecutable(tool);
     if (exe.isEmpty())
         return QByteArrayLiteral("missing tool (install poppler-utils): ") + tool.toUtf8();
-    QProcess process;
-    process.start(exe, args);
-    if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        return process.readAllStandardError();
+    const branch::test::ProcessRun run = branch::test::runProcess(exe, args, {60000, {}, {}});
+    if (run.exitCode != 0)
+        return run.err;
     *ok = true;
-    return process.readAllStandardOutput();
+    return run.out;
 }
 
 } // namespace

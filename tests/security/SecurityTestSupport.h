@@ -3,7 +3,7 @@
 // Shared by the security tests: an in-memory SecretStore that can be told to
 // fail, a pinned clock, and a temporary kiosk database with submissions.
 
-#include "Clock.h"
+#include "FakeClock.h"
 #include "Database.h"
 #include "IdempotencyKeySource.h"
 #include "SecretStore.h"
@@ -51,11 +51,11 @@ private:
     QSet<QString> m_failWrites;
 };
 
-class PinnedClock final : public Clock
+// The time every security test runs at.
+inline QDateTime pinnedTime()
 {
-public:
-    QDateTime now() const override { return QDateTime(QDate(2025, 6, 15), QTime(10, 30), Qt::UTC); }
-};
+    return QDateTime(QDate(2025, 6, 15), QTime(10, 30), Qt::UTC);
+}
 
 inline SubmissionSettings kioskSettings()
 {
@@ -80,7 +80,7 @@ inline SubmissionRequest customerRequest(int n)
 // Stores `count` submissions through `codec`; returns their receipt numbers.
 inline QStringList submitMany(Database &db, const PayloadCodec &codec, int first, int count)
 {
-    const PinnedClock clock;
+    const FakeClock clock{pinnedTime()};
     RandomKeySource keys;
     SubmissionRepository repo(db, clock, codec, keys, kioskSettings());
     QStringList numbers;

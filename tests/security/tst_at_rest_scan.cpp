@@ -61,7 +61,7 @@ private:
             const SealedPayloadCodec sealed(ring.value);
             const PlainPayloadCodec plain;
             const PayloadCodec &codec = seal ? static_cast<const PayloadCodec &>(sealed) : plain;
-            const test::PinnedClock clock;
+            const test::FakeClock clock{test::pinnedTime()};
             RandomKeySource keys;
             SubmissionRepository repo(db, clock, codec, keys, test::kioskSettings());
             for (int i = 0; i < 20; ++i) {

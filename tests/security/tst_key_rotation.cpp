@@ -25,7 +25,7 @@ private:
     static void verifyAll(Database &db, const std::shared_ptr<const KeyRing> &ring, const QStringList &numbers,
                           int firstN)
     {
-        const test::PinnedClock clock;
+        const test::FakeClock clock{test::pinnedTime()};
         RandomKeySource keys;
         const SealedPayloadCodec codec(ring);
         SubmissionRepository repo(db, clock, codec, keys, test::kioskSettings());

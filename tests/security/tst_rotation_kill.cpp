@@ -36,7 +36,7 @@ private:
         DevelopmentSecretStore secrets(secretDir);
         const auto ring = KeyRing::open(db, secrets);
         QVERIFY2(ring.ok(), qPrintable(ring.error.detail));
-        const test::PinnedClock clock;
+        const test::FakeClock clock{test::pinnedTime()};
         RandomKeySource keys;
         const SealedPayloadCodec sealed(ring.value);
         const PlainPayloadCodec plain;

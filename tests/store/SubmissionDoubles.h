@@ -1,10 +1,10 @@
 #pragma once
 
-// Test doubles for SubmissionRepository: a pinned clock, codecs that fail or
+// Test doubles for SubmissionRepository (the clock is tests/support's FakeClock): codecs that fail or
 // visibly transform, a key source that repeats, and a hook that fails at one
 // chosen step.
 
-#include "Clock.h"
+#include "FakeClock.h"
 #include "IdempotencyKeySource.h"
 #include "PayloadCodec.h"
 #include "SubmitFaultHook.h"
@@ -12,17 +12,6 @@
 #include <algorithm>
 
 namespace branch::test {
-
-class FixedClock final : public Clock
-{
-public:
-    explicit FixedClock(const QDateTime &t) : m_now(t) {}
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &t) { m_now = t; }
-
-private:
-    QDateTime m_now;
-};
 
 // Reverses the bytes: stored rows differ from the plain JSON, so a test can
 // tell the codec really sits on the write and read paths.

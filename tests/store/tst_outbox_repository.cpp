@@ -20,7 +20,7 @@ class TestOutboxRepository : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     const QDateTime m_t0{QDate(2025, 3, 14), QTime(8, 0), Qt::UTC};
-    test::FixedClock m_clock{m_t0};
+    test::FakeClock m_clock{m_t0};
     PlainPayloadCodec m_codec;
     RandomKeySource m_keys;
 

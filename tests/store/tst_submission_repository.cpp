@@ -43,7 +43,7 @@ class TestSubmissionRepository : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
-    test::FixedClock m_clock{QDateTime(QDate(2025, 3, 14), QTime(15, 30, 0), Qt::UTC)};
+    test::FakeClock m_clock{QDateTime(QDate(2025, 3, 14), QTime(15, 30, 0), Qt::UTC)};
     PlainPayloadCodec m_plain;
     RandomKeySource m_keys;
     SubmissionSettings m_settings{QStringLiteral("BJ01K02"), QTimeZone("Asia/Shanghai")};

@@ -3,7 +3,7 @@
 // Doubles for the sync tests: a settable clock, an in-memory core that keeps
 // core's idempotency rules and fails on a script, and a seeded kiosk database.
 
-#include "Clock.h"
+#include "FakeClock.h"
 #include "CoreClient.h"
 #include "Database.h"
 #include "IdempotencyKeySource.h"
@@ -18,20 +18,11 @@
 
 namespace branch::test {
 
-class SettableClock final : public Clock
+// When the sync tests' kiosk clock starts.
+inline QDateTime syncStart()
 {
-public:
-    explicit SettableClock(const QDateTime &t = QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC))
-        : m_now(t)
-    {
-    }
-    QDateTime now() const override { return m_now; }
-    void set(const QDateTime &t) { m_now = t; }
-    void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
-
-private:
-    QDateTime m_now;
-};
+    return QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC);
+}
 
 // What the fake core does with the next call.
 enum class Fault {
@@ -204,7 +195,7 @@ public:
     QTemporaryDir dir;
     Database db;
     bool ok = false;
-    SettableClock clock;
+    FakeClock clock{syncStart()};
     PlainPayloadCodec codec;
     RandomKeySource keySource;
 };

@@ -71,7 +71,7 @@ private Q_SLOTS:
 
     void breakerTransitions()
     {
-        test::SettableClock clock;
+        test::FakeClock clock{test::syncStart()};
         SeededRandom random(3);
         Backoff backoff({1000, 8000}, random);
         CircuitBreaker breaker(clock, backoff, {3, 500});
@@ -108,7 +108,7 @@ private Q_SLOTS:
 
     void openWaitGrowsWithRepeatedOpenings()
     {
-        test::SettableClock clock;
+        test::FakeClock clock{test::syncStart()};
         SeededRandom random(11);
         Backoff backoff({1000, 64000}, random);
         CircuitBreaker breaker(clock, backoff, {1, 0});

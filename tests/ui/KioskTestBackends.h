@@ -7,30 +7,18 @@
 
 #include "Clock.h"
 #include "CommandLine.h"
+#include "FakeClock.h"
 #include "KioskBackends.h"
 
 #include <QDateTime>
 
 #include <memory>
 
-class FixedKioskClock final : public branch::Clock
-{
-public:
-    explicit FixedKioskClock(QDateTime now)
-        : m_now(std::move(now))
-    {
-    }
-    QDateTime now() const override { return m_now; }
-
-private:
-    QDateTime m_now;
-};
-
 // `now` defaults to the moment the test starts, held still from then on.
 inline branch::KioskBackends kioskTestBackends(const branch::KioskOptions &options,
                                                const QDateTime &now = QDateTime::currentDateTime())
 {
     branch::KioskBackends backends = branch::KioskBackends::standard(options);
-    backends.clock = std::make_unique<FixedKioskClock>(now);
+    backends.clock = std::make_unique<branch::test::FakeClock>(now);
     return backends;
 }

@@ -29,16 +29,13 @@ ReceiptDocument PdfReceiptPrinter::document(const ReceiptContent &content, const
     return document;
 }
 
-ReceiptPrintResult PdfReceiptPrinter::print(const ReceiptContent &content, const QByteArray &signaturePng,
-                                            const QString &path) const
+Result<QString, FlowError> PdfReceiptPrinter::print(const ReceiptContent &content, const QByteArray &signaturePng,
+                                                    const QString &path) const
 {
     const ReceiptResult written = ReceiptWriter(m_paper).write(document(content, signaturePng), path);
-    ReceiptPrintResult result;
-    result.reason = written.reason;
-    result.message = written.message;
-    if (written.ok())
-        result.path = path;
-    return result;
+    if (!written.ok())
+        return FlowError{written.reason, written.message};
+    return path;
 }
 
 } // namespace branch

@@ -16,8 +16,8 @@ class PdfReceiptPrinter final : public ReceiptPrinter
 public:
     explicit PdfReceiptPrinter(ReceiptWriter::Paper paper = ReceiptWriter::Paper::A6);
 
-    ReceiptPrintResult print(const ReceiptContent &content, const QByteArray &signaturePng,
-                             const QString &path) const override;
+    Result<QString, FlowError> print(const ReceiptContent &content, const QByteArray &signaturePng,
+                                     const QString &path) const override;
 
     // The document ReceiptWriter lays out; values arrive masked already.
     static ReceiptDocument document(const ReceiptContent &content, const QByteArray &signaturePng);

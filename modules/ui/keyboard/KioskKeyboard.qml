@@ -63,27 +63,15 @@ Item {
             if (root.wanted)
                 root.needsFocusAgain()
         }
-        // Configured from outside the component: Qt 6.4's qmllint does not
-        // see this file's ids from inside an InputPanel.
-        sourceComponent: InputPanel {}
-    }
-
-    Binding {
-        target: panelLoader.item
-        property: "objectName"
-        value: root.name
-        when: panelLoader.item !== null
-    }
-    Binding {
-        target: panelLoader.item
-        property: "width"
-        value: root.panelWidth
-        when: panelLoader.item !== null
-    }
-    Binding {
-        target: panelLoader.item
-        property: "visible"
-        value: root.shown
-        when: panelLoader.item !== null
+        // Qt 6.4's qmllint cannot see this file's ids from inside an inline
+        // component (6.5's "pragma ComponentBehavior: Bound" can); they
+        // resolve at run time.
+        // qmllint disable unqualified
+        sourceComponent: InputPanel {
+            objectName: root.name
+            width: root.panelWidth
+            visible: root.shown
+        }
+        // qmllint enable unqualified
     }
 }

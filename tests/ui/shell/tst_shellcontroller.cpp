@@ -24,6 +24,8 @@ private Q_SLOTS:
     void deepLink_data();
     void deepLink();
     void serviceRouteAndBack();
+    void routerFollowsTheRoute();
+    void openPlainRoutes();
     void languageSwitch();
     void resetRestoresDefaults();
 
@@ -168,6 +170,37 @@ void tst_ShellController::serviceRouteAndBack()
     QVERIFY(m_shell->openService(QStringLiteral("bank.balance_inquiry")));
     QVERIFY(!m_shell->startService());
     QCOMPARE(m_shell->route(), branch::routes::service);
+}
+
+void tst_ShellController::routerFollowsTheRoute()
+{
+    QSignalSpy pages(m_router, &branch::Router::pageChanged);
+    QVERIFY(m_shell->openService(QStringLiteral("utility.electricity")));
+    QCOMPARE(m_router->route(), branch::routes::service);
+    QVERIFY(m_shell->startService());
+    QCOMPARE(m_router->route(), branch::routes::form);
+    QCOMPARE(m_router->pageUrl(), QUrl(QStringLiteral("qrc:/form.qml")));
+    QCOMPARE(pages.size(), 2);
+    // A language switch rewords the page; it does not rebuild it.
+    QVERIFY(m_context->setLanguage(QStringLiteral("en")));
+    QCOMPARE(pages.size(), 2);
+}
+
+void tst_ShellController::openPlainRoutes()
+{
+    QVERIFY(m_shell->openService(QStringLiteral("bogus.service")) == false);
+    QVERIFY(!m_shell->bannerCode().isEmpty());
+    QVERIFY(m_shell->open(branch::routes::staff));
+    QCOMPARE(m_shell->route(), branch::routes::staff);
+    QVERIFY(m_shell->bannerCode().isEmpty());
+    // Routes with a category or a service have their own entry points, which check them.
+    QVERIFY(!m_shell->open(branch::routes::service));
+    QVERIFY(!m_shell->open(branch::routes::form));
+    QVERIFY(!m_shell->open(branch::routes::category));
+    QVERIFY(!m_shell->open(QStringLiteral("nowhere")));
+    QCOMPARE(m_shell->route(), branch::routes::staff);
+    m_shell->back();
+    QCOMPARE(m_shell->route(), branch::routes::home);
 }
 
 void tst_ShellController::languageSwitch()

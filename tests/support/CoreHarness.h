@@ -2,12 +2,15 @@
 
 // Runs the real programs for the end-to-end and drain tests: scripts/dev-pki,
 // branch-core, branch-fault-proxy and branchctl, all from this build tree.
+// A running branch-core on loopback, shared by the sync, coreserver, ui
+// tests and the sync benchmark.
 
 #include "Clock.h"
 #include "CoreClient.h"
 #include "Database.h"
 #include "IdempotencyKeySource.h"
 #include "PayloadCodec.h"
+#include "ProcessRunner.h"
 #include "SubmissionRepository.h"
 
 #include <QDir>
@@ -24,32 +27,10 @@ namespace branch::test {
 
 inline QString binary(const QString &name)
 {
-    return qEnvironmentVariable("BRANCH_BINARY_DIR") + QStringLiteral("/bin/") + name;
+    return builtProgram(name);
 }
 
-struct ToolRun
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-inline ToolRun runTool(const QString &program, const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(program, args);
-    ToolRun r;
-    if (!p.waitForStarted() || !p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out or failed to start: " + program.toUtf8();
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
-}
+using ToolRun = ProcessRun;
 
 // Starts a long-running program and waits for the line that names its port.
 class Server
@@ -126,7 +107,7 @@ public:
     {
         static int rigs = 0;
         const QString name = QStringLiteral("rig_%1_%2").arg(QCoreApplication::applicationPid()).arg(++rigs);
-        const ToolRun r = runTool(QStringLiteral("psql"), {conninfo, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+        const ToolRun r = runProcess(QStringLiteral("psql"), {conninfo, QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                                           QStringLiteral("-c"), QStringLiteral("CREATE DATABASE %1").arg(name)});
         if (r.exitCode != 0) {
             qWarning("psql: %s", r.err.constData());
@@ -152,7 +133,7 @@ public:
 
     bool makePki(const QStringList &extra = {})
     {
-        const ToolRun r = runTool(qEnvironmentVariable("BRANCH_SOURCE_DIR") + QStringLiteral("/scripts/dev-pki"),
+        const ToolRun r = runProcess(qEnvironmentVariable("BRANCH_SOURCE_DIR") + QStringLiteral("/scripts/dev-pki"),
                                   QStringList{path(QStringLiteral("pki"))} + extra);
         if (r.exitCode != 0)
             qWarning("dev-pki: %s", r.err.constData());
@@ -182,12 +163,12 @@ public:
 
     ToolRun core(const QStringList &args)
     {
-        return runTool(binary(QStringLiteral("branch-core")), args + storeArgs());
+        return runProcess(binary(QStringLiteral("branch-core")), args + storeArgs());
     }
 
     ToolRun branchctl(const QStringList &args, int timeoutMs = 120000)
     {
-        return runTool(binary(QStringLiteral("branchctl")), args, timeoutMs);
+        return runProcess(binary(QStringLiteral("branchctl")), args, {timeoutMs, {}, {}});
     }
 
     // Adds the device in core and enrols the kiosk with the code, as staff would.
