@@ -246,7 +246,8 @@ private:
 
 // Writes n submissions with their outbox entries as the kiosk does; returns their keys.
 inline QStringList seedKiosk(const QString &path, int n, int orderingKeys,
-                             const QString &serviceId = QStringLiteral("utility.electricity"))
+                             const QString &serviceId = QStringLiteral("utility.electricity"),
+                             const QString &kioskCode = QStringLiteral("K001"))
 {
     Database db;
     OpenOptions options;
@@ -260,7 +261,7 @@ inline QStringList seedKiosk(const QString &path, int n, int orderingKeys,
     const PlainPayloadCodec codec;
     RandomKeySource keySource;
     SubmissionSettings settings;
-    settings.kioskCode = QStringLiteral("K001");
+    settings.kioskCode = kioskCode;
     SubmissionRepository repo(db, clock, codec, keySource, settings);
     QStringList keys;
     for (int i = 0; i < n; ++i) {
