@@ -116,7 +116,7 @@ struct FleetKiosk
     QString secrets;
     QStringList keys;
 
-    bool setUp(const Fleet &fleet, const QString &id, int count)
+    bool setUp(const Fleet &fleet, const QString &id, int count, int orderingKeys = 50)
     {
         deviceId = id;
         database = fleet.path(id + QStringLiteral(".db"));
@@ -136,7 +136,7 @@ struct FleetKiosk
             qWarning("enroll: %s %s", enrolled.out.constData(), enrolled.err.constData());
             return false;
         }
-        keys = seedKiosk(database, count, 50, QStringLiteral("utility.electricity"), id);
+        keys = seedKiosk(database, count, orderingKeys, QStringLiteral("utility.electricity"), id);
         return keys.size() == count;
     }
 
