@@ -23,6 +23,7 @@ struct ProcStat
 {
     qint64 ppid = 0;
     qint64 ticks = 0; // utime + stime
+    qint64 waitNs = 0; // time runnable but waiting for a CPU (schedstat)
 };
 
 std::optional<ProcStat> procStat(qint64 pid)
@@ -35,7 +36,9 @@ std::optional<ProcStat> procStat(qint64 pid)
     const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
     if (fields.size() < 13)
         return std::nullopt;
-    return ProcStat{fields.at(1).toLongLong(), fields.at(11).toLongLong() + fields.at(12).toLongLong()};
+    QFile sched(QStringLiteral("/proc/%1/schedstat").arg(pid));
+    const qint64 waitNs = sched.open(QIODevice::ReadOnly) ? sched.readAll().split(' ').value(1).toLongLong() : 0;
+    return ProcStat{fields.at(1).toLongLong(), fields.at(11).toLongLong() + fields.at(12).toLongLong(), waitNs};
 }
 
 // CPU ticks per process of each part (nginx, cores, postgres, relays): a
@@ -49,6 +52,7 @@ public:
     {
         QHash<qint64, qint64> parentOf;
         QHash<qint64, qint64> ticksOf;
+        QHash<qint64, qint64> waitOf;
         QDirIterator it(QStringLiteral("/proc"));
         while (it.hasNext()) {
             bool numeric = false;
@@ -58,6 +62,7 @@ public:
             if (const auto s = procStat(pid)) {
                 parentOf.insert(pid, s->ppid);
                 ticksOf.insert(pid, s->ticks);
+                waitOf.insert(pid, s->waitNs);
             }
         }
         for (const Root &root : std::as_const(m_roots)) {
@@ -65,8 +70,12 @@ public:
                 if (p.key() == root.pid || (root.withChildren && parentOf.value(p.key()) == root.pid)) {
                     qint64 &seen = m_ticks[root.part][p.key()];
                     seen = std::max(seen, p.value());
-                    if (!m_first.contains(p.key()))
+                    qint64 &waited = m_wait[root.part][p.key()];
+                    waited = std::max(waited, waitOf.value(p.key()));
+                    if (!m_first.contains(p.key())) {
                         m_first.insert(p.key(), m_started ? 0 : p.value());
+                        m_firstWait.insert(p.key(), m_started ? 0 : waitOf.value(p.key()));
+                    }
                 }
             }
         }
@@ -86,6 +95,15 @@ public:
         return double(total) / double(sysconf(_SC_CLK_TCK));
     }
 
+    double waitSeconds(const QString &part) const
+    {
+        qint64 total = 0;
+        const QHash<qint64, qint64> pids = m_wait.value(part);
+        for (auto p = pids.cbegin(); p != pids.cend(); ++p)
+            total += p.value() - m_firstWait.value(p.key());
+        return double(total) / 1e9;
+    }
+
 private:
     struct Root
     {
@@ -95,6 +113,8 @@ private:
     };
     QList<Root> m_roots;
     QHash<QString, QHash<qint64, qint64>> m_ticks;
+    QHash<QString, QHash<qint64, qint64>> m_wait;
+    QHash<qint64, qint64> m_firstWait;
     QHash<qint64, qint64> m_first; // ticks when first seen; 0 for processes born after the start
     bool m_started = false;
 };
@@ -136,8 +156,9 @@ int main(int argc, char *argv[])
     timer.start();
     QList<test::FleetKiosk> relays(kiosks);
     for (int i = 0; i < kiosks; ++i) {
-        // Distinct ordering keys, so every batch is full.
-        if (!relays[i].setUp(fleet, QStringLiteral("K%1").arg(201 + i), count, count)) {
+        // Distinct ordering keys, so every batch is full. Enrolled at the cores
+        // in turn: each takes 5 enrolments a minute from one address.
+        if (!relays[i].setUp(fleet, QStringLiteral("K%1").arg(201 + i), count, count, fleet.coreUrl(1 + i % cores))) {
             std::fputs("enrolling or seeding a kiosk failed\n", stderr);
             return 1;
         }
@@ -153,6 +174,7 @@ int main(int argc, char *argv[])
     if (serverDir.open(QIODevice::ReadOnly))
         cpu.track(QStringLiteral("postgres"),
                   readPid(QString::fromUtf8(serverDir.readAll().trimmed()) + QStringLiteral("/data/postmaster.pid")), true);
+    // The relays are this process's children; the sampler itself counts too (a little).
     cpu.track(QStringLiteral("relays"), QCoreApplication::applicationPid(), true);
     cpu.markStart();
 
@@ -186,6 +208,9 @@ int main(int argc, char *argv[])
         const double s = cpu.seconds(QString::fromLatin1(part));
         std::printf(" %s %.1f s (%.0f%%)", part, s, 100.0 * s / wall);
     }
+    std::printf("\nfleet: time runnable but waiting for a CPU (other load):");
+    for (const char *part : {"nginx", "cores", "postgres", "relays"})
+        std::printf(" %s %.1f s", part, cpu.waitSeconds(QString::fromLatin1(part)));
     std::printf("\n");
     return 0;
 }

@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTest>
@@ -49,6 +50,47 @@ inline ToolRun runTool(const QString &program, const QStringList &args, int time
     r.out = p.readAllStandardOutput();
     r.err = p.readAllStandardError();
     return r;
+}
+
+// `branch-core export --json`'s lines as key -> how often it was applied.
+inline QHash<QString, int> exportedKeysOf(const ToolRun &r, QString *error)
+{
+    QHash<QString, int> keys;
+    if (r.exitCode != 0) {
+        *error = QString::fromUtf8(r.err);
+        return keys;
+    }
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QString key = QJsonDocument::fromJson(line).object().value(QStringLiteral("key")).toString();
+        if (key.isEmpty())
+            *error = QStringLiteral("export line without a key");
+        ++keys[key];
+    }
+    return keys;
+}
+
+// Exactly once, counted: keys core never applied, applied more than once, or never sent.
+struct KeyTally
+{
+    int missing = 0;
+    int duplicated = 0;
+    int unknown = 0;
+};
+
+inline KeyTally tallyKeys(const QHash<QString, int> &exported, const QSet<QString> &seeded)
+{
+    KeyTally t;
+    for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
+        if (!seeded.contains(it.key()))
+            ++t.unknown;
+        else if (it.value() != 1)
+            ++t.duplicated;
+    }
+    for (const QString &key : seeded)
+        t.missing += exported.contains(key) ? 0 : 1;
+    return t;
 }
 
 // Starts a long-running program and waits for the line that names its port.
@@ -219,21 +261,7 @@ public:
     // Every applied transaction in core: key -> count.
     QHash<QString, int> exportedKeys(QString *error)
     {
-        const ToolRun r = core({QStringLiteral("export"), QStringLiteral("--json")});
-        QHash<QString, int> keys;
-        if (r.exitCode != 0) {
-            *error = QString::fromUtf8(r.err);
-            return keys;
-        }
-        for (const QByteArray &line : r.out.split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QString key = QJsonDocument::fromJson(line).object().value(QStringLiteral("key")).toString();
-            if (key.isEmpty())
-                *error = QStringLiteral("export line without a key");
-            ++keys[key];
-        }
-        return keys;
+        return exportedKeysOf(core({QStringLiteral("export"), QStringLiteral("--json")}), error);
     }
 
 private:

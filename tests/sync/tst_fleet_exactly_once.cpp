@@ -82,15 +82,8 @@ private Q_SLOTS:
         QString error;
         const QHash<QString, int> exported = fleet.exportedKeys(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        int duplicated = 0, unknown = 0, missing = 0;
-        for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
-            if (!seeded.contains(it.key()))
-                ++unknown;
-            else if (it.value() != 1)
-                ++duplicated;
-        }
-        for (const QString &key : seeded)
-            missing += exported.contains(key) ? 0 : 1;
+        const test::KeyTally tally = test::tallyKeys(exported, seeded);
+        const int missing = tally.missing, duplicated = tally.duplicated, unknown = tally.unknown;
         QList<int> batchesPerCore;
         for (int core = 1; core <= 3; ++core)
             batchesPerCore.append(int(fleet.log(QStringLiteral("core-%1").arg(core)).count("batch from")));
