@@ -1168,6 +1168,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>This key was already used for a different transaction; nothing was applied.</translation>
     </message>
     <message>
+        <source>Core already holds this receipt number for another transaction; nothing was applied.</source>
+        <translation>Core already holds this receipt number for another transaction; nothing was applied.</translation>
+    </message>
+    <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>Cannot listen on %1:%2: %3</translation>
     </message>

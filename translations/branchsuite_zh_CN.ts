@@ -1162,6 +1162,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>该交易键已用于另一笔交易，本次未做任何处理。</translation>
     </message>
     <message>
+        <source>Core already holds this receipt number for another transaction; nothing was applied.</source>
+        <translation>核心系统已有另一笔交易使用此回单号，本次未做任何处理。</translation>
+    </message>
+    <message>
         <source>Cannot listen on %1:%2: %3</source>
         <translation>无法在 %1:%2 上监听：%3</translation>
     </message>

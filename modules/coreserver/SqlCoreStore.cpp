@@ -25,6 +25,11 @@ const char *const schema[] = {
     " receipt_no TEXT, sequence BIGINT, amount_fen BIGINT, core_ref TEXT, applied_ms BIGINT,"
     " received_ms BIGINT NOT NULL, PRIMARY KEY (device_id, tx_key))",
     "CREATE INDEX IF NOT EXISTS applied_transactions_received ON applied_transactions (received_ms)",
+    // A receipt number is applied once, whatever the key: the index settles a
+    // race between two cores that both found the number free (the loser's
+    // batch fails, and its retry is refused with receipt_number_taken).
+    "CREATE UNIQUE INDEX IF NOT EXISTS applied_transactions_receipt ON applied_transactions (receipt_no)"
+    " WHERE outcome = 'applied'",
     "CREATE TABLE IF NOT EXISTS reference_data (name TEXT PRIMARY KEY, version BIGINT NOT NULL,"
     " data_json TEXT NOT NULL, updated_ms BIGINT NOT NULL)",
 };
@@ -50,6 +55,7 @@ SqlCoreStore::SqlCoreStore()
 SqlCoreStore::~SqlCoreStore()
 {
     m_lookupQuery.reset();
+    m_receiptQuery.reset();
     m_insertQuery.reset();
     if (m_db.isValid()) {
         m_db.close();
@@ -69,6 +75,7 @@ CoreStoreStatus SqlCoreStore::ready()
     if (!m_broken)
         return {};
     m_lookupQuery.reset();
+    m_receiptQuery.reset();
     m_insertQuery.reset();
     if (m_db.isValid())
         m_db.close();

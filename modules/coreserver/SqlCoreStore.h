@@ -55,11 +55,13 @@ private:
                              const TransactionDecider &decide, CoreResult *result);
     bool lookup(const QString &deviceId, const QString &key, QByteArray *hash, QString *resultJson,
                 CoreStoreStatus *status);
+    bool receiptTaken(const QString &receiptNo, CoreStoreStatus *status);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);
     std::unique_ptr<QSqlQuery> m_lookupQuery;
     std::unique_ptr<QSqlQuery> m_insertQuery;
+    std::unique_ptr<QSqlQuery> m_receiptQuery;
 
     QString m_name;
     bool m_broken = true; // reconnect before the next call

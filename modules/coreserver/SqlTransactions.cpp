@@ -21,6 +21,20 @@ CoreResult conflictFor(const QString &key)
     return r;
 }
 
+// A kiosk that lost its database may issue a receipt number again under a
+// new key; the customer's receipt must name one transaction only.
+CoreResult receiptTakenFor(const QString &key)
+{
+    CoreResult r;
+    r.key = key;
+    r.outcome = Outcome::Rejected;
+    r.reason = QStringLiteral("receipt_number_taken");
+    r.message = QCoreApplication::translate(
+        "branch::CoreServer",
+        "Core already holds this receipt number for another transaction; nothing was applied.");
+    return r;
+}
+
 // A stored result as the repeat sees it: the same body is a replay, any
 // other body under the same key is a conflict.
 CoreResult settleRepeat(const CoreTransaction &tx, const QByteArray &storedHash, const QString &storedJson)
@@ -70,6 +84,20 @@ bool SqlCoreStore::lookup(const QString &deviceId, const QString &key, QByteArra
     return found;
 }
 
+bool SqlCoreStore::receiptTaken(const QString &receiptNo, CoreStoreStatus *status)
+{
+    QSqlQuery &q = prepared(m_receiptQuery, "SELECT 1 FROM applied_transactions"
+                                            " WHERE receipt_no = ? AND outcome = 'applied'");
+    q.addBindValue(receiptNo);
+    if (!q.exec()) {
+        *status = failed(q, "look up receipt number");
+        return false;
+    }
+    const bool found = q.next();
+    q.finish();
+    return found;
+}
+
 CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransaction &tx, qint64 nowMs,
                                        const TransactionDecider &decide, CoreResult *result)
 {
@@ -84,6 +112,10 @@ CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransa
         return status;
 
     *result = decide(tx);
+    if (result->isApplied() && receiptTaken(tx.receiptNo, &status))
+        *result = receiptTakenFor(tx.key);
+    if (!status.ok())
+        return status;
     result->key = tx.key;
     result->replayed = false;
     const bool applied = result->isApplied();

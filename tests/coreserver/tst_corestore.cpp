@@ -139,6 +139,58 @@ private Q_SLOTS:
         QCOMPARE(fen, 100);
     }
 
+    // A kiosk that lost its database may send a receipt number again under a
+    // new key. Only an applied number is held: one core rejected is free.
+    void receiptNumberTakenByAnotherKey_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("firstService");
+        QTest::addColumn<QString>("secondOutcome");
+        QTest::addColumn<QString>("secondReason");
+        for (const char *backend : {"sqlite", "postgresql"}) {
+            const QString b = QString::fromLatin1(backend);
+            QTest::addRow("%s: held", backend) << b << QStringLiteral("utility.water") << QStringLiteral("rejected")
+                                               << QStringLiteral("receipt_number_taken");
+            QTest::addRow("%s: first was rejected", backend)
+                << b << QStringLiteral("no.such") << QStringLiteral("applied") << QString();
+        }
+    }
+    void receiptNumberTakenByAnotherKey()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, firstService);
+        QFETCH(QString, secondOutcome);
+        QFETCH(QString, secondReason);
+        auto store = makeStore(backend);
+        QVERIFY(store);
+        const QString device = randomDevice();
+        const QJsonObject first = txObject(randomKey(), 15, firstService, 100);
+        const QJsonObject second = txObject(randomKey(), 15, QStringLiteral("utility.water"), 200);
+        const CoreResult a = apply(*store, device, {first}, m_now).value(0);
+        const CoreResult b = apply(*store, device, {second}, m_now).value(0);
+        QCOMPARE(b.outcome, secondOutcome);
+        QCOMPARE(b.reason, secondReason);
+        QVERIFY(!b.replayed);
+        if (!secondReason.isEmpty())
+            QVERIFY(!b.message.isEmpty());
+
+        // Each key again is its own replay, the refusal included.
+        const QList<CoreResult> again = apply(*store, device, {first, second}, m_now.addSecs(60));
+        QCOMPARE(again.size(), 2);
+        QVERIFY(again.at(0).replayed && again.at(1).replayed);
+        QCOMPARE(again.at(0).outcome, a.outcome);
+        QCOMPARE(again.at(1).outcome, b.outcome);
+        QCOMPARE(again.at(1).reason, secondReason);
+
+        QStringList applied;
+        QVERIFY(store->exportApplied([&](const ExportRow &row) {
+                    if (row.deviceId == device)
+                        applied.append(row.key);
+                }).ok());
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.at(0), (a.isApplied() ? a : b).key);
+    }
+
     void keysBelongToTheirDevice_data() { backends_data(); }
     void keysBelongToTheirDevice()
     {

@@ -19,6 +19,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 #include <QTemporaryFile>
 #include <QTest>
@@ -31,6 +32,47 @@ inline QString binary(const QString &name)
 }
 
 using ToolRun = ProcessRun;
+
+// `branch-core export --json`'s lines as key -> how often it was applied.
+inline QHash<QString, int> exportedKeysOf(const ToolRun &r, QString *error)
+{
+    QHash<QString, int> keys;
+    if (r.exitCode != 0) {
+        *error = QString::fromUtf8(r.err);
+        return keys;
+    }
+    for (const QByteArray &line : r.out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QString key = QJsonDocument::fromJson(line).object().value(QStringLiteral("key")).toString();
+        if (key.isEmpty())
+            *error = QStringLiteral("export line without a key");
+        ++keys[key];
+    }
+    return keys;
+}
+
+// Exactly once, counted: keys core never applied, applied more than once, or never sent.
+struct KeyTally
+{
+    int missing = 0;
+    int duplicated = 0;
+    int unknown = 0;
+};
+
+inline KeyTally tallyKeys(const QHash<QString, int> &exported, const QSet<QString> &seeded)
+{
+    KeyTally t;
+    for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
+        if (!seeded.contains(it.key()))
+            ++t.unknown;
+        else if (it.value() != 1)
+            ++t.duplicated;
+    }
+    for (const QString &key : seeded)
+        t.missing += exported.contains(key) ? 0 : 1;
+    return t;
+}
 
 // Starts a long-running program and waits for the line that names its port.
 class Server
@@ -200,21 +242,7 @@ public:
     // Every applied transaction in core: key -> count.
     QHash<QString, int> exportedKeys(QString *error)
     {
-        const ToolRun r = core({QStringLiteral("export"), QStringLiteral("--json")});
-        QHash<QString, int> keys;
-        if (r.exitCode != 0) {
-            *error = QString::fromUtf8(r.err);
-            return keys;
-        }
-        for (const QByteArray &line : r.out.split('\n')) {
-            if (line.trimmed().isEmpty())
-                continue;
-            const QString key = QJsonDocument::fromJson(line).object().value(QStringLiteral("key")).toString();
-            if (key.isEmpty())
-                *error = QStringLiteral("export line without a key");
-            ++keys[key];
-        }
-        return keys;
+        return exportedKeysOf(core({QStringLiteral("export"), QStringLiteral("--json")}), error);
     }
 
 private:
@@ -227,7 +255,8 @@ private:
 
 // Writes n submissions with their outbox entries as the kiosk does; returns their keys.
 inline QStringList seedKiosk(const QString &path, int n, int orderingKeys,
-                             const QString &serviceId = QStringLiteral("utility.electricity"))
+                             const QString &serviceId = QStringLiteral("utility.electricity"),
+                             const QString &kioskCode = QStringLiteral("K001"))
 {
     Database db;
     OpenOptions options;
@@ -241,7 +270,7 @@ inline QStringList seedKiosk(const QString &path, int n, int orderingKeys,
     const PlainPayloadCodec codec;
     RandomKeySource keySource;
     SubmissionSettings settings;
-    settings.kioskCode = QStringLiteral("K001");
+    settings.kioskCode = kioskCode;
     SubmissionRepository repo(db, clock, codec, keySource, settings);
     QStringList keys;
     for (int i = 0; i < n; ++i) {

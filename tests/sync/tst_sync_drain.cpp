@@ -114,16 +114,8 @@ private Q_SLOTS:
         QString error;
         const QHash<QString, int> exported = rig.exportedKeys(&error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        int duplicated = 0, missing = 0, unknown = 0;
-        const QSet<QString> seeded(keys.cbegin(), keys.cend());
-        for (auto it = exported.cbegin(); it != exported.cend(); ++it) {
-            if (!seeded.contains(it.key()))
-                ++unknown;
-            else if (it.value() != 1)
-                ++duplicated;
-        }
-        for (const QString &key : keys)
-            missing += exported.contains(key) ? 0 : 1;
+        const test::KeyTally tally = test::tallyKeys(exported, QSet<QString>(keys.cbegin(), keys.cend()));
+        const int missing = tally.missing, duplicated = tally.duplicated, unknown = tally.unknown;
 
         QVERIFY(db.open(options).ok);
         const auto finalCounts = OutboxRepository(db).countByState().value;
