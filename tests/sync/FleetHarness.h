@@ -35,7 +35,7 @@ public:
         catalog.write("{\"services\":[{\"id\":\"utility.electricity\"}]}");
         catalog.close();
         m_started = true;
-        const ToolRun r = runTool(script(), {QStringLiteral("start"), path(QStringLiteral("fleet")), QStringLiteral("--cores"),
+        const ToolRun r = runProcess(script(), {QStringLiteral("start"), path(QStringLiteral("fleet")), QStringLiteral("--cores"),
                                              QString::number(cores), QStringLiteral("--port"), QStringLiteral("0"),
                                              QStringLiteral("--core-port"), QStringLiteral("0"),
                                              QStringLiteral("--reference-dir"), path(QStringLiteral("reference"))});
@@ -53,7 +53,7 @@ public:
         if (!m_started)
             return;
         m_started = false;
-        const ToolRun r = runTool(script(), {QStringLiteral("stop"), path(QStringLiteral("fleet"))});
+        const ToolRun r = runProcess(script(), {QStringLiteral("stop"), path(QStringLiteral("fleet"))});
         if (r.exitCode != 0)
             qWarning("fleet stop: %s", r.err.constData());
     }
@@ -71,13 +71,13 @@ public:
 
     ToolRun core(const QStringList &args) const
     {
-        return runTool(binary(QStringLiteral("branch-core")), args + QStringList{QStringLiteral("--postgres"), m_conninfo});
+        return runProcess(binary(QStringLiteral("branch-core")), args + QStringList{QStringLiteral("--postgres"), m_conninfo});
     }
 
     // Rows in core's table of keys (applied or not), straight from PostgreSQL.
     qint64 storedKeys() const
     {
-        const ToolRun r = runTool(QStringLiteral("psql"), {m_conninfo, QStringLiteral("-tAc"),
+        const ToolRun r = runProcess(QStringLiteral("psql"), {m_conninfo, QStringLiteral("-tAc"),
                                                           QStringLiteral("SELECT count(*) FROM applied_transactions")});
         return r.exitCode == 0 ? r.out.trimmed().toLongLong() : -1;
     }
@@ -124,7 +124,7 @@ struct FleetKiosk
             qWarning("device add: %s %s", added.out.constData(), added.err.constData());
             return false;
         }
-        const ToolRun enrolled = runTool(
+        const ToolRun enrolled = runProcess(
             binary(QStringLiteral("branchctl")),
             {QStringLiteral("device"), QStringLiteral("enroll"), QStringLiteral("--core"), enrolAt.isEmpty() ? fleet.url() : enrolAt, QStringLiteral("--ca"),
              fleet.ca(), QStringLiteral("--device"), id, QStringLiteral("--code"), code, QStringLiteral("--database"), database,
