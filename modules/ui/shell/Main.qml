@@ -11,8 +11,12 @@ Window {
     property bool fullScreen: false
 
     objectName: "mainWindow"
-    width: 1280
-    height: 800
+    // Without a window manager (a kiosk's bare X server) FullScreen alone leaves
+    // the window at its windowed size, so it is also sized to the screen.
+    x: 0
+    y: 0
+    width: fullScreen ? Screen.width : 1280
+    height: fullScreen ? Screen.height : 800
     visible: true
     visibility: fullScreen ? Window.FullScreen : Window.Windowed
     title: qsTr("BranchSuite")

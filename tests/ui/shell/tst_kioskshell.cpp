@@ -13,6 +13,7 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void idleReturnsHomeAndClears();
     void idleWarningCanBeCancelled();
     void deepLinks();
+    void fullScreenFillsTheScreen();
     void interactiveItemsAreNamed();
     void screenshots();
 
@@ -320,6 +322,18 @@ void tst_KioskShell::deepLinks()
     QVERIFY(item(QStringLiteral("homePage")));
     QVERIFY(item(QStringLiteral("banner"))->isVisible());
     QVERIFY(text(QStringLiteral("bannerText")).contains(QStringLiteral("no.such.service")));
+}
+
+// A kiosk's bare X server has no window manager to resize a FullScreen window.
+void tst_KioskShell::fullScreenFillsTheScreen()
+{
+    branch::KioskOptions options;
+    options.fullScreen = true;
+    start(options);
+    const QSize screen = m_window->screen()->size();
+    QVERIFY(screen != QSize(1280, 800));
+    QCOMPARE(m_window->size(), screen);
+    QCOMPARE(m_window->position(), QPoint(0, 0));
 }
 
 void tst_KioskShell::interactiveItemsAreNamed()
