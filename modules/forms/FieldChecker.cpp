@@ -183,7 +183,7 @@ QList<FieldError> FieldChecker::checkDocument(const QJsonValue &value) const
     if (files.size() > m_field.checks.maxFiles)
         return fail(QStringLiteral("too_many_files"));
     QSet<QString> seen;
-    for (const QJsonValue &file : files) {
+    for (const auto &file : files) {
         if (!file.isString())
             return fail(QStringLiteral("wrong_type"));
         if (!isValidReference(file.toString()))
