@@ -8,7 +8,7 @@ namespace branch {
 bool FieldText::isIdentifier(FieldType type)
 {
     return type == FieldType::ResidentId || type == FieldType::Uscc || type == FieldType::BankCard
-        || type == FieldType::Mobile;
+        || type == FieldType::Mobile || type == FieldType::IdDocument;
 }
 
 bool FieldText::isPersonal(const FieldDefinition &field)
@@ -39,6 +39,7 @@ QString FieldText::display(const FieldDefinition &field, const QJsonValue &value
     case FieldType::Uscc:
     case FieldType::BankCard:
     case FieldType::Mobile:
+    case FieldType::IdDocument:
         return maskIdentifier(value.toString());
     default:
         return value.toString();

@@ -148,6 +148,10 @@ public:
     // Documents: the kiosk has no camera capture yet; the customer shows the
     // original at the counter and the form records that promise.
     Q_INVOKABLE void presentOriginal(const QString &fieldId);
+    // The customer checked a value that only warned (a card number that fails
+    // the Luhn check) and says it is right. "Next" waits for this; a new value
+    // needs it again.
+    Q_INVOKABLE void confirmWarning(const QString &fieldId);
     Q_INVOKABLE bool lookupBill(const QString &accountNumber);
     // Checks the current page and moves on; false (with errors shown) when it
     // cannot. After the last page comes the review.
@@ -171,6 +175,9 @@ Q_SIGNALS:
     void lookupChanged();
     void submitErrorChanged();
     void receiptChanged();
+    // "Next" stopped on this field, the first of the page with a problem: the
+    // view scrolls to it and gives it focus.
+    void errorShown(const QString &fieldId);
 
 private:
     const ServiceDefinition *service() const;
@@ -184,6 +191,14 @@ private:
     // transaction: per answer or per page, not per keystroke (each is an fsync).
     void journal(const QStringList &ids);
     void setFieldErrors(const QString &fieldId, const QList<FieldError> &errors);
+    // The row's error: the first one, or none for a warning already confirmed.
+    std::optional<FieldError> shownError(const QString &fieldId) const;
+    bool blocks(const QString &fieldId) const;
+    // The cross-field rules that put an error on `fieldId`, among the fields
+    // the customer has seen by `screen`.
+    QList<FieldError> ruleErrors(const QString &fieldId, int screen) const;
+    // After any answer: a rule error whose rule now holds goes at once.
+    void dropResolvedRuleErrors();
     bool checkScreen(int screen);
     bool checkWholeForm();
     std::optional<Money> amount() const;
@@ -204,6 +219,7 @@ private:
     QJsonObject m_values;
     QHash<QString, QString> m_texts; // what each input shows
     QHash<QString, QList<FieldError>> m_errors;
+    QHash<QString, QJsonValue> m_confirmed; // warnings the customer confirmed, for the value they saw
     QSet<QString> m_filledByLookup;
     QSet<QString> m_unjournaled;
     QString m_lookupError;
