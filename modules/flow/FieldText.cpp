@@ -46,4 +46,26 @@ QString FieldText::display(const FieldDefinition &field, const QJsonValue &value
     }
 }
 
+QString FieldText::review(const FieldDefinition &field, const QJsonValue &value, const QLocale &locale)
+{
+    if (!isIdentifier(field.type) || value.isNull() || value.isUndefined())
+        return display(field, value, locale);
+    return grouped(field.type, value.toString());
+}
+
+QString FieldText::grouped(FieldType type, const QString &text)
+{
+    QString out;
+    const QString plain = QString(text).remove(QLatin1Char(' '));
+    // A mainland mobile number reads 3-4-4; everything else in fours.
+    const bool mobile = type == FieldType::Mobile && plain.size() == 11;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const bool boundary = mobile ? (i == 3 || i == 7) : (i > 0 && i % 4 == 0);
+        if (boundary)
+            out.append(QLatin1Char(' '));
+        out.append(plain.at(i));
+    }
+    return out;
+}
+
 } // namespace branch

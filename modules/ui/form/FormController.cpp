@@ -90,6 +90,7 @@ void FormController::clear()
     m_ticket = 0;
     setBusy(false);
     m_lookupError.clear();
+    m_bill.reset();
     m_signature->clear();
     m_submitError.clear();
     m_receiptNumber.clear();
@@ -181,6 +182,7 @@ void FormController::setStage(Stage stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
+    m_backToReview = false;
     // Built once as the review opens, from the answers as they are then.
     m_review->setLines(stage == Stage::Review ? reviewLines() : QList<ReviewLine>());
     Q_EMIT stageChanged();
@@ -349,6 +351,10 @@ bool FormController::next()
         return false;
     if (!checkScreen(m_screen))
         return false;
+    if (m_backToReview && checkWholeForm()) {
+        setStage(Stage::Review);
+        return true;
+    }
     if (m_screen + 1 < m_screens.size()) {
         setScreen(m_screen + 1);
         return true;
@@ -357,6 +363,22 @@ bool FormController::next()
         return false;
     setStage(Stage::Review);
     return true;
+}
+
+bool FormController::editField(const QString &fieldId)
+{
+    if (m_stage != Stage::Review || m_busy || m_filledByLookup.contains(fieldId))
+        return false;
+    for (int i = 0; i < m_screens.size(); ++i) {
+        if (!m_screens.at(i).contains(fieldId))
+            continue;
+        setStage(Stage::Fill);
+        setScreen(i);
+        m_backToReview = true;
+        Q_EMIT editRequested(fieldId);
+        return true;
+    }
+    return false;
 }
 
 bool FormController::back()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BillLine.h"
+#include "BillLookup.h"
 #include "FieldListModel.h"
 #include "FlowSteps.h"
 #include "FormValidator.h"
@@ -72,6 +74,14 @@ class FormController : public QObject
     Q_PROPERTY(QString lookupLabel READ lookupLabel NOTIFY textsChanged)
     Q_PROPERTY(QString lookupPrompt READ lookupPrompt NOTIFY textsChanged)
     Q_PROPERTY(QString lookupError READ lookupError NOTIFY lookupChanged)
+    // What the bill look-up found, shown above the questions: who is paid,
+    // the holder's name as the biller gives it (masked), and each bill.
+    Q_PROPERTY(QString billPayee READ billPayee NOTIFY lookupChanged)
+    Q_PROPERTY(QString billHolder READ billHolder NOTIFY lookupChanged)
+    // "Total: ¥203.25" when there is more than one bill, else empty.
+    Q_PROPERTY(QString billTotal READ billTotal NOTIFY lookupChanged)
+    // A list of billLine; Qt 6.4's QML cannot declare list<billLine>.
+    Q_PROPERTY(QVariantList bills READ bills NOTIFY lookupChanged)
     Q_PROPERTY(branch::ReviewListModel *review READ review CONSTANT)
     Q_PROPERTY(QString amountText READ amountText NOTIFY amountChanged)
     // The review's button: on to the signature, or straight to submission.
@@ -117,6 +127,10 @@ public:
     QString lookupLabel() const;
     QString lookupPrompt() const;
     QString lookupError() const { return m_lookupError; }
+    QString billPayee() const;
+    QString billHolder() const;
+    QString billTotal() const;
+    QVariantList bills() const;
     ReviewListModel *review() const { return m_review; }
     QString amountText() const;
     QString confirmText() const;
@@ -158,6 +172,9 @@ public:
     Q_INVOKABLE bool next();
     // False at the first step: the shell goes back to the detail page then.
     Q_INVOKABLE bool back();
+    // From the review, "Change" on one line: back to that question's page,
+    // with the question focused; "Next" there returns to the review.
+    Q_INVOKABLE bool editField(const QString &fieldId);
     Q_INVOKABLE bool confirmReview();
     Q_INVOKABLE bool submit();
 
@@ -178,6 +195,8 @@ Q_SIGNALS:
     // "Next" stopped on this field, the first of the page with a problem: the
     // view scrolls to it and gives it focus.
     void errorShown(const QString &fieldId);
+    // The review's "Change": the view shows and focuses this question.
+    void editRequested(const QString &fieldId);
 
 private:
     const ServiceDefinition *service() const;
@@ -213,6 +232,7 @@ private:
     FlowSteps m_steps;
     qint64 m_ticket = 0; // the submission being saved; 0: none
     bool m_careMode = false;
+    bool m_backToReview = false; // editing one answer from the review
     Stage m_stage = Stage::None;
     QList<QStringList> m_screens; // field ids per page
     int m_screen = 0;
@@ -223,6 +243,7 @@ private:
     QSet<QString> m_filledByLookup;
     QSet<QString> m_unjournaled;
     QString m_lookupError;
+    std::optional<BillPrefill> m_bill;
     FieldListModel *m_fields;
     ReviewListModel *m_review;
     SignatureCapture *m_signature;
