@@ -50,7 +50,7 @@ constexpr std::array kReasons{
                QT_TRANSLATE_NOOP("branch::Validation", "Characters 3 to 8 must be a numeric region code.")},
     ReasonText{"luhn_mismatch",
                QT_TRANSLATE_NOOP("branch::Validation",
-                                 "Please compare the number with your card. If it is right, tap \u201cIt is correct\u201d.")},
+                                 "Please compare the number with your card, and confirm it if it is right.")},
     ReasonText{"invalid_prefix",
                QT_TRANSLATE_NOOP("branch::Validation", "A mainland mobile number starts with 13 to 19.")},
     ReasonText{"unsupported_country_code",

@@ -66,7 +66,7 @@ QString FieldError::message() const
     if (reason == u"too_large")
         return tr("The value is above the maximum.");
     if (reason == u"not_integer_fen")
-        return tr("Please enter an amount in yuan, like 120.50.");
+        return tr("The amount must be a whole number of fen.");
     if (reason == u"invalid_date")
         return tr("Date format: %1").arg(dateExample(precision));
     if (reason == u"date_too_early")

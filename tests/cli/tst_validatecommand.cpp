@@ -137,11 +137,11 @@ void TestValidateCommand::humanOutput_data()
     QTest::newRow("valid id") << argv({"validate", "id", "11010519491231002X"}) << 0
                               << "Resident ID number 110****002X: valid.\n";
     QTest::newRow("warning card") << argv({"validate", "card", "4111111111111112"}) << 4
-                                  << "Bank card number 411****1112: needs confirmation. This card number "
-                                     "looks unusual. Please confirm it is correct. (luhn_mismatch)\n";
+                                  << "Bank card number 411****1112: needs confirmation. Please compare the "
+                                     "number with your card, and confirm it if it is right. (luhn_mismatch)\n";
     QTest::newRow("invalid mobile") << argv({"validate", "mobile", "1381234567"}) << 1
-                                    << "Mobile number 13****67: invalid. The value has too few characters. "
-                                       "(too_short)\n";
+                                    << "Mobile number 13****67: invalid. Mobile number should be 11 characters "
+                                       "long; you entered 10. (too_short)\n";
 }
 
 void TestValidateCommand::humanOutput()

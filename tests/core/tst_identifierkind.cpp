@@ -170,7 +170,7 @@ void TestIdentifierKind::messagesSayWhatIsExpected_data()
                                    << "Unified social credit code does not add up. Please compare it with your "
                                       "document, character by character.";
     QTest::newRow("card luhn") << IdentifierKind::BankCard << "4111111111111112"
-                               << "Please compare the number with your card. If it is right, tap \u201cIt is correct\u201d.";
+                               << "Please compare the number with your card, and confirm it if it is right.";
 }
 
 void TestIdentifierKind::messagesSayWhatIsExpected()

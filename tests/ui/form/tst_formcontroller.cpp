@@ -1,6 +1,7 @@
 #include "../../forms/FormTestSupport.h"
 #include "FormController.h"
 #include "LocalBillerDirectory.h"
+#include "../../core/IdentifierSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void messagesSayWhatIsExpected();
     void firstErrorIsShown();
     void ruleErrorGoesWhenTheRuleHolds();
+    void documentTypeChoosesTheCheck();
 
 private:
     void fillEveryPage();
@@ -238,7 +240,7 @@ void tst_FormController::warningIsConfirmedBeforeNext()
     QCOMPARE(shown.size(), 1);
     QCOMPARE(shown.constFirst().constFirst().toString(), QStringLiteral("deposit_card"));
     const QString message = row.data(FieldListModel::ErrorRole).toString();
-    QVERIFY2(message.contains(QStringLiteral("It is correct")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("confirm it")), qPrintable(message));
 
     m_flow->confirmWarning(QStringLiteral("deposit_card"));
     QCOMPARE(row.data(FieldListModel::ErrorRole).toString(), QString());
@@ -322,6 +324,38 @@ void tst_FormController::ruleErrorGoesWhenTheRuleHolds()
     QVERIFY(!m_flow->fieldErrors().contains(QStringLiteral("payer_mobile")));
     QVERIFY(m_flow->next());
     QCOMPARE(m_flow->stage(), FormController::Stage::Review);
+}
+
+// Account opening takes a passport, a permanent resident ID or an HMT
+// residence permit too: the number is checked, and typed, as the chosen one.
+void tst_FormController::documentTypeChoosesTheCheck()
+{
+    QVERIFY(m_flow->showService(QStringLiteral("bank.account_open")));
+    QVERIFY(m_flow->start());
+    FieldListModel *fields = m_flow->fields();
+    const QString number = QStringLiteral("resident_id");
+    const auto keyboard = [&] {
+        return fields->index(fields->rowOf(number)).data(FieldListModel::KeyboardRole).value<FieldListModel::Keyboard>();
+    };
+    QCOMPARE(keyboard(), FieldListModel::Keyboard::ResidentId);
+    m_flow->setText(number, formtest::residentId());
+    QVERIFY(!m_flow->fieldErrors().contains(number));
+
+    m_flow->setChoice(QStringLiteral("id_type"), QStringLiteral("hmt_permit"));
+    QVERIFY2(m_flow->fieldErrors().value(number).contains(QStringLiteral("810000")),
+             qPrintable(m_flow->fieldErrors().value(number)));
+    m_flow->setText(number, samples::residentIdFromBody(QStringLiteral("81000019900101123")));
+    QVERIFY(!m_flow->fieldErrors().contains(number));
+
+    m_flow->setChoice(QStringLiteral("id_type"), QStringLiteral("passport"));
+    QCOMPARE(keyboard(), FieldListModel::Keyboard::Code);
+    m_flow->setText(number, QStringLiteral("e1234567"));
+    QVERIFY(!m_flow->fieldErrors().contains(number));
+    QCOMPARE(m_flow->values().value(number).toString(), QStringLiteral("E1234567"));
+    // With a passport, the name as printed in it is asked for (a catalog rule).
+    m_flow->setText(QStringLiteral("name"), QStringLiteral("Smith"));
+    QVERIFY(!m_flow->next());
+    QVERIFY(m_flow->fieldErrors().contains(QStringLiteral("name_latin")));
 }
 
 QTEST_GUILESS_MAIN(tst_FormController)
