@@ -24,7 +24,7 @@ Item {
         Math.min(Theme.tileHeight, (page.height - gridTop - Theme.margin - (rows - 1) * Theme.spacing) / rows))
     // Where the tiles start with no search results above them: results or the
     // keyboard never resize the tiles, they scroll.
-    readonly property real gridTop: searchBox.y + searchBox.height + Theme.spacing + title.height + Theme.spacing + grid.y
+    readonly property real gridTop: searchBox.y + searchBox.height + Theme.spacing / 2 + title.height + Theme.spacing + grid.y
     readonly property bool keyboardShown: keyboardLoader.item !== null && (keyboardLoader.item as KioskKeyboard).shown
 
     objectName: "homePage"
@@ -49,7 +49,7 @@ Item {
             SearchBox {
                 id: searchBox
                 x: Theme.margin
-                y: Theme.margin * 0.75
+                y: Theme.spacing
                 width: content.width - 2 * Theme.margin
                 onEditingChanged: {
                     if (!editing)
@@ -71,7 +71,7 @@ Item {
                 objectName: "homeTitle"
                 x: Theme.margin
                 y: searchResults.visible ? searchResults.y + searchResults.height + Theme.spacing
-                                         : searchBox.y + searchBox.height + Theme.spacing
+                                         : searchBox.y + searchBox.height + Theme.spacing / 2
                 text: qsTr("Please choose a service")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle

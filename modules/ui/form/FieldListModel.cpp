@@ -167,8 +167,8 @@ QString FieldListModel::punctuationOf(const FieldDefinition &field, Keyboard key
     default:
         break;
     }
-    // Names of minorities (·), house numbers (-, #), and a sentence's comma and full stop.
-    return QStringLiteral("\u00B7-#\uFF0C\u3002");
+    // House numbers (12-3, #5) and a sentence's comma.
+    return QStringLiteral("-#\uFF0C");
 }
 
 QString FieldListModel::placeholderOf(const FieldDefinition &field)

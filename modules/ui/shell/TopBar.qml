@@ -24,7 +24,6 @@ Rectangle {
         // On two lines, or smaller, rather than cut ("Smart Service C…" in
         // English care mode at 1280 px).
         wrapMode: Text.WordWrap
-        maximumLineCount: 2
         fontSizeMode: Text.Fit
         minimumPixelSize: Theme.fontSmall
         text: qsTr("Smart Service Counter")

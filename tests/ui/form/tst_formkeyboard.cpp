@@ -3,7 +3,9 @@
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "Kiosk.h"
+#include "KioskSession.h"
 #include "KioskTestBackends.h"
+#include "SessionContext.h"
 #include "ShellController.h"
 
 #include <QAccessible>
@@ -397,6 +399,14 @@ void tst_FormKeyboard::questionStaysAboveKeyboard()
     formtest::sampleDay = QDate::currentDate(); // the test backends' clock stands at the test's start
     const QJsonObject sample = formtest::sampleForm(formtest::service(QStringLiteral("hpf.deposit_registration")));
     FormController *flow = m_kiosk->flow();
+    // A sample answer as the customer types it: yuan for money.
+    const auto typed = [&](const QString &id) {
+        const QJsonValue v = sample.value(id);
+        const QString type = flow->fields()->index(flow->fields()->rowOf(id)).data(branch::FieldListModel::TypeRole).toString();
+        if (type == u"money")
+            return QString::number(double(v.toInteger()) / 100, 'f', 2);
+        return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+    };
     int checked = 0;
     while (flow->stage() == FormController::Stage::Fill) {
         const QStringList ids = flow->screenFieldIds();
@@ -420,14 +430,13 @@ void tst_FormKeyboard::questionStaysAboveKeyboard()
                 flow->presentOriginal(id);
             else if (type == u"consent")
                 flow->setChecked(id, true);
-            else if (type == u"money")
-                flow->setText(id, QString::number(double(v.toInteger()) / 100, 'f', 2));
             else
-                flow->setText(id, v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+                flow->setText(id, typed(id));
         }
         if (!empty.isEmpty()) {
+            const int here = flow->screenIndex();
             STEP(m_ui.click(QStringLiteral("formNextButton")));
-            QCOMPARE(flow->screenIndex(), flow->screenIndex()); // still here
+            QCOMPARE(flow->screenIndex(), here); // the page waits for the empty field
             QVERIFY2(!flow->fieldErrors().value(empty).isEmpty(), qPrintable(where));
             QTRY_VERIFY2(m_ui.item(QStringLiteral("field_") + empty)->hasActiveFocus(), qPrintable(where));
             STEP(checkQuestionAboveKeyboard(empty, where));
@@ -435,8 +444,7 @@ void tst_FormKeyboard::questionStaysAboveKeyboard()
             if (checked == 1)
                 STEP(m_ui.shoot(QStringLiteral("form-keyboard-error-%1x%2-%3").arg(size.width()).arg(size.height())
                                     .arg(care ? QStringLiteral("care") : QStringLiteral("normal"))));
-            const QJsonValue v = sample.value(empty);
-            flow->setText(empty, v.isDouble() ? QString::number(v.toInteger()) : v.toString());
+            flow->setText(empty, typed(empty));
             STEP(tap(QStringLiteral("key_hide")));
             QTRY_VERIFY(!keyboardShown());
         }
@@ -493,7 +501,7 @@ void tst_FormKeyboard::keyboardClosesOnPageChangeAndReset()
 {
     STEP(startForm());
     STEP(focusField(QStringLiteral("employer_name")));
-    STEP(tapKeys(QStringLiteral("a")));
+    m_kiosk->flow()->setText(QStringLiteral("employer_name"), QStringLiteral("Example Tech Co"));
     m_kiosk->flow()->setText(QStringLiteral("employer_uscc"), samples::uscc(QStringLiteral("91110108MA01C2QX1")));
     m_kiosk->flow()->setText(QStringLiteral("employer_hpf_account"), QStringLiteral("12345678"));
     QVERIFY(m_kiosk->flow()->next()); // from C++, as Enter would: the page changes under the keyboard

@@ -94,7 +94,9 @@ KeyboardLayout {
             objectName: "key_space"
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Space")
-            weight: 800 - 160 * layout.marks.length + (layout.latinOnly ? 240 : 0)
+            // What the language key and the marks leave of the row, never less
+            // than two keys' width (the row shrinks to fit then).
+            weight: Math.max(320, 920 - 160 * layout.marks.length + (layout.latinOnly ? 240 : 0))
         }
         Repeater {
             model: layout.marks.split("")
