@@ -49,7 +49,10 @@ Window {
     Connections {
         target: root.session
         function onCleared() {
-            pageLoader.forceActiveFocus()
+            // Its scope would give focus back to the same field: drop it there.
+            if (root.activeFocusItem)
+                root.activeFocusItem.focus = false
+            root.contentItem.forceActiveFocus()
             root.inputMethod.hide()
         }
     }
