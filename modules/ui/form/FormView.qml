@@ -70,10 +70,24 @@ Item {
         view.showBox(box, input && input.visible ? input : box)
     }
 
+    // After the page has laid out the error line it just got.
+    property string pendingField
+    Timer {
+        id: showLater
+        interval: 0
+        onTriggered: view.showError(view.pendingField)
+    }
+
     Connections {
         target: view.flow
-        function onErrorShown(fieldId) { Qt.callLater(view.showError, fieldId) }
-        function onEditRequested(fieldId) { Qt.callLater(view.showError, fieldId) }
+        function onErrorShown(fieldId) {
+            view.pendingField = fieldId
+            showLater.restart()
+        }
+        function onEditRequested(fieldId) {
+            view.pendingField = fieldId
+            showLater.restart()
+        }
     }
 
     // After the focus change and the layout it causes have settled.
@@ -149,7 +163,7 @@ Item {
                             objectName: "billLine_" + index
                             width: fields.width
                             wrapMode: Text.Wrap
-                            text: [modelData.period, modelData.due, modelData.amount].join("   ")
+                            text: modelData.period + "   " + modelData.due + "   " + modelData.amount
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             color: Theme.text
