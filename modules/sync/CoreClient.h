@@ -17,6 +17,9 @@ public:
     // etag: the one stored with the current copy, or empty.
     virtual ReferenceReply fetchReference(const QString &name, const QString &etag) = 0;
     virtual EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) = 0;
+    // GET /v1/time: the cheapest question there is. An idle kiosk asks it every
+    // few seconds, so the badge follows core within seconds of a failure.
+    virtual CoreReply fetchTime() = 0;
 };
 
 } // namespace branch

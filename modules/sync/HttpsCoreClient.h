@@ -35,6 +35,7 @@ public:
     LookupReply lookup(const QString &key) override;
     ReferenceReply fetchReference(const QString &name, const QString &etag) override;
     EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) override;
+    CoreReply fetchTime() override;
 
 private:
     struct Exchange

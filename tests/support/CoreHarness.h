@@ -296,6 +296,7 @@ public:
     LookupReply lookup(const QString &) override { return {}; }
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    CoreReply fetchTime() override { return {}; }
 };
 
 } // namespace branch::test
