@@ -4,10 +4,13 @@
 // fails on them (the bars are tests/prefill's).
 //
 //   bench_qr [--per-category N] [--seed N] [--no-peers] [--no-ablation] [--category NAME]
+//            [--dump-misses DIR]
 
 #include "QrDecoder.h"
 #include "QrFrameGenerator.h"
 #include "QrPeers.h"
+
+#include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -79,6 +82,7 @@ int main(int argc, char **argv)
     std::uint64_t seed = 20261123;
     bool peers = true, ablation = true;
     std::string only;
+    std::string dumpDir; // frames the kiosk's decoder missed, as PNG, for a look
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if (arg == "--per-category" && i + 1 < argc)
@@ -91,9 +95,11 @@ int main(int argc, char **argv)
             peers = false;
         else if (arg == "--no-ablation")
             ablation = false;
+        else if (arg == "--dump-misses" && i + 1 < argc)
+            dumpDir = argv[++i];
         else {
             std::fprintf(stderr, "usage: bench_qr [--per-category N] [--seed N] [--no-peers] [--no-ablation] "
-                                 "[--category NAME]\n");
+                                 "[--category NAME] [--dump-misses DIR]\n");
             return 2;
         }
     }
@@ -106,9 +112,11 @@ int main(int argc, char **argv)
         contestants.push_back(peer(branch::bench::makeWechatReader()));
     }
     if (ablation) {
-        contestants.push_back(ours("ours, plain pass only", {false, false, 0}));
-        contestants.push_back(ours("ours, no normalisation", {false, true, 3}));
-        contestants.push_back(ours("ours, no regions", {true, false, 0}));
+        contestants.push_back(ours("plain pass only", {false, false, false, false, 0}));
+        contestants.push_back(ours("no sharpening", {false, true, true, true, 3}));
+        contestants.push_back(ours("no regions", {true, false, true, true, 3}));
+        contestants.push_back(ours("no finders", {true, true, false, true, 3}));
+        contestants.push_back(ours("no normalisation", {true, true, true, false, 3}));
     }
 
     const branch::qrframes::QrFrameGenerator generator(seed);
@@ -133,6 +141,10 @@ int main(int argc, char **argv)
                 } else {
                     t.read += right ? 1 : 0;
                     t.wrong += (!codes.empty() && !right) ? 1 : 0;
+                    if (!right && &c == &contestants.front() && !dumpDir.empty())
+                        cv::imwrite(dumpDir + "/" + branch::qrframes::categoryName(category) + "_"
+                                        + std::to_string(index) + ".png",
+                                    frame.image);
                 }
             }
         }

@@ -1,6 +1,8 @@
 #include "QrDecoder.h"
 
 #include "PrefillLogging.h"
+#include "QrFilters.h"
+#include "QrFinders.h"
 #include "QrRegions.h"
 
 // Result::text() as UTF-8 std::string, the API zxing-cpp is moving to.
@@ -10,14 +12,16 @@
 #include <ZXing/DecodeHints.h>
 #include <ZXing/ReadBarcode.h>
 
-#include <opencv2/imgproc.hpp>
-
 #include <algorithm>
 #include <exception>
 
 namespace branch {
 namespace {
 
+using namespace qrfilters;
+
+// zxing-cpp's binarizers: LocalAverage for camera frames; BoolCast for
+// images we thresholded ourselves.
 QStringList readWithZxing(const cv::Mat &grey, ZXing::Binarizer binarizer, bool downscale)
 {
     const ZXing::ImageView view(grey.data, grey.cols, grey.rows, ZXing::ImageFormat::Lum, int(grey.step));
@@ -37,58 +41,20 @@ QStringList readWithZxing(const cv::Mat &grey, ZXing::Binarizer binarizer, bool 
     return codes;
 }
 
-cv::Mat toGrey(const cv::Mat &image)
+QStringList readRegions(const cv::Mat &grey, const cv::Mat &normalised, int maxRegions)
 {
-    cv::Mat grey;
-    switch (image.channels()) {
-    case 1:
-        grey = image;
-        break;
-    case 3:
-        cv::cvtColor(image, grey, cv::COLOR_BGR2GRAY);
-        break;
-    case 4:
-        cv::cvtColor(image, grey, cv::COLOR_BGRA2GRAY);
-        break;
-    default:
-        break;
+    for (const cv::Rect &region : findCodeRegions(grey, maxRegions)) {
+        double scale = 1;
+        const cv::Mat big = enlarge(normalised(region), &scale);
+        QStringList codes = readWithZxing(big, ZXing::Binarizer::LocalAverage, false);
+        if (!codes.isEmpty())
+            return codes;
+        // A window of about three modules of a small code, enlarged.
+        codes = readWithZxing(localThreshold(big, std::max(15, int(scale * 6))), ZXing::Binarizer::BoolCast, false);
+        if (!codes.isEmpty())
+            return codes;
     }
-    if (!grey.empty() && grey.depth() != CV_8U)
-        grey.release();
-    return grey;
-}
-
-// The frame divided by its own paper-white level: a closing removes the dark
-// modules, a blur smooths what is left, and every pixel is scaled against
-// it. Glare, shadows and a dim corner become flat; modules keep their contrast.
-cv::Mat normaliseLight(const cv::Mat &grey)
-{
-    cv::Mat small;
-    cv::resize(grey, small, {}, 0.25, 0.25, cv::INTER_AREA);
-    cv::morphologyEx(small, small, cv::MORPH_CLOSE, cv::getStructuringElement(cv::MORPH_RECT, {9, 9}));
-    cv::GaussianBlur(small, small, {0, 0}, 3);
-    cv::Mat background;
-    cv::resize(small, background, grey.size(), 0, 0, cv::INTER_LINEAR);
-    cv::Mat normalised;
-    cv::divide(grey, background, normalised, 220.0, CV_8U);
-    return normalised;
-}
-
-// Enlarges a small crop so that a module spans a few pixels, then sharpens it
-// (an unsharp mask, the cheap half of a super-resolution model).
-cv::Mat enlarge(const cv::Mat &crop)
-{
-    const int side = std::max(crop.cols, crop.rows);
-    const double scale = std::clamp(480.0 / double(side), 1.0, 4.0);
-    cv::Mat big;
-    if (scale > 1.05)
-        cv::resize(crop, big, {}, scale, scale, cv::INTER_CUBIC);
-    else
-        big = crop.clone();
-    cv::Mat soft;
-    cv::GaussianBlur(big, soft, {0, 0}, std::max(1.0, scale * 0.8));
-    cv::addWeighted(big, 1.8, soft, -0.8, 0, big);
-    return big;
+    return {};
 }
 
 } // namespace
@@ -101,37 +67,35 @@ QrDecoder::QrDecoder(QrDecoderOptions options)
 QrDecodeResult QrDecoder::decode(const cv::Mat &image) const
 {
     QrDecodeResult result;
+    const auto done = [&result](QStringList codes, const char *pass) {
+        if (codes.isEmpty())
+            return false;
+        result.codes = std::move(codes);
+        result.pass = QString::fromLatin1(pass);
+        return true;
+    };
     try {
         const cv::Mat grey = toGrey(image);
         if (grey.empty() || grey.cols < 21 || grey.rows < 21)
             return result;
-        result.codes = readWithZxing(grey, ZXing::Binarizer::LocalAverage, true);
-        if (!result.codes.isEmpty()) {
-            result.pass = QStringLiteral("plain");
+        if (done(readWithZxing(grey, ZXing::Binarizer::LocalAverage, true), "plain"))
             return result;
-        }
+        if (m_options.sharpen && done(readWithZxing(sharpen(grey, 2.0, 1.5), ZXing::Binarizer::LocalAverage, false), "sharpened"))
+            return result;
         cv::Mat normalised;
-        if (m_options.normalise) {
+        if (m_options.regions || m_options.normalise || m_options.finders)
             normalised = normaliseLight(grey);
-            result.codes = readWithZxing(normalised, ZXing::Binarizer::LocalAverage, false);
-            if (!result.codes.isEmpty()) {
-                result.pass = QStringLiteral("normalised");
-                return result;
+        if (m_options.regions && done(readRegions(grey, normalised, m_options.maxRegions), "region"))
+            return result;
+        if (m_options.finders) {
+            for (const cv::Mat &square : rectifyByFinders(normalised.empty() ? grey : normalised, 4)) {
+                if (done(readWithZxing(square, ZXing::Binarizer::LocalAverage, false), "finders"))
+                    return result;
             }
         }
-        if (m_options.regions) {
-            const cv::Mat &source = normalised.empty() ? grey : normalised;
-            for (const cv::Rect &region : findCodeRegions(grey, m_options.maxRegions)) {
-                const cv::Mat big = enlarge(source(region));
-                for (const auto binarizer : {ZXing::Binarizer::LocalAverage, ZXing::Binarizer::GlobalHistogram}) {
-                    result.codes = readWithZxing(big, binarizer, false);
-                    if (!result.codes.isEmpty()) {
-                        result.pass = QStringLiteral("region");
-                        return result;
-                    }
-                }
-            }
-        }
+        if (m_options.normalise
+            && done(readWithZxing(localThreshold(normalised, 15), ZXing::Binarizer::BoolCast, false), "normalised"))
+            return result;
     } catch (const std::exception &e) {
         // OpenCV reports bad input by throwing; a frame that cannot be read
         // is a frame without a code, not a crash.

@@ -12,23 +12,31 @@ namespace branch {
 // (docs/qr-decoding.md).
 struct QrDecoderOptions
 {
-    bool normalise = true; // divide by the local background: glare, low light, shadows
-    bool regions = true;   // find code-like regions, crop, enlarge and sharpen them
+    bool sharpen = true;   // an unsharp mask over the frame: blur, soft focus
+    bool regions = true;   // code-like regions cropped, enlarged, sharpened, thresholded
+    bool finders = true;   // the code rectified through its three finder patterns
+    bool normalise = true; // the frame divided by its local background: glare, dim light
     int maxRegions = 3;    // regions tried per frame, largest first
 };
 
 struct QrDecodeResult
 {
-    QStringList codes;  // the text of every QR code read, in reading order
-    QString pass;       // the pass that read them ("plain", "normalised", "region"); empty when none
+    QStringList codes; // the text of every QR code read, in reading order
+    QString pass;      // the pass that read them (plain, sharpened, region, finders, normalised); empty when none
 };
 
 // Reads QR codes from camera frames and images with zxing-cpp, after OpenCV
-// pre-processing where it pays (docs/qr-decoding.md): a plain pass first,
-// which reads most frames in a few milliseconds; then the frame divided by its
-// own blurred background (uneven light, glare, dim corners); then, like
-// wechat_qrcode's detector and super-resolution, a cheap search for code-like
-// regions that are cropped, enlarged and sharpened before zxing sees them.
+// pre-processing where it pays (docs/qr-decoding.md). Passes run cheapest
+// first and stop at the first code read:
+//   plain       zxing-cpp on the grey frame (most frames end here);
+//   sharpened   an unsharp mask against blur;
+//   region      like wechat_qrcode's CNN detector and super-resolution, but
+//               cheap: code-like regions found by edge density are cropped,
+//               enlarged, sharpened and thresholded locally;
+//   finders     the code rectified through the corners of its three finder
+//               patterns (QrFinders.h): a covered or bent fourth corner;
+//   normalised  the frame divided by its own paper-white level, then
+//               thresholded locally: glare, shadows and a dim corner.
 //
 // Stateless and const: one decoder may serve several threads.
 class QrDecoder

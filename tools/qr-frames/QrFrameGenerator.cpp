@@ -210,8 +210,10 @@ QrFrame QrFrameGenerator::make(Category category, int index) const
     if (category == Category::Glare) {
         const cv::Point2f centre = (code[0] + code[1] + code[2] + code[3]) / 4.0f;
         const cv::Point2f offset(uniform(rng, -0.25, 0.25) * side, uniform(rng, -0.25, 0.25) * side);
-        applyGlare(image, centre + offset, {uniform(rng, 0.12, 0.28) * side, uniform(rng, 0.08, 0.2) * side},
-                   rng.uniform(350.0, 550.0));
+        // Saturated over a few percent of the code, washed out around it:
+        // the worst a customer tilting the phone a little would still show.
+        applyGlare(image, centre + offset, {uniform(rng, 0.1, 0.22) * side, uniform(rng, 0.07, 0.16) * side},
+                   rng.uniform(300.0, 480.0));
     }
     if (category == Category::LowLight) {
         applyIllumination(image, rng, rng.uniform(0.07, 0.2), rng.uniform(0.1, 0.5));
