@@ -10,10 +10,12 @@
 #include "QrFrameGenerator.h"
 #include "QrPeers.h"
 
+#include <opencv2/core/utility.hpp>
 #include <opencv2/imgcodecs.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <functional>
@@ -36,8 +38,16 @@ struct Contestant
     std::string name;
     std::function<std::vector<std::string>(const cv::Mat &)> read;
     std::map<Category, Tally> tally;
-    std::vector<double> ms;
+    std::vector<double> ms;    // wall clock
+    std::vector<double> cpuMs; // this thread's CPU time: what the frame costs on an idle machine
 };
+
+double threadCpuMs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1000.0 + double(now.tv_nsec) / 1e6;
+}
 
 std::vector<std::string> toStd(const QStringList &codes)
 {
@@ -50,12 +60,12 @@ std::vector<std::string> toStd(const QStringList &codes)
 Contestant ours(const std::string &name, branch::QrDecoderOptions options)
 {
     auto decoder = std::make_shared<branch::QrDecoder>(options);
-    return {name, [decoder](const cv::Mat &frame) { return toStd(decoder->decode(frame).codes); }, {}, {}};
+    return {name, [decoder](const cv::Mat &frame) { return toStd(decoder->decode(frame).codes); }, {}, {}, {}};
 }
 
 Contestant peer(std::shared_ptr<branch::bench::QrReader> reader)
 {
-    return {reader->name(), [reader](const cv::Mat &frame) { return reader->read(frame); }, {}, {}};
+    return {reader->name(), [reader](const cv::Mat &frame) { return reader->read(frame); }, {}, {}, {}};
 }
 
 double percentile(std::vector<double> values, double p)
@@ -104,6 +114,9 @@ int main(int argc, char **argv)
         }
     }
 
+    // One thread for every reader, so that CPU time is the whole cost and no
+    // reader gains from OpenCV's thread pool on a machine shared with builds.
+    cv::setNumThreads(1);
     std::vector<Contestant> contestants;
     contestants.push_back(ours("branch QrDecoder", {}));
     if (peers) {
@@ -129,7 +142,9 @@ int main(int argc, char **argv)
             const auto frame = generator.make(category, index);
             for (Contestant &c : contestants) {
                 const auto start = std::chrono::steady_clock::now();
+                const double cpuStart = threadCpuMs();
                 const std::vector<std::string> codes = c.read(frame.image);
+                c.cpuMs.push_back(threadCpuMs() - cpuStart);
                 c.ms.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count());
                 Tally &t = c.tally[category];
                 ++t.frames;

@@ -2,7 +2,6 @@
 
 #include "CameraLogging.h"
 
-#include <QCollator>
 #include <QDir>
 #include <QFileInfo>
 
@@ -13,6 +12,41 @@
 #include <exception>
 
 namespace branch {
+namespace {
+
+QStringView digitsFrom(const QString &text, qsizetype &at)
+{
+    const qsizetype start = at;
+    while (at < text.size() && text.at(at).isDigit())
+        ++at;
+    QStringView run = QStringView(text).sliced(start, at - start);
+    while (run.size() > 1 && run.front() == u'0')
+        run = run.sliced(1);
+    return run;
+}
+
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            const QStringView na = digitsFrom(a, i), nb = digitsFrom(b, j);
+            // Without leading zeros, the longer run is the larger number.
+            if (na.size() != nb.size())
+                return na.size() < nb.size();
+            if (const int c = na.compare(nb); c != 0)
+                return c < 0;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+
+} // namespace
 
 MediaCameraSource::MediaCameraSource(const QString &path, Options options, QObject *parent)
     : ThreadedCameraSource(parent)
@@ -38,10 +72,9 @@ QStringList MediaCameraSource::imagesIn(const QString &folder)
                                        QStringLiteral("*.bmp"), QStringLiteral("*.PNG"), QStringLiteral("*.JPG"),
                                        QStringLiteral("*.JPEG")},
                                       QDir::Files | QDir::Readable);
-    // frame_2 before frame_10, as a person numbering files means it.
-    QCollator collator;
-    collator.setNumericMode(true);
-    std::sort(names.begin(), names.end(), collator);
+    // frame_2 before frame_10, as a person numbering files means it (QCollator's
+    // numeric mode needs ICU and a locale; this does not).
+    std::sort(names.begin(), names.end(), naturalLess);
     QStringList paths;
     for (const QString &name : names)
         paths << dir.filePath(name);
@@ -83,20 +116,21 @@ Result<void> MediaCameraSource::open()
 ThreadedCameraSource::Grab MediaCameraSource::grab(cv::Mat &image)
 {
     if (m_folder) {
-        if (m_next >= m_images.size()) {
-            if (!m_options.loop)
-                return Grab::End;
-            m_next = 0;
-        }
-        const QString path = m_images.at(m_next++);
-        image = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
-        if (image.empty()) {
-            // A file that is not an image (any more): skip it, as a
-            // camera skips a bad frame, rather than stop the demo.
+        // A file that is not an image (any more) is skipped, as a camera
+        // skips a bad frame; a folder with none readable left ends.
+        for (qsizetype tried = 0; tried < m_images.size(); ++tried) {
+            if (m_next >= m_images.size()) {
+                if (!m_options.loop)
+                    return Grab::End;
+                m_next = 0;
+            }
+            const QString path = m_images.at(m_next++);
+            image = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+            if (!image.empty())
+                return Grab::Frame;
             qCWarning(lcCamera) << "skipping unreadable image" << QFileInfo(path).fileName();
-            image = cv::Mat(1, 1, CV_8UC3, cv::Scalar(0, 0, 0));
         }
-        return Grab::Frame;
+        return Grab::End;
     }
     if (m_video.read(image))
         return Grab::Frame;

@@ -12,6 +12,8 @@
 #include <ZXing/DecodeHints.h>
 #include <ZXing/ReadBarcode.h>
 
+#include <opencv2/imgproc.hpp>
+
 #include <algorithm>
 #include <exception>
 
@@ -41,7 +43,7 @@ QStringList readWithZxing(const cv::Mat &grey, ZXing::Binarizer binarizer, bool 
     return codes;
 }
 
-QStringList readRegions(const cv::Mat &grey, const cv::Mat &normalised, int maxRegions)
+QStringList readRegions(const cv::Mat &grey, const cv::Mat &normalised, int maxRegions, bool finders)
 {
     for (const cv::Rect &region : findCodeRegions(grey, maxRegions)) {
         double scale = 1;
@@ -53,6 +55,14 @@ QStringList readRegions(const cv::Mat &grey, const cv::Mat &normalised, int maxR
         codes = readWithZxing(localThreshold(big, std::max(15, int(scale * 6))), ZXing::Binarizer::BoolCast, false);
         if (!codes.isEmpty())
             return codes;
+        // A small code's finders only show once enlarged.
+        if (finders && scale > 1.5) {
+            for (const cv::Mat &square : rectifyByFinders(big, 2)) {
+                codes = readWithZxing(square, ZXing::Binarizer::LocalAverage, false);
+                if (!codes.isEmpty())
+                    return codes;
+            }
+        }
     }
     return {};
 }
@@ -85,7 +95,7 @@ QrDecodeResult QrDecoder::decode(const cv::Mat &image) const
         cv::Mat normalised;
         if (m_options.regions || m_options.normalise || m_options.finders)
             normalised = normaliseLight(grey);
-        if (m_options.regions && done(readRegions(grey, normalised, m_options.maxRegions), "region"))
+        if (m_options.regions && done(readRegions(grey, normalised, m_options.maxRegions, m_options.finders), "region"))
             return result;
         if (m_options.finders) {
             for (const cv::Mat &square : rectifyByFinders(normalised.empty() ? grey : normalised, 4)) {
@@ -93,9 +103,17 @@ QrDecodeResult QrDecoder::decode(const cv::Mat &image) const
                     return result;
             }
         }
-        if (m_options.normalise
-            && done(readWithZxing(localThreshold(normalised, 15), ZXing::Binarizer::BoolCast, false), "normalised"))
-            return result;
+        if (m_options.normalise) {
+            // Dim frames are noisy, and zxing's own binarizer takes a block
+            // with less than 24 grey levels of range for blank: denoised and
+            // stretched to the paper's white level, the modules stand out.
+            cv::Mat denoised;
+            cv::GaussianBlur(grey, denoised, {0, 0}, 1.0);
+            const cv::Mat level = normaliseLight(denoised);
+            if (done(readWithZxing(level, ZXing::Binarizer::LocalAverage, false), "normalised")
+                || done(readWithZxing(localThreshold(level, 15), ZXing::Binarizer::BoolCast, false), "normalised"))
+                return result;
+        }
     } catch (const std::exception &e) {
         // OpenCV reports bad input by throwing; a frame that cannot be read
         // is a frame without a code, not a crash.

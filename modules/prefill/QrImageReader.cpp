@@ -5,40 +5,47 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QImageReader>
-#include <QPainter>
+
+#include <algorithm>
 
 namespace branch {
 namespace {
 
-Result<cv::Mat> decode(QIODevice &device, const QString &name)
+Result<cv::Mat> decode(QIODevice &device, const QString &name, qint64 maxPixels)
 {
     QImageReader reader(&device);
     // Qt's own ceiling too, in case a format misreports its size.
-    reader.setAllocationLimit(int(QrImageReader::kMaxPixels * 4 / (1024 * 1024)) + 1);
+    reader.setAllocationLimit(int(maxPixels * 4 / (1024 * 1024)) + 1);
     if (!reader.canRead())
         return fail(QStringLiteral("not_an_image"), name);
     const QSize size = reader.size();
     if (size.isValid()
         && (size.width() > QrImageReader::kMaxSide || size.height() > QrImageReader::kMaxSide
-            || qint64(size.width()) * size.height() > QrImageReader::kMaxPixels))
+            || qint64(size.width()) * size.height() > maxPixels))
         return fail(QStringLiteral("image_too_large"), name);
     QImage image = reader.read();
     // Truncated or damaged data, or a size the header hid that the
     // allocation limit refused.
     if (image.isNull())
         return fail(QStringLiteral("image_corrupt"), name);
-    if (qint64(image.width()) * image.height() > QrImageReader::kMaxPixels)
+    if (qint64(image.width()) * image.height() > maxPixels)
         return fail(QStringLiteral("image_too_large"), name);
+    cv::Mat mat(image.height(), image.width(), CV_8U);
     if (image.hasAlphaChannel()) {
-        QImage flat(image.size(), QImage::Format_RGB32);
-        flat.fill(Qt::white);
-        QPainter painter(&flat);
-        painter.drawImage(0, 0, image);
-        painter.end();
-        image = flat;
+        // Onto white, by hand: QPainter would want a QGuiApplication, and
+        // branchctl has only a QCoreApplication.
+        const QImage argb = image.convertToFormat(QImage::Format_ARGB32);
+        for (int y = 0; y < argb.height(); ++y) {
+            const auto *row = reinterpret_cast<const QRgb *>(argb.constScanLine(y));
+            auto *out = mat.ptr<uchar>(y);
+            for (int x = 0; x < argb.width(); ++x) {
+                const int alpha = qAlpha(row[x]);
+                out[x] = uchar((qGray(row[x]) * alpha + 255 * (255 - alpha)) / 255);
+            }
+        }
+        return mat;
     }
     const QImage grey = image.convertToFormat(QImage::Format_Grayscale8);
-    cv::Mat mat(grey.height(), grey.width(), CV_8U);
     for (int y = 0; y < grey.height(); ++y)
         std::copy_n(grey.constScanLine(y), grey.width(), mat.ptr<uchar>(y));
     return mat;
@@ -58,10 +65,10 @@ Result<cv::Mat> QrImageReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("file_unreadable"), path);
-    return decode(file, path);
+    return decode(file, path, kMaxPixels);
 }
 
-Result<cv::Mat> QrImageReader::readBytes(const QByteArray &bytes)
+Result<cv::Mat> QrImageReader::readBytes(const QByteArray &bytes, qint64 maxPixels)
 {
     if (bytes.size() > kMaxFileBytes)
         return fail(QStringLiteral("file_too_large"));
@@ -69,7 +76,7 @@ Result<cv::Mat> QrImageReader::readBytes(const QByteArray &bytes)
     buffer.setData(bytes);
     if (!buffer.open(QIODevice::ReadOnly))
         return fail(QStringLiteral("not_an_image"));
-    return decode(buffer, {});
+    return decode(buffer, {}, std::min(maxPixels, kMaxPixels));
 }
 
 QString QrImageReader::message(const Error &error)

@@ -26,7 +26,8 @@ public:
     // 8-bit grey; transparent areas are composited onto white, so a black
     // code on a transparent background still reads.
     static Result<cv::Mat> readFile(const QString &path);
-    static Result<cv::Mat> readBytes(const QByteArray &bytes);
+    // `maxPixels` below kMaxPixels for callers that want less (the fuzz target).
+    static Result<cv::Mat> readBytes(const QByteArray &bytes, qint64 maxPixels = kMaxPixels);
 
     // The translated sentence for one of the reasons above.
     static QString message(const Error &error);

@@ -151,7 +151,13 @@ cv::Mat QrFrameGenerator::encode(const std::string &text)
 {
     ZXing::BitMatrix matrix;
     try {
-        matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode).setEccLevel(4).setMargin(4).encode(text, 0, 0);
+        ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
+        writer.setEccLevel(4).setMargin(4);
+        // UTF-8 (with its ECI) only for text beyond ASCII: tokens keep their
+        // compact alphanumeric mode.
+        if (std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+            writer.setEncoding(ZXing::CharacterSet::UTF8);
+        matrix = writer.encode(text, 0, 0);
     } catch (const std::exception &) {
         return {};
     }
