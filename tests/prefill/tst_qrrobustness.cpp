@@ -109,7 +109,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("category");
         QTest::addColumn<int>("index");
         QTest::addColumn<QString>("pass");
-        QTest::newRow("placeholder") << int(Category::Blur) << 0 << QStringLiteral("plain");
+        // Found by running every pass set over the bench's frames (docs/qr-decoding.md).
+        QTest::newRow("blur 10") << int(Category::Blur) << 10 << QStringLiteral("region");
+        QTest::newRow("blur 12") << int(Category::Blur) << 12 << QStringLiteral("region");
+        QTest::newRow("occlusion 6") << int(Category::Occlusion) << 6 << QStringLiteral("finders");
+        QTest::newRow("occlusion 11") << int(Category::Occlusion) << 11 << QStringLiteral("finders");
+        QTest::newRow("low light 11") << int(Category::LowLight) << 11 << QStringLiteral("normalised");
+        QTest::newRow("glare 26") << int(Category::Glare) << 26 << QStringLiteral("normalised");
     }
 
     void eachPassReadsWhatTheOthersMiss()
