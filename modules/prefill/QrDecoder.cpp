@@ -90,8 +90,6 @@ QrDecodeResult QrDecoder::decode(const cv::Mat &image) const
             return result;
         if (done(readWithZxing(grey, ZXing::Binarizer::LocalAverage, true), "plain"))
             return result;
-        if (m_options.sharpen && done(readWithZxing(sharpen(grey, 2.0, 1.5), ZXing::Binarizer::LocalAverage, false), "sharpened"))
-            return result;
         cv::Mat normalised;
         if (m_options.regions || m_options.normalise || m_options.finders)
             normalised = normaliseLight(grey);

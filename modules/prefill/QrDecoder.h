@@ -12,7 +12,6 @@ namespace branch {
 // (docs/qr-decoding.md).
 struct QrDecoderOptions
 {
-    bool sharpen = true;   // an unsharp mask over the frame: blur, soft focus
     bool regions = true;   // code-like regions cropped, enlarged, sharpened, thresholded
     bool finders = true;   // the code rectified through its three finder patterns
     bool normalise = true; // the frame divided by its local background: glare, dim light
@@ -22,14 +21,13 @@ struct QrDecoderOptions
 struct QrDecodeResult
 {
     QStringList codes; // the text of every QR code read, in reading order
-    QString pass;      // the pass that read them (plain, sharpened, region, finders, normalised); empty when none
+    QString pass;      // the pass that read them (plain, region, finders, normalised); empty when none
 };
 
 // Reads QR codes from camera frames and images with zxing-cpp, after OpenCV
 // pre-processing where it pays (docs/qr-decoding.md). Passes run cheapest
 // first and stop at the first code read:
 //   plain       zxing-cpp on the grey frame (most frames end here);
-//   sharpened   an unsharp mask against blur;
 //   region      like wechat_qrcode's CNN detector and super-resolution, but
 //               cheap: code-like regions found by edge density are cropped,
 //               enlarged, sharpened and thresholded locally;

@@ -38,9 +38,7 @@ bool zxingAloneReads(const cv::Mat &bgr, const std::string &payload)
 QrDecoderOptions without(const QString &pass)
 {
     QrDecoderOptions options;
-    if (pass == u"sharpened")
-        options.sharpen = false;
-    else if (pass == u"region")
+    if (pass == u"region")
         options.regions = false;
     else if (pass == u"finders")
         options.finders = false;
