@@ -56,6 +56,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
 {
     cv::setNumThreads(0);
     static_cast<void>(QImageReader::supportedImageFormats());
+    // Images whose header hides their size: decode at most 2 MP's worth (8 MB).
+    QImageReader::setAllocationLimit(8);
     return 0;
 }
 

@@ -13,9 +13,10 @@ namespace {
 
 Result<cv::Mat> decode(QIODevice &device, const QString &name, qint64 maxPixels)
 {
+    // Qt's own allocation ceiling (256 MB unless the program sets another;
+    // it is process-wide, so not changed here) covers a format that hides
+    // its size until decoded; the header check below covers the others.
     QImageReader reader(&device);
-    // Qt's own ceiling too, in case a format misreports its size.
-    reader.setAllocationLimit(int(maxPixels * 4 / (1024 * 1024)) + 1);
     if (!reader.canRead())
         return fail(QStringLiteral("not_an_image"), name);
     const QSize size = reader.size();
@@ -24,7 +25,7 @@ Result<cv::Mat> decode(QIODevice &device, const QString &name, qint64 maxPixels)
             || qint64(size.width()) * size.height() > maxPixels))
         return fail(QStringLiteral("image_too_large"), name);
     QImage image = reader.read();
-    // Truncated or damaged data, or a size the header hid that the
+    // Truncated or damaged data, or a size the header hid that Qt's
     // allocation limit refused.
     if (image.isNull())
         return fail(QStringLiteral("image_corrupt"), name);
