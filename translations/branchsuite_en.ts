@@ -219,6 +219,18 @@
         <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
         <translation>The CA file &quot;%1&quot; does not exist or cannot be read.</translation>
     </message>
+    <message>
+        <source>Camera to scan with: a V4L2 device (/dev/video0, the default when present), a video file, a folder of images, or none.</source>
+        <translation>Camera to scan with: a V4L2 device (/dev/video0, the default when present), a video file, a folder of images, or none.</translation>
+    </message>
+    <message>
+        <source>device|file|folder</source>
+        <translation>device|file|folder</translation>
+    </message>
+    <message>
+        <source>There is no camera, video file or folder at "%1". Give a device such as /dev/video0, a video file, a folder of images, or none.</source>
+        <translation>There is no camera, video file or folder at "%1". Give a device such as /dev/video0, a video file, a folder of images, or none.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -2285,6 +2297,113 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>Please compare the number with your card, and confirm it if it is right.</source>
         <translation>Please compare the number with your card, and confirm it if it is right.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CameraMessages</name>
+    <message>
+        <source>The camera %1 cannot be opened.</source>
+        <translation>The camera %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The camera %1 stopped delivering pictures.</source>
+        <translation>The camera %1 stopped delivering pictures.</translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be played.</source>
+        <translation>The video file %1 cannot be played.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no images to play.</source>
+        <translation>The folder %1 holds no images to play.</translation>
+    </message>
+    <message>
+        <source>There is no camera, video file or folder at %1.</source>
+        <translation>There is no camera, video file or folder at %1.</translation>
+    </message>
+    <message>
+        <source>The video or folder %1 has been played to its end.</source>
+        <translation>The video or folder %1 has been played to its end.</translation>
+    </message>
+    <message>
+        <source>The camera failed (%1).</source>
+        <translation>The camera failed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>branch::QrCommand</name>
+    <message>
+        <source>Read the QR codes in image files</source>
+        <translation>Read the QR codes in image files</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl qr decode [--json] &lt;image&gt;...
+
+  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk's decoder
+          --json  one line: {"results":[{"file":...,"codes":[...],"ms":...}]},
+                  one entry per image; a file that cannot be read has "reason" and "message"
+
+Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
+2 usage error.</source>
+        <translation>Usage: branchctl qr decode [--json] &lt;image&gt;...
+
+  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk's decoder
+          --json  one line: {"results":[{"file":...,"codes":[...],"ms":...}]},
+                  one entry per image; a file that cannot be read has "reason" and "message"
+
+Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
+2 usage error.</translation>
+    </message>
+    <message>
+        <source>Missing the sub-command: decode.</source>
+        <translation>Missing the sub-command: decode.</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command. Use decode.</source>
+        <translation>Unknown sub-command. Use decode.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help qr".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help qr".</translation>
+    </message>
+    <message>
+        <source>Give at least one image file.</source>
+        <translation>Give at least one image file.</translation>
+    </message>
+    <message>
+        <source>no QR code found</source>
+        <translation>no QR code found</translation>
+    </message>
+</context>
+<context>
+    <name>branch::QrImageReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>The file %1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image (PNG, JPEG, BMP or GIF).</source>
+        <translation>The file %1 is not an image (PNG, JPEG, BMP or GIF).</translation>
+    </message>
+    <message>
+        <source>The image %1 has more than %2 megapixels.</source>
+        <translation>The image %1 has more than %2 megapixels.</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged and cannot be decoded.</source>
+        <translation>The image %1 is damaged and cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read (%2).</source>
+        <translation>The image %1 cannot be read (%2).</translation>
     </message>
 </context>
 </TS>

@@ -219,6 +219,18 @@
         <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
+    <message>
+        <source>Camera to scan with: a V4L2 device (/dev/video0, the default when present), a video file, a folder of images, or none.</source>
+        <translation>用于扫码的摄像头：V4L2 设备（/dev/video0，存在时为默认值）、视频文件、图片文件夹，或 none（不用摄像头）。</translation>
+    </message>
+    <message>
+        <source>device|file|folder</source>
+        <translation>设备|文件|文件夹</translation>
+    </message>
+    <message>
+        <source>There is no camera, video file or folder at "%1". Give a device such as /dev/video0, a video file, a folder of images, or none.</source>
+        <translation>“%1”处没有摄像头、视频文件或文件夹。请填写设备（如 /dev/video0）、视频文件、图片文件夹，或 none。</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -2272,6 +2284,113 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>Please compare the number with your card, and confirm it if it is right.</source>
         <translation>请对照银行卡核对卡号，如无误请确认</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CameraMessages</name>
+    <message>
+        <source>The camera %1 cannot be opened.</source>
+        <translation>无法打开摄像头 %1。</translation>
+    </message>
+    <message>
+        <source>The camera %1 stopped delivering pictures.</source>
+        <translation>摄像头 %1 已停止输出画面。</translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be played.</source>
+        <translation>无法播放视频文件 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no images to play.</source>
+        <translation>文件夹 %1 中没有可播放的图片。</translation>
+    </message>
+    <message>
+        <source>There is no camera, video file or folder at %1.</source>
+        <translation>%1 处没有摄像头、视频文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The video or folder %1 has been played to its end.</source>
+        <translation>视频或文件夹 %1 已播放完毕。</translation>
+    </message>
+    <message>
+        <source>The camera failed (%1).</source>
+        <translation>摄像头出现故障（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::QrCommand</name>
+    <message>
+        <source>Read the QR codes in image files</source>
+        <translation>识别图片文件中的二维码</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl qr decode [--json] &lt;image&gt;...
+
+  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk's decoder
+          --json  one line: {"results":[{"file":...,"codes":[...],"ms":...}]},
+                  one entry per image; a file that cannot be read has "reason" and "message"
+
+Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
+2 usage error.</source>
+        <translation>用法：branchctl qr decode [--json] &lt;图片&gt;...
+
+  decode  用终端的识别器读取每张图片（PNG、JPEG、BMP、GIF）中的所有二维码
+          --json  输出一行：{"results":[{"file":...,"codes":[...],"ms":...}]}，
+                  每张图片一项；无法读取的文件带有 "reason" 和 "message"
+
+退出码：0 所有文件均已读取（无论是否有二维码），1 有文件无法读取，
+2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Missing the sub-command: decode.</source>
+        <translation>缺少子命令：decode。</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command. Use decode.</source>
+        <translation>未知的子命令，请使用 decode。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help qr".</source>
+        <translation>选项 %1 未知或不完整。请运行“branchctl help qr”。</translation>
+    </message>
+    <message>
+        <source>Give at least one image file.</source>
+        <translation>请至少提供一个图片文件。</translation>
+    </message>
+    <message>
+        <source>no QR code found</source>
+        <translation>未找到二维码</translation>
+    </message>
+</context>
+<context>
+    <name>branch::QrImageReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>文件 %1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image (PNG, JPEG, BMP or GIF).</source>
+        <translation>文件 %1 不是图片（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <source>The image %1 has more than %2 megapixels.</source>
+        <translation>图片 %1 超过 %2 百万像素。</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged and cannot be decoded.</source>
+        <translation>图片 %1 已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read (%2).</source>
+        <translation>无法读取图片 %1（%2）。</translation>
     </message>
 </context>
 </TS>

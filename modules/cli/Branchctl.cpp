@@ -6,6 +6,7 @@
 #include "FormCommand.h"
 #include "KeysCommand.h"
 #include "OutboxCommand.h"
+#include "QrCommand.h"
 #include "SubmitCommand.h"
 #include "SyncCommand.h"
 #include "ValidateCommand.h"
@@ -24,6 +25,7 @@ std::unique_ptr<Dispatcher> makeBranchctl(const Clock &clock, const QString &ver
     dispatcher->addCommand(std::make_unique<SyncCommand>(clock));
     dispatcher->addCommand(std::make_unique<OutboxCommand>(clock));
     dispatcher->addCommand(std::make_unique<DeviceCommand>());
+    dispatcher->addCommand(std::make_unique<QrCommand>());
     return dispatcher;
 }
 

@@ -1,5 +1,6 @@
 #include "CommandLine.h"
 
+#include "CameraChoice.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -56,7 +57,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                   tr("Address of branch-core (https), instead of the enrolled one."), tr("url"));
     const QCommandLineOption ca(QStringLiteral("ca"),
                                 tr("CA certificate (PEM) that core's certificate must be signed by."), tr("file"));
-    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca});
+    const QCommandLineOption camera(
+        QStringLiteral("camera"),
+        tr("Camera to scan with: a V4L2 device (/dev/video0, the default when present), a video file, "
+           "a folder of images, or none."),
+        tr("device|file|folder"));
+    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca, camera});
     result.m_helpText = parser.helpText();
 
     KioskOptions &o = result.m_options;
@@ -125,6 +131,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(camera)) {
+        o.camera = parser.value(camera);
+        // Checked here so that a typo stops the start with a clear message;
+        // a camera that exists but will not open only disables scanning.
+        if (o.camera.isEmpty() || !CameraChoice::parse(o.camera).ok()) {
+            status = fail(result.m_reason, result.m_detail, "camera_not_found", o.camera);
+            o.camera.clear();
+            return result;
+        }
+    }
     if (parser.isSet(idle)) {
         bool ok = false;
         const int seconds = parser.value(idle).toInt(&ok);
@@ -156,6 +172,10 @@ QString CommandLine::message() const
         return tr("Invalid core address \"%1\": give an https:// URL, e.g. https://127.0.0.1:8443.").arg(m_detail);
     if (m_reason == QLatin1String("missing_ca_file"))
         return tr("The CA file \"%1\" does not exist or cannot be read.").arg(m_detail);
+    if (m_reason == QLatin1String("camera_not_found"))
+        return tr("There is no camera, video file or folder at \"%1\". Give a device such as /dev/video0, "
+                  "a video file, a folder of images, or none.")
+            .arg(m_detail);
     if (m_reason == QLatin1String("invalid_idle_timeout"))
         return tr("Invalid idle timeout \"%1\": give a whole number of seconds from 1 to 86400.")
             .arg(m_detail);

@@ -24,6 +24,9 @@ struct KioskOptions
     QString coreUrl; // https only
     QString caFile;  // the only CA trusted for core
     int syncIntervalSeconds = 15;
+    // --camera: a V4L2 device, a video file, a folder of images or "none";
+    // empty: /dev/video0 when present (CameraChoice).
+    QString camera;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

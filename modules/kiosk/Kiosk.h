@@ -15,6 +15,7 @@ namespace branch {
 
 class AuditLog;
 class BillerDirectory;
+class CameraSource;
 struct Sealing;
 class Clock;
 class Database;
@@ -68,6 +69,8 @@ public:
     // Delivery to core; null until load() succeeded.
     SyncService *sync() const { return m_sync.get(); }
     const Catalog &catalog() const { return m_catalog; }
+    // The scan screen's camera; null when the kiosk has none.
+    CameraSource *camera() const { return m_backends.camera.get(); }
     QString receiptDirectory() const;
     Translations *translations() const { return m_translations; }
     const KioskOptions &options() const { return m_options; }

@@ -1,6 +1,8 @@
 #include "KioskBackends.h"
 
 #include "BillerDirectory.h"
+#include "CameraChoice.h"
+#include "CameraSource.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "IdempotencyKeySource.h"
@@ -31,6 +33,13 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
     backends.core.url = QUrl(options.coreUrl);
     backends.core.caFile = options.caFile;
     backends.core.intervalMs = std::max(1, options.syncIntervalSeconds) * 1000;
+    // No camera is no error: the kiosk serves everything but scanning.
+    const Result<CameraChoice> camera = CameraChoice::parse(options.camera);
+    if (camera.ok())
+        backends.camera = camera.value().makeSource();
+    else
+        qCWarning(lcUi) << "no camera:" << camera.reason();
+    qCInfo(lcUi) << "camera:" << (backends.camera ? backends.camera->description() : QStringLiteral("none"));
     return backends;
 }
 

@@ -10,14 +10,15 @@
 namespace branch {
 
 class BillerDirectory;
+class CameraSource;
 class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
 struct KioskOptions;
 
 // Everything the kiosk talks to that is not deterministic or not ours: the
-// time, the keys of outbox entries, the billers, the keychain, core (next:
-// camera, speech, video). main() builds the real set; GUI tests build their
+// time, the keys of outbox entries, the billers, the keychain, core, the
+// camera (next: speech, video). main() builds the real set; GUI tests build their
 // own (a fixed clock, test billers) and hand it to the same Kiosk.
 struct KioskBackends
 {
@@ -37,6 +38,10 @@ struct KioskBackends
     } core;
     // The idle watcher's time; null: the machine's steady clock.
     std::unique_ptr<IdleTimeSource> idleTime;
+    // The camera the scan screen reads (V4L2, or a video or folder played as
+    // one); null when the kiosk has none. Not started here: the page that
+    // needs frames starts and stops it, so the camera is on only while used.
+    std::unique_ptr<CameraSource> camera;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;
@@ -44,7 +49,8 @@ struct KioskBackends
     ~KioskBackends();
 
     // The real ones, as the command line asks: the system clock, random keys,
-    // the reference bills built into the binary, the system keychain.
+    // the reference bills built into the binary, the system keychain, the
+    // camera of --camera (or /dev/video0 when present).
     static KioskBackends standard(const KioskOptions &options);
 };
 

@@ -89,6 +89,8 @@ private Q_SLOTS:
         QTest::newRow("libc") << QStringLiteral("libc6");
         QTest::newRow("qt quick") << QStringLiteral("libqt6quick6");
         QTest::newRow("qt sql") << QStringLiteral("libqt6sql6");
+        QTest::newRow("camera (opencv videoio)") << QStringLiteral("libopencv-videoio406");
+        QTest::newRow("qr decoding (zxing-cpp)") << QStringLiteral("libzxing2");
         // QML modules, derived with qmlimportscanner (packaging/RuntimeDepends.cmake)
         QTest::newRow("qtquick") << QStringLiteral("qml6-module-qtquick");
         QTest::newRow("controls") << QStringLiteral("qml6-module-qtquick-controls");

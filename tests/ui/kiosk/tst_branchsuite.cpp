@@ -49,6 +49,9 @@ void tst_BranchSuite::exitsAfterFirstFrame_data()
                                                   QStringLiteral("en")};
     QTest::newRow("deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("bank.account_open")};
     QTest::newRow("unknown deep link") << QStringList{QStringLiteral("--service"), QStringLiteral("no.such")};
+    // Without a camera the kiosk starts all the same; a folder is played as one.
+    QTest::newRow("no camera") << QStringList{QStringLiteral("--camera"), QStringLiteral("none")};
+    QTest::newRow("camera folder") << QStringList{QStringLiteral("--camera"), QStringLiteral(BRANCH_SOURCE_DIR "/docs")};
 }
 
 void tst_BranchSuite::exitsAfterFirstFrame()
@@ -82,6 +85,8 @@ void tst_BranchSuite::badArgumentsExitTwo_data()
     QTest::newRow("idle") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("abc")}
                           << QByteArray("abc");
     QTest::newRow("positional") << QStringList{QStringLiteral("stray")} << QByteArray("stray");
+    QTest::newRow("camera") << QStringList{QStringLiteral("--camera"), QStringLiteral("/dev/no-such-camera")}
+                            << QByteArray("/dev/no-such-camera");
 }
 
 void tst_BranchSuite::badArgumentsExitTwo()

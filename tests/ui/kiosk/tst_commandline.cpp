@@ -13,6 +13,8 @@ private Q_SLOTS:
     void invalid_data();
     void invalid();
     void help();
+    void camera_data();
+    void camera();
 };
 
 namespace {
@@ -87,6 +89,9 @@ void tst_CommandLine::invalid_data()
                                    << QStringLiteral("invalid_idle_timeout");
     QTest::newRow("idle huge") << QStringList{QStringLiteral("--idle-timeout"), QStringLiteral("86401")}
                                << QStringLiteral("invalid_idle_timeout");
+    QTest::newRow("missing camera") << QStringList{QStringLiteral("--camera"), QStringLiteral("/dev/no-such-camera")}
+                                    << QStringLiteral("camera_not_found");
+    QTest::newRow("empty camera") << QStringList{QStringLiteral("--camera=")} << QStringLiteral("camera_not_found");
 }
 
 void tst_CommandLine::invalid()
@@ -105,6 +110,26 @@ void tst_CommandLine::help()
     QCOMPARE(cli.status(), CommandLine::Status::HelpRequested);
     QVERIFY(cli.helpText().contains(QStringLiteral("--exit-after-first-frame")));
     QVERIFY(cli.helpText().contains(QStringLiteral("--idle-timeout")));
+}
+
+void tst_CommandLine::camera_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("camera");
+    QTest::newRow("default") << QStringList() << QString();
+    QTest::newRow("none") << QStringList{QStringLiteral("--camera"), QStringLiteral("none")} << QStringLiteral("none");
+    QTest::newRow("device") << QStringList{QStringLiteral("--camera=/dev/null")} << QStringLiteral("/dev/null");
+    QTest::newRow("folder") << QStringList{QStringLiteral("--camera"), QStringLiteral("/tmp")} << QStringLiteral("/tmp");
+}
+
+void tst_CommandLine::camera()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, camera);
+    const CommandLine cli = CommandLine::parse(argv(args));
+    QCOMPARE(cli.status(), CommandLine::Status::Ok);
+    QCOMPARE(cli.options().camera, camera);
+    QVERIFY(cli.helpText().contains(QStringLiteral("--camera")));
 }
 
 QTEST_GUILESS_MAIN(tst_CommandLine)

@@ -1,4 +1,5 @@
 #include "BillerDirectory.h"
+#include "CameraSource.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "IdempotencyKeySource.h"
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void standardHasEveryPart();
     void commandLineChoosesCoreAndSecrets();
     void deliveryIntervalIsAtLeastASecond();
+    void cameraAsTheCommandLineSays();
 };
 
 void tst_KioskBackends::standardHasEveryPart()
@@ -55,6 +57,20 @@ void tst_KioskBackends::deliveryIntervalIsAtLeastASecond()
     branch::KioskOptions options;
     options.syncIntervalSeconds = 0;
     QCOMPARE(KioskBackends::standard(options).core.intervalMs, 1000);
+}
+
+// --camera none gives no camera; a folder gives a player that is not yet
+// running (the scan screen starts it).
+void tst_KioskBackends::cameraAsTheCommandLineSays()
+{
+    branch::KioskOptions options;
+    options.camera = QStringLiteral("none");
+    QVERIFY(!KioskBackends::standard(options).camera);
+    options.camera = QStringLiteral("/tmp");
+    const KioskBackends backends = KioskBackends::standard(options);
+    QVERIFY(backends.camera);
+    QVERIFY(!backends.camera->isRunning());
+    QVERIFY(backends.camera->description().contains(QStringLiteral("/tmp")));
 }
 
 QTEST_GUILESS_MAIN(tst_KioskBackends)
