@@ -42,11 +42,19 @@ extern "C" const char *__lsan_default_options()
     return "use_tls=0";
 }
 
-// ... which makes glib's per-thread allocations (QtCore's event dispatcher
-// keeps them in TLS) look lost. Only glib's own allocations are excused.
+// ... which makes what lives only in TLS look lost: glib's per-thread
+// allocations (QtCore's event dispatcher keeps them there), and glibc's
+// dlerror() state with its message and dynamic TLS blocks, left behind by any
+// dlopen() that fails while Qt and OpenCV look for optional plugins. Only
+// those allocation sites are excused; ld.so is named as a module as well, for
+// when no symbolizer is at hand to name its functions.
 extern "C" const char *__lsan_default_suppressions()
 {
-    return "leak:libglib-2.0.so\n";
+    return "leak:libglib-2.0.so\n"
+           "leak:_dlerror_run\n"
+           "leak:_dl_exception_create\n"
+           "leak:tls_get_addr_tail\n"
+           "leak:ld-linux-x86-64.so.2\n";
 }
 
 // Everything that starts threads or loads libraries happens once, here, not
