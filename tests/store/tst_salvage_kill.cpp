@@ -15,7 +15,8 @@
 using namespace branch;
 
 // Issue 10, finding 5: a page of the kiosk database is damaged while a
-// process submits in a loop; the next start sets the file aside. Across
+// process submits in a loop, and the daily receipt counter is lost as well;
+// the next start sets the file aside. Across
 // every run, no receipt number is ever issued twice, every entry that could
 // be read comes back with its idempotency key (so core answers it as a
 // repeat, never applies it twice), what could not be read is counted, and
@@ -97,6 +98,13 @@ private Q_SLOTS:
         } // the last connection checkpoints the WAL into the file
         const QList<qint64> leaves = test::pagesOf(path, QStringLiteral("submissions"), QStringLiteral("leaf"));
         QVERIFY(leaves.size() > 6);
+        qint64 counterPage = 0;
+        {
+            test::RawConnection raw(path);
+            counterPage = raw.scalar(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'receipt_sequence'"))
+                              .toLongLong();
+        }
+        QVERIFY(counterPage > 0);
 
         // Round 1: an early, full leaf (rowids only grow, so the writer never
         // touches it again) is damaged while the writer goes on.
@@ -105,6 +113,13 @@ private Q_SLOTS:
         QVERIFY(garbled);
         QVERIFY(!round1.contains("status"));
         printed += parse(round1, 1);
+        // The daily counter is lost too (its one page, once the killed
+        // writer's WAL is in the file): only the epoch keeps numbers apart.
+        {
+            test::RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        }
+        QVERIFY(test::garblePage(path, counterPage));
 
         // Round 2 starts on the damaged file: set aside, salvaged, numbering on.
         const QByteArray round2 = runVictim(path, 2, 150);
@@ -148,6 +163,8 @@ private Q_SLOTS:
         const qint64 lost = report.lost(SalvageKind::OutboxWaiting) + report.lost(SalvageKind::OutboxUnreadable);
         QVERIFY2(lost >= missing && lost <= missing + 2, qPrintable(QStringLiteral("%1 %2").arg(lost).arg(missing)));
         QVERIFY(QFile::exists(report.quarantinePath));
+        QCOMPARE(report.saved(SalvageKind::ReceiptDays), 0);
+        QCOMPARE(report.lost(SalvageKind::ReceiptDays), 1);
 
         // (3) The enrolment survived.
         QCOMPARE(raw.scalar(QStringLiteral("SELECT value FROM kiosk_settings WHERE key = 'sync.core_url'")).toString(),
