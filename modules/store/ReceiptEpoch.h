@@ -41,6 +41,12 @@ namespace ReceiptEpochs {
 // "<database path>.receipt-epochs".
 QString historyPathFor(const QString &databasePath);
 
+// The file is a header line and one "epoch=E block=B born=yyyyMMdd" line per
+// epoch, oldest first, epochs strictly growing; anything else does not parse.
+inline constexpr qsizetype MaxHistoryBytes = 4096;
+StoreResult<QList<ReceiptEpoch>> parseHistory(const QByteArray &text);
+QByteArray formatHistory(const QList<ReceiptEpoch> &history);
+
 // The epochs taken for this database path, oldest first (empty when none),
 // or ReceiptEpochUnreadable for a file that does not parse.
 StoreResult<QList<ReceiptEpoch>> readHistory(const QString &historyPath);
