@@ -278,6 +278,9 @@ OpenResult Database::openReadOnly(const QString &path, const QString &migrations
         return fail(StoreError::fromSql(isDamage(e) ? StoreReason::DatabaseDamaged : StoreReason::OpenFailed, e,
                                         QStringLiteral("open read-only")));
     }
+    // A reader waits for a writer's recovery like a writer waits for a lock.
+    if (!QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(OpenOptions{}.busyTimeoutMs)))
+        return fail(StoreError::fromSql(StoreReason::PragmaFailed, m_db.lastError(), QStringLiteral("busy_timeout")));
     bool damaged = false;
     if (StoreError e = quickCheck(m_db, &damaged); e.isError()) {
         // A writer changed the file under a lock-free read: not damage.

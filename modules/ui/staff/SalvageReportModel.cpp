@@ -71,7 +71,14 @@ void SalvageReportModel::load(Database *store)
 
 void SalvageReportModel::setReport(const SalvageReport *report)
 {
+    // Reports never change once written: the same one again changes nothing
+    // (the staff page refreshes with every pass of the sync service).
+    if (report && m_available && report->id == m_reportId)
+        return;
+    if (!report && !m_available)
+        return;
     beginResetModel();
+    m_reportId = report ? report->id : 0;
     m_rows.clear();
     m_available = report != nullptr;
     if (report) {

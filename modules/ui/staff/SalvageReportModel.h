@@ -70,6 +70,7 @@ private:
         qint64 lost = 0;
     };
     bool m_available = false;
+    qint64 m_reportId = 0;
     QList<Row> m_rows;
     QString m_outcome;
     QDateTime m_createdAt;

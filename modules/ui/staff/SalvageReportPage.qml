@@ -63,15 +63,15 @@ Item {
                     required property string kind
                     required property string text
                     required property bool loss
-                    objectName: "salvageItem_" + kind
+                    objectName: "salvageItem_" + item.kind
                     width: body.width
                     implicitHeight: line.implicitHeight + Theme.spacing
                     radius: Theme.radius
                     color: Theme.surface
                     border.width: Theme.borderWidth
-                    border.color: loss ? Theme.primary : Theme.border
+                    border.color: item.loss ? Theme.primary : Theme.border
                     Accessible.role: Accessible.ListItem
-                    Accessible.name: text
+                    Accessible.name: item.text
 
                     Text {
                         id: line
@@ -94,12 +94,13 @@ Item {
                 model: page.staff.salvage.followUps
 
                 delegate: Text {
+                    id: followUp
                     required property string modelData
                     required property int index
-                    objectName: "salvageFollowUp_" + index
+                    objectName: "salvageFollowUp_" + followUp.index
                     width: body.width
                     wrapMode: Text.Wrap
-                    text: modelData
+                    text: followUp.modelData
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontBody
                     color: Theme.primary
