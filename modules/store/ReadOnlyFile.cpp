@@ -72,7 +72,7 @@ StoreResult<std::shared_ptr<ReadOnlyFile>> ReadOnlyFile::prepareCopy(const QStri
         result.error = StoreError::make(StoreReason::DatabaseMissing, path);
         return result;
     }
-    auto target = std::shared_ptr<ReadOnlyFile>(new ReadOnlyFile);
+    auto target = std::make_shared<ReadOnlyFile>();
     target->m_path = path;
     target->m_mode = Mode::Copy;
     result.error = target->copyAside(path);
@@ -103,7 +103,7 @@ StoreResult<std::shared_ptr<ReadOnlyFile>> ReadOnlyFile::prepare(const QString &
         return result;
     }
 
-    auto target = std::shared_ptr<ReadOnlyFile>(new ReadOnlyFile);
+    auto target = std::make_shared<ReadOnlyFile>();
     target->m_path = path;
     const bool wal = QFileInfo::exists(path + QStringLiteral("-wal"));
     const bool shm = QFileInfo::exists(path + QStringLiteral("-shm"));
