@@ -738,6 +738,10 @@
         <source>e.g. S0042</source>
         <translation>e.g. S0042</translation>
     </message>
+    <message>
+        <source>Recovery report</source>
+        <translation>Recovery report</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -801,6 +805,30 @@
         <source>A local database operation failed.</source>
         <translation>A local database operation failed.</translation>
     </message>
+    <message>
+        <source>The local database does not exist. Nothing was created.</source>
+        <translation>The local database does not exist. Nothing was created.</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. It was left exactly as found; start the kiosk to set it aside and save what can be read.</source>
+        <translation>The local database is damaged. It was left exactly as found; start the kiosk to set it aside and save what can be read.</translation>
+    </message>
+    <message>
+        <source>The file is not a database. It was left exactly as found.</source>
+        <translation>The file is not a database. It was left exactly as found.</translation>
+    </message>
+    <message>
+        <source>The local database was written by an older version of this application. Start the kiosk to upgrade it.</source>
+        <translation>The local database was written by an older version of this application. Start the kiosk to upgrade it.</translation>
+    </message>
+    <message>
+        <source>No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please ask staff for help.</source>
+        <translation>No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The record of receipt numbers beside the local database cannot be read.</source>
+        <translation>The record of receipt numbers beside the local database cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -844,10 +872,6 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     <message>
         <source>The only action is &quot;verify&quot;.</source>
         <translation>The only action is &quot;verify&quot;.</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation>The database %1 does not exist.</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
@@ -2404,6 +2428,165 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     <message>
         <source>The image %1 cannot be read (%2).</source>
         <translation>The image %1 cannot be read (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageReportPage</name>
+    <message>
+        <source>Staff: damaged database recovered</source>
+        <translation>Staff: damaged database recovered</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReport</name>
+    <message>
+        <source>Requests waiting for core</source>
+        <translation>Requests waiting for core</translation>
+    </message>
+    <message>
+        <source>Requests core refused</source>
+        <translation>Requests core refused</translation>
+    </message>
+    <message>
+        <source>Requests core already booked</source>
+        <translation>Requests core already booked</translation>
+    </message>
+    <message>
+        <source>Requests too damaged to read</source>
+        <translation>Requests too damaged to read</translation>
+    </message>
+    <message>
+        <source>Keys that open customer data</source>
+        <translation>Keys that open customer data</translation>
+    </message>
+    <message>
+        <source>Enrolment with core</source>
+        <translation>Enrolment with core</translation>
+    </message>
+    <message>
+        <source>Daily receipt counters</source>
+        <translation>Daily receipt counters</translation>
+    </message>
+    <message>
+        <source>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</source>
+        <translation>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</translation>
+    </message>
+    <message>
+        <source>Part of the damaged database could not be read. What was saved and what was lost is listed below.</source>
+        <translation>Part of the damaged database could not be read. What was saved and what was lost is listed below.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
+        <translation>Nothing could be read from the damaged database. It is kept for inspection.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReportModel</name>
+    <message numerus="yes">
+        <source>%1: %n saved</source>
+        <translation>
+            <numerusform>%1: %n saved</numerusform>
+            <numerusform>%1: %n saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 saved, %n lost</source>
+        <translation>
+            <numerusform>%1: %2 saved, %n lost</numerusform>
+            <numerusform>%1: %2 saved, %n lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</source>
+        <translation>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</source>
+        <translation>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</translation>
+    </message>
+    <message>
+        <source>Damaged database recovered on %1</source>
+        <translation>Damaged database recovered on %1</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, never deleted, at %1</source>
+        <translation>The damaged file is kept, never deleted, at %1</translation>
+    </message>
+    <message>
+        <source>No new receipt numbers can be issued until the record of receipt numbers is repaired.</source>
+        <translation>No new receipt numbers can be issued until the record of receipt numbers is repaired.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so no number is ever issued twice.</source>
+        <translation>Receipt numbers continue from %1 each day, so no number is ever issued twice.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost. Follow it up with the customer.</source>
+        <translation>Receipt %1: the request was lost. Follow it up with the customer.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreAccess</name>
+    <message>
+        <source>Set aside at %1. What could be read was saved: see "branchctl store salvage-report".</source>
+        <translation>Set aside at %1. What could be read was saved: see "branchctl store salvage-report".</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreCommand</name>
+    <message>
+        <source>Show what was saved from a damaged local database</source>
+        <translation>Show what was saved from a damaged local database</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
+
+  salvage-report  after a damaged database was set aside: what was saved into the new one,
+                  what was lost, and where receipt numbers continue. Only reads.
+  --database      the kiosk database (default: %1)
+  --json          one line per report, newest first
+
+Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
+        <translation>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
+
+  salvage-report  after a damaged database was set aside: what was saved into the new one,
+                  what was lost, and where receipt numbers continue. Only reads.
+  --database      the kiosk database (default: %1)
+  --json          one line per report, newest first
+
+Exit codes: 0 done, 2 usage error, 3 the database could not be read.</translation>
+    </message>
+    <message>
+        <source>Salvage %1, %2</source>
+        <translation>Salvage %1, %2</translation>
+    </message>
+    <message>
+        <source>Damaged database kept at: %1</source>
+        <translation>Damaged database kept at: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, %3 lost</source>
+        <translation>%1: %2 saved, %3 lost</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so none is issued twice.</source>
+        <translation>Receipt numbers continue from %1 each day, so none is issued twice.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost; follow it up with the customer.</source>
+        <translation>Receipt %1: the request was lost; follow it up with the customer.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help store".</source>
+        <translation>Unknown or incomplete option %1. Run "branchctl help store".</translation>
+    </message>
+    <message>
+        <source>The only action is "salvage-report".</source>
+        <translation>The only action is "salvage-report".</translation>
+    </message>
+    <message>
+        <source>No damaged database has been set aside here.</source>
+        <translation>No damaged database has been set aside here.</translation>
     </message>
 </context>
 </TS>

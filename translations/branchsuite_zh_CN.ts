@@ -737,6 +737,10 @@
         <source>e.g. S0042</source>
         <translation>例如 S0042</translation>
     </message>
+    <message>
+        <source>Recovery report</source>
+        <translation>恢复报告</translation>
+    </message>
 </context>
 <context>
     <name>StoreError</name>
@@ -800,6 +804,30 @@
         <source>A local database operation failed.</source>
         <translation>本地数据库操作失败。</translation>
     </message>
+    <message>
+        <source>The local database does not exist. Nothing was created.</source>
+        <translation>本地数据库不存在。未创建任何文件。</translation>
+    </message>
+    <message>
+        <source>The local database is damaged. It was left exactly as found; start the kiosk to set it aside and save what can be read.</source>
+        <translation>本地数据库已损坏。文件保持原样未作改动；请启动自助机，将其移到一旁并保存仍可读取的内容。</translation>
+    </message>
+    <message>
+        <source>The file is not a database. It was left exactly as found.</source>
+        <translation>该文件不是数据库。文件保持原样未作改动。</translation>
+    </message>
+    <message>
+        <source>The local database was written by an older version of this application. Start the kiosk to upgrade it.</source>
+        <translation>本地数据库由本应用的旧版本写入。请启动自助机以完成升级。</translation>
+    </message>
+    <message>
+        <source>No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please ask staff for help.</source>
+        <translation>无法生成回执编号：本机的回执编号记录缺失。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The record of receipt numbers beside the local database cannot be read.</source>
+        <translation>本地数据库旁的回执编号记录无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>
@@ -843,10 +871,6 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
     <message>
         <source>The only action is &quot;verify&quot;.</source>
         <translation>唯一可用的操作是“verify”。</translation>
-    </message>
-    <message>
-        <source>The database %1 does not exist.</source>
-        <translation>数据库 %1 不存在。</translation>
     </message>
     <message numerus="yes">
         <source>Audit log intact: %n row(s) checked.</source>
@@ -2391,6 +2415,163 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     <message>
         <source>The image %1 cannot be read (%2).</source>
         <translation>无法读取图片 %1（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>SalvageReportPage</name>
+    <message>
+        <source>Staff: damaged database recovered</source>
+        <translation>工作人员：受损数据库已恢复</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReport</name>
+    <message>
+        <source>Requests waiting for core</source>
+        <translation>等待发送至核心系统的申请</translation>
+    </message>
+    <message>
+        <source>Requests core refused</source>
+        <translation>被核心系统拒绝的申请</translation>
+    </message>
+    <message>
+        <source>Requests core already booked</source>
+        <translation>核心系统已入账的申请</translation>
+    </message>
+    <message>
+        <source>Requests too damaged to read</source>
+        <translation>损坏严重、无法读取的申请</translation>
+    </message>
+    <message>
+        <source>Keys that open customer data</source>
+        <translation>用于解密客户数据的密钥</translation>
+    </message>
+    <message>
+        <source>Enrolment with core</source>
+        <translation>在核心系统的注册信息</translation>
+    </message>
+    <message>
+        <source>Daily receipt counters</source>
+        <translation>每日回执计数</translation>
+    </message>
+    <message>
+        <source>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</source>
+        <translation>受损数据库中的全部申请、数据密钥和注册信息均已保存。其审计日志留在受损文件中作为证据。</translation>
+    </message>
+    <message>
+        <source>Part of the damaged database could not be read. What was saved and what was lost is listed below.</source>
+        <translation>受损数据库有部分内容无法读取。已保存和已丢失的内容如下所列。</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
+        <translation>受损数据库中没有可读取的内容。该文件已保留以供检查。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReportModel</name>
+    <message numerus="yes">
+        <source>%1: %n saved</source>
+        <translation>
+            <numerusform>%1：已保存 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 saved, %n lost</source>
+        <translation>
+            <numerusform>%1：已保存 %2 条，丢失 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</source>
+        <translation>本地数据库已损坏并已移到一旁。部分内容未能保存：请查看恢复报告。</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</source>
+        <translation>本地数据库已损坏并已移到一旁。其中内容已全部保存：请查看恢复报告。</translation>
+    </message>
+    <message>
+        <source>Damaged database recovered on %1</source>
+        <translation>受损数据库已于 %1 恢复</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, never deleted, at %1</source>
+        <translation>受损文件已保留（不会删除），位于 %1</translation>
+    </message>
+    <message>
+        <source>No new receipt numbers can be issued until the record of receipt numbers is repaired.</source>
+        <translation>在回执编号记录修复之前，无法生成新的回执编号。</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so no number is ever issued twice.</source>
+        <translation>此后每天的回执编号从 %1 起编，任何编号都不会重复发放。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost. Follow it up with the customer.</source>
+        <translation>回执 %1：该申请已丢失。请与客户联系跟进。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreAccess</name>
+    <message>
+        <source>Set aside at %1. What could be read was saved: see "branchctl store salvage-report".</source>
+        <translation>已移至 %1。可读取的内容均已保存：请运行“branchctl store salvage-report”查看。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreCommand</name>
+    <message>
+        <source>Show what was saved from a damaged local database</source>
+        <translation>查看从受损本地数据库中保存的内容</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
+
+  salvage-report  after a damaged database was set aside: what was saved into the new one,
+                  what was lost, and where receipt numbers continue. Only reads.
+  --database      the kiosk database (default: %1)
+  --json          one line per report, newest first
+
+Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
+        <translation>用法：branchctl store salvage-report [--database &lt;路径&gt;] [--json]
+
+  salvage-report  受损数据库被移到一旁之后：哪些内容已保存到新数据库、
+                  哪些内容已丢失，以及回执编号从何处继续。只读。
+  --database      自助机数据库（默认：%1）
+  --json          每份报告一行，最新的在前
+
+退出码：0 完成，2 用法错误，3 无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>Salvage %1, %2</source>
+        <translation>恢复 %1，%2</translation>
+    </message>
+    <message>
+        <source>Damaged database kept at: %1</source>
+        <translation>受损数据库保留于：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, %3 lost</source>
+        <translation>%1：已保存 %2，丢失 %3</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so none is issued twice.</source>
+        <translation>此后每天的回执编号从 %1 起编，不会重复发放。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost; follow it up with the customer.</source>
+        <translation>回执 %1：该申请已丢失；请与客户联系跟进。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run "branchctl help store".</source>
+        <translation>选项 %1 未知或不完整。请运行“branchctl help store”。</translation>
+    </message>
+    <message>
+        <source>The only action is "salvage-report".</source>
+        <translation>唯一的操作是“salvage-report”。</translation>
+    </message>
+    <message>
+        <source>No damaged database has been set aside here.</source>
+        <translation>此处没有被移到一旁的受损数据库。</translation>
     </message>
 </context>
 </TS>

@@ -34,6 +34,13 @@ constexpr KeyKind allowList[] = {
     {QLatin1String("kek_id"), Kind::RowId},          {QLatin1String("retired_keys"), Kind::RowIds},
     {QLatin1String("resumed"), Kind::Flag},          {QLatin1String("at"), Kind::Timestamp},
     {QLatin1String("staff"), Kind::StaffId},
+    // A salvage after a quarantine (SalvageAudit): counts only, never a path.
+    {QLatin1String("method"), Kind::Code},           {QLatin1String("waiting_saved"), Kind::Count},
+    {QLatin1String("waiting_lost"), Kind::Count},    {QLatin1String("entries_saved"), Kind::Count},
+    {QLatin1String("entries_lost"), Kind::Count},    {QLatin1String("keys_saved"), Kind::Count},
+    {QLatin1String("keys_lost"), Kind::Count},       {QLatin1String("enrolment"), Kind::Flag},
+    {QLatin1String("receipts_lost"), Kind::Count},   {QLatin1String("receipt_epoch"), Kind::Count},
+    {QLatin1String("receipt_block"), Kind::Count},
 };
 
 bool matches(const QRegularExpression &shape, const QJsonValue &value)

@@ -8,7 +8,7 @@ namespace branch {
 bool AuditKind::isKnown(const QString &kind)
 {
     return kind == Submission || kind == SyncOutcome || kind == StaffAction || kind == Authorization
-        || kind == KeyRotation;
+        || kind == KeyRotation || kind == StoreSalvage;
 }
 
 QString auditHash(const AuditRecord &r)

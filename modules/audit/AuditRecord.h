@@ -15,6 +15,8 @@ inline constexpr QLatin1String SyncOutcome{"sync_outcome"};
 inline constexpr QLatin1String StaffAction{"staff_action"};
 inline constexpr QLatin1String Authorization{"authorization"};
 inline constexpr QLatin1String KeyRotation{"key_rotation"};
+// A damaged database was set aside and what it held salvaged (migration 0007).
+inline constexpr QLatin1String StoreSalvage{"store_salvage"};
 bool isKnown(const QString &kind);
 } // namespace AuditKind
 

@@ -6,8 +6,9 @@
 #include "Database.h"
 #include "DatabasePath.h"
 #include "JsonLine.h"
+#include "StoreAccess.h"
+#include "SyncCommand.h"
 
-#include <QFileInfo>
 
 namespace branch {
 
@@ -46,27 +47,18 @@ int AuditCommand::run(const QStringList &args, QTextStream &out, QTextStream &er
     if (parsed.positional != QStringList{QStringLiteral("verify")})
         return reportUsageError(err, QStringLiteral("unknown_action"), tr("The only action is \"verify\"."));
 
-    const QString path = parsed.values.value(QStringLiteral("--database"), kioskDatabasePath());
-    const auto fail = [&err](const QString &reason, const QString &message) {
-        err << "branchctl: " << message << " (" << reason << ")\n";
-        err.flush();
-        qCWarning(lcCli) << "audit verify failed:" << reason;
-        return int(ExitFailure);
-    };
-    // Verifying must not create an empty database that then looks intact.
-    if (!QFileInfo::exists(path))
-        return fail(QStringLiteral("database_missing"), tr("The database %1 does not exist.").arg(path));
+    // Verifying only reads: a damaged file is reported, never set aside and
+    // replaced by an empty database that then looks intact.
     Database database;
-    OpenOptions options;
-    options.path = path;
-    const OpenResult opened = database.open(options);
-    if (!opened.ok)
-        return fail(opened.status.reason, opened.status.message);
+    if (const int rc = StoreAccess::openForReading(StoreAccess::path(parsed), database, err); rc != ExitSuccess)
+        return rc;
 
     const AuditLog log(database, m_clock);
     const StoreResult<AuditVerification> verified = log.verify();
     if (!verified.ok())
-        return fail(verified.error.reason, verified.error.message);
+        return reportStoreFailure(err, verified.error);
+    if (const int rc = StoreAccess::confirmRead(database, err); rc != ExitSuccess)
+        return rc;
     const AuditVerification &v = verified.value;
     if (parsed.has(QStringLiteral("--json"))) {
         out << jsonLine({{QStringLiteral("status"), v.intact() ? QStringLiteral("intact") : QStringLiteral("broken")},

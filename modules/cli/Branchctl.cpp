@@ -7,6 +7,7 @@
 #include "KeysCommand.h"
 #include "OutboxCommand.h"
 #include "QrCommand.h"
+#include "StoreCommand.h"
 #include "SubmitCommand.h"
 #include "SyncCommand.h"
 #include "ValidateCommand.h"
@@ -24,8 +25,9 @@ std::unique_ptr<Dispatcher> makeBranchctl(const Clock &clock, const QString &ver
     dispatcher->addCommand(std::make_unique<KeysCommand>(clock));
     dispatcher->addCommand(std::make_unique<SyncCommand>(clock));
     dispatcher->addCommand(std::make_unique<OutboxCommand>(clock));
-    dispatcher->addCommand(std::make_unique<DeviceCommand>());
     dispatcher->addCommand(std::make_unique<QrCommand>());
+    dispatcher->addCommand(std::make_unique<DeviceCommand>(clock));
+    dispatcher->addCommand(std::make_unique<StoreCommand>());
     return dispatcher;
 }
 

@@ -13,6 +13,11 @@
 
 namespace branch {
 
+DeviceCommand::DeviceCommand(const Clock &clock)
+    : m_clock(clock)
+{
+}
+
 QString DeviceCommand::name() const
 {
     return QStringLiteral("device");
@@ -67,7 +72,7 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitFailure;
     }
     Database db;
-    if (const int rc = openSyncDatabase(parsed, db, err); rc != ExitSuccess)
+    if (const int rc = openSyncDatabase(parsed, db, m_clock, err); rc != ExitSuccess)
         return rc;
 
     CoreEndpoint endpoint;

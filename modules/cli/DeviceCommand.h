@@ -6,6 +6,8 @@
 
 namespace branch {
 
+class Clock;
+
 // branchctl device enroll --core URL --ca FILE --device ID --code CODE
 //                         [--database PATH] [--dev-insecure-secrets DIR]
 //
@@ -19,10 +21,15 @@ class DeviceCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(branch::DeviceCommand)
 public:
+    explicit DeviceCommand(const Clock &clock);
+
     QString name() const override;
     QString summary() const override;
     QString usage() const override;
     int run(const QStringList &args, QTextStream &out, QTextStream &err) override;
+
+private:
+    const Clock &m_clock;
 };
 
 } // namespace branch

@@ -9,6 +9,7 @@
 #include "KeyRing.h"
 #include "KeyRotation.h"
 #include "SecretStoreFactory.h"
+#include "StoreAccess.h"
 
 #include <QFileInfo>
 
@@ -73,15 +74,12 @@ int KeysCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
         return reportUsageError(err, QStringLiteral("unknown_action"), tr("The only action is \"rotate\"."));
     const bool kek = parsed.has(QStringLiteral("--kek"));
 
-    const QString path = parsed.values.value(QStringLiteral("--database"), kioskDatabasePath());
+    const QString path = StoreAccess::path(parsed);
     if (!QFileInfo::exists(path))
         return failure(err, QStringLiteral("database_missing"), tr("The database %1 does not exist.").arg(path));
     Database database;
-    OpenOptions options;
-    options.path = path;
-    const OpenResult opened = database.open(options);
-    if (!opened.ok)
-        return failure(err, opened.status.reason, opened.status.message);
+    if (const int rc = StoreAccess::openForWriting(path, database, m_clock, err); rc != ExitSuccess)
+        return rc;
 
     SecretStoreOptions secretOptions;
     secretOptions.developmentDirectory = parsed.value(QStringLiteral("--dev-insecure-secrets"));

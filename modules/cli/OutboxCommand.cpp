@@ -8,6 +8,7 @@
 #include "OutboxRepository.h"
 #include "FlowReason.h"
 #include "OutboxRetry.h"
+#include "StoreAccess.h"
 #include "SyncCommand.h"
 
 #include <QJsonDocument>
@@ -93,12 +94,15 @@ int OutboxCommand::list(const CommandArgs &args, QTextStream &out, QTextStream &
     if (!args.positional.isEmpty())
         return reportUsageError(err, QStringLiteral("too_many_arguments"), tr("Unexpected argument."));
 
+    // Only reads: a damaged or missing file is reported, never set aside or made.
     Database db;
-    if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
+    if (const int rc = StoreAccess::openForReading(StoreAccess::path(args), db, err); rc != ExitSuccess)
         return rc;
     const auto entries = OutboxRepository(db).list(state, limit, offset);
     if (!entries.ok())
         return reportStoreFailure(err, entries.error);
+    if (const int rc = StoreAccess::confirmRead(db, err); rc != ExitSuccess)
+        return rc;
     const bool json = args.has(QStringLiteral("--json"));
     for (const OutboxEntry &e : entries.value) {
         const QString receipt = maskIdentifier(e.receiptNumber);
@@ -137,7 +141,7 @@ int OutboxCommand::retry(const CommandArgs &args, QTextStream &out, QTextStream 
                                 FlowMessages::messageFor(FlowReason::InvalidActor)
                                     + u' ' + tr("Name who sends the entry again with --actor."));
     Database db;
-    if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
+    if (const int rc = openSyncDatabase(args, db, m_clock, err); rc != ExitSuccess)
         return rc;
     // The kiosk's staff page does exactly this: same key, audited in the
     // retry's own transaction.

@@ -12,10 +12,9 @@
 #include "PayloadCodec.h"
 #include "ReceiptNumber.h"
 #include "SealingSetup.h"
+#include "StoreAccess.h"
 #include "SubmissionService.h"
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLocale>
 #include <QUuid>
 
@@ -120,14 +119,12 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return hasBlockingProblem(found) ? ExitInvalid : ExitWarning;
     }
 
-    const QString path = parsed.values.value(QStringLiteral("--database"), kioskDatabasePath());
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // As the kiosk opens it: a damaged file is set aside and what it held
+    // salvaged (with the enrolment), and the receipt numbers move to a new
+    // epoch, so no number is ever issued twice (docs/store-recovery.md).
     Database database;
-    OpenOptions options;
-    options.path = path;
-    const OpenResult opened = database.open(options);
-    if (!opened.ok)
-        return storeFailure(err, opened.status.reason, opened.status.message);
+    if (const int rc = StoreAccess::openForWriting(StoreAccess::path(parsed), database, m_clock, err); rc != ExitSuccess)
+        return rc;
 
     // Sealed exactly as the kiosk seals: no tool stores personal data plain.
     SecretStoreOptions secretOptions;

@@ -11,6 +11,7 @@
 #include "RandomSource.h"
 #include "ReferenceSync.h"
 #include "SealingSetup.h"
+#include "StoreAccess.h"
 #include "SyncStatus.h"
 
 #include <QDeadlineTimer>
@@ -61,14 +62,9 @@ int reportStoreFailure(QTextStream &err, const StoreError &error)
     return ExitFailure;
 }
 
-int openSyncDatabase(const CommandArgs &args, Database &db, QTextStream &err)
+int openSyncDatabase(const CommandArgs &args, Database &db, const Clock &clock, QTextStream &err)
 {
-    const QString path = args.values.value(QStringLiteral("--database"), kioskDatabasePath());
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    OpenOptions options;
-    options.path = path;
-    const OpenResult opened = db.open(options);
-    return opened.ok ? int(ExitSuccess) : reportStoreFailure(err, opened.status);
+    return StoreAccess::openForWriting(StoreAccess::path(args), db, clock, err);
 }
 
 SyncCommand::SyncCommand(const Clock &clock)
@@ -143,7 +139,7 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
     options.breaker.minOpenMs = std::min<qint64>(options.breaker.minOpenMs, options.backoff.capMs);
 
     Database db;
-    if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
+    if (const int rc = openSyncDatabase(args, db, m_clock, err); rc != ExitSuccess)
         return rc;
     const auto stored = CoreSettings::load(db);
     if (!stored.ok())
@@ -243,8 +239,9 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
 
 int SyncCommand::status(const CommandArgs &args, QTextStream &out, QTextStream &err)
 {
+    // Only reads: a damaged or missing file is reported, never set aside or made.
     Database db;
-    if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
+    if (const int rc = StoreAccess::openForReading(StoreAccess::path(args), db, err); rc != ExitSuccess)
         return rc;
     const auto byState = OutboxRepository(db).countByState();
     const auto status = SyncStatus::load(db);
@@ -252,6 +249,8 @@ int SyncCommand::status(const CommandArgs &args, QTextStream &out, QTextStream &
         return reportStoreFailure(err, byState.error);
     if (!status.ok())
         return reportStoreFailure(err, status.error);
+    if (const int rc = StoreAccess::confirmRead(db, err); rc != ExitSuccess)
+        return rc;
     QueueCounts c;
     c.pending = byState.value.value(OutboxState::Pending);
     c.sent = byState.value.value(OutboxState::Sent);

@@ -1,6 +1,7 @@
 #include "Kiosk.h"
 
 #include "AuditLog.h"
+#include "AuditRecord.h"
 #include "BillerDirectory.h"
 #include "CatalogLoader.h"
 #include "CatalogPages.h"
@@ -16,6 +17,7 @@
 #include "PayloadCodec.h"
 #include "PdfReceiptPrinter.h"
 #include "ReceiptImageProvider.h"
+#include "SalvageAudit.h"
 #include "Router.h"
 #include "SealingSetup.h"
 #include "SecretStore.h"
@@ -180,9 +182,15 @@ bool Kiosk::openStore()
         qCWarning(lcUi) << "the local store was damaged and set aside at" << result.quarantinePath;
         m_shell->reportStoreQuarantined();
     }
+    if (result.receiptEpoch.isError())
+        qCCritical(lcUi) << "receipt numbers:" << result.receiptEpoch.reason << result.receiptEpoch.detail;
     if (!openKeys())
         return false;
     m_audit = std::make_unique<AuditLog>(*m_store, *m_backends.clock);
+    // What was salvaged after a quarantine, here or by a worker's connection
+    // earlier: recorded once in the audit log, then shown on the staff page.
+    if (const auto audited = auditSalvageReports(*m_store, *m_audit, QString(AuditActor::Kiosk)); !audited.ok())
+        qCCritical(lcUi) << "salvage report not audited:" << audited.error.reason << audited.error.detail;
     m_journal = std::make_unique<JournalRepository>(*m_store);
     // Visits cut short by a crash or power loss have no customer to return to:
     // what they entered must not outlive them.

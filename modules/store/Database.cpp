@@ -1,6 +1,9 @@
 #include "Database.h"
 
 #include "Quarantine.h"
+#include "ReadOnlyFile.h"
+#include "ReceiptEpoch.h"
+#include "Salvage.h"
 #include "StoreLogging.h"
 
 #include <QAtomicInteger>
@@ -24,6 +27,14 @@ bool isDamage(const QSqlError &error)
     return code == QLatin1String("11") || code == QLatin1String("26");
 }
 
+// Opens `db` on what `file` prepared: immutable, shared or a private copy.
+bool openPrepared(QSqlDatabase &db, const ReadOnlyFile &file)
+{
+    db.setDatabaseName(file.databaseName());
+    db.setConnectOptions(file.connectOptions());
+    return db.open();
+}
+
 } // namespace
 
 Database::Database()
@@ -38,11 +49,12 @@ Database::~Database()
 
 void Database::close()
 {
-    if (!m_db.isValid())
-        return;
-    m_db.close();
-    m_db = QSqlDatabase();
-    QSqlDatabase::removeDatabase(m_name);
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    m_readOnly.reset();
 }
 
 StoreError Database::applyPragmas(int busyTimeoutMs, bool *damaged)
@@ -112,17 +124,20 @@ StoreError Database::quickCheck(const QSqlDatabase &db, bool *damaged)
 
 Database::Probe Database::probeReadOnly(const QString &path, StoreError *error)
 {
-    // A read-only connection cannot checkpoint, so closing it leaves a damaged
-    // file and its WAL byte for byte as found. The writer connection would
-    // copy the WAL into the damaged file and delete it on close.
+    // Nothing is created or changed beside a damaged file (ReadOnlyFile), so
+    // the quarantine below moves it and its WAL byte for byte as found. The
+    // writer connection would copy the WAL into the damaged file on close.
+    const auto file = ReadOnlyFile::prepare(path);
+    if (!file.ok()) {
+        *error = file.error;
+        return file.error.reason == StoreReason::NotADatabase ? Probe::Damaged : Probe::Failed;
+    }
     const QString name = m_name + QStringLiteral(".probe");
     Probe probe = Probe::Ok;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         bool damaged = false;
-        if (!db.open()) {
+        if (!openPrepared(db, *file.value)) {
             damaged = isDamage(db.lastError());
             *error = StoreError::fromSql(StoreReason::OpenFailed, db.lastError(), QStringLiteral("open read-only"));
         } else {
@@ -133,6 +148,11 @@ Database::Probe Database::probeReadOnly(const QString &path, StoreError *error)
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    // Read without locks, and a writer changed the file meanwhile: what looked
+    // damaged may be a checkpoint half seen. The writer below checks again,
+    // with locks, before anything is moved.
+    if (probe == Probe::Damaged && !file.value->stillUnchanged())
+        probe = Probe::Failed;
     return probe;
 }
 
@@ -174,8 +194,10 @@ OpenResult Database::open(const OpenOptions &options)
     }
 
     StoreError error;
+    QString damage;
     Probe probe = openAndCheck(options, &error);
     if (probe == Probe::Damaged) {
+        damage = error.detail;
         qCCritical(lcStore) << "database damaged, quarantining:" << error.detail;
         close();
         const auto moved = Quarantine::moveAside(options.path, QDateTime::currentDateTimeUtc());
@@ -204,7 +226,85 @@ OpenResult Database::open(const OpenOptions &options)
     }
     result.schemaVersion = migrated.toVersion;
     result.ok = true;
+    afterOpen(options, damage, &result);
     return result;
+}
+
+void Database::afterOpen(const OpenOptions &options, const QString &damage, OpenResult *result)
+{
+    // An older schema has no epochs: only tests ask for one.
+    if (options.targetVersion != Migrator::Latest)
+        return;
+    const auto epoch = ReceiptEpochs::ensure(m_db, ReceiptEpochs::historyPathFor(options.path),
+                                             QDateTime::currentDateTimeUtc().date());
+    result->receiptEpoch = epoch.error;
+    if (result->quarantinePath.isEmpty())
+        return;
+    // The new database has its epoch before anything is salvaged into it: no
+    // number it issues can be one the damaged file issued.
+    std::optional<ReceiptEpoch> held;
+    if (epoch.ok())
+        held = epoch.value;
+    const auto salvaged = Salvage::run(m_db, result->quarantinePath, damage, held);
+    if (!salvaged.ok()) {
+        qCCritical(lcStore) << "salvage report could not be written:" << salvaged.error.detail;
+        return;
+    }
+    result->salvageReportId = salvaged.value.id;
+}
+
+OpenResult Database::openReadOnly(const QString &path, const QString &migrationsDir)
+{
+    close();
+    OpenResult result;
+    m_path = path;
+    const auto file = ReadOnlyFile::prepare(path);
+    if (!file.ok()) {
+        result.status = file.error;
+        return result;
+    }
+    m_readOnly = file.value;
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+    const auto fail = [&](const StoreError &error) {
+        qCWarning(lcStore) << "read-only open failed:" << error.reason << error.detail;
+        close();
+        result.status = error;
+        return result;
+    };
+    if (!openPrepared(m_db, *m_readOnly)) {
+        const QSqlError e = m_db.lastError();
+        if (e.nativeErrorCode() == QLatin1String("26"))
+            return fail(StoreError::make(StoreReason::NotADatabase, e.text()));
+        return fail(StoreError::fromSql(isDamage(e) ? StoreReason::DatabaseDamaged : StoreReason::OpenFailed, e,
+                                        QStringLiteral("open read-only")));
+    }
+    // A reader waits for a writer's recovery like a writer waits for a lock.
+    if (!QSqlQuery(m_db).exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(OpenOptions{}.busyTimeoutMs)))
+        return fail(StoreError::fromSql(StoreReason::PragmaFailed, m_db.lastError(), QStringLiteral("busy_timeout")));
+    bool damaged = false;
+    if (StoreError e = quickCheck(m_db, &damaged); e.isError()) {
+        // A writer changed the file under a lock-free read: not damage.
+        if (StoreError moved = confirmUnchanged(); moved.isError())
+            return fail(moved);
+        if (damaged)
+            return fail(StoreError::make(e.detail.contains(QLatin1String("[26]")) ? StoreReason::NotADatabase
+                                                                                    : StoreReason::DatabaseDamaged,
+                                         e.detail));
+        return fail(e);
+    }
+    const MigrationResult checked = Migrator(m_db, migrationsDir).verify();
+    if (!checked.ok())
+        return fail(checked.error);
+    result.schemaVersion = checked.toVersion;
+    result.ok = true;
+    return result;
+}
+
+StoreError Database::confirmUnchanged() const
+{
+    if (m_readOnly && !m_readOnly->stillUnchanged())
+        return StoreError::make(StoreReason::Busy, QStringLiteral("%1 changed while it was read").arg(m_path));
+    return {};
 }
 
 } // namespace branch

@@ -82,22 +82,15 @@ StoreError Migrator::verifyApplied(const QList<Migration> &known, const QList<Ap
     return {};
 }
 
-MigrationResult Migrator::migrate(int targetVersion)
+MigrationResult Migrator::inspect(QList<Migration> *known) const
 {
     MigrationResult result;
-    const auto known = Migration::loadAll(m_dir);
-    if (!known.ok()) {
-        result.error = known.error;
+    auto loaded = Migration::loadAll(m_dir);
+    if (!loaded.ok()) {
+        result.error = loaded.error;
         return result;
     }
-    const int latest = int(known.value.size());
-    const int target = targetVersion == Latest ? latest : targetVersion;
-    if (target < 0 || target > latest) {
-        result.error = StoreError::make(StoreReason::MigrationsInvalid,
-                                        QStringLiteral("no migration for version %1").arg(target));
-        return result;
-    }
-
+    *known = std::move(loaded.value);
     const auto applied = readApplied();
     if (!applied.ok()) {
         result.error = applied.error;
@@ -105,14 +98,30 @@ MigrationResult Migrator::migrate(int targetVersion)
     }
     result.fromVersion = applied.value.isEmpty() ? 0 : applied.value.last().version;
     result.toVersion = result.fromVersion;
-    result.error = verifyApplied(known.value, applied.value, &result.failedFile);
+    result.error = verifyApplied(*known, applied.value, &result.failedFile);
+    return result;
+}
+
+MigrationResult Migrator::migrate(int targetVersion)
+{
+    QList<Migration> known;
+    MigrationResult result = inspect(&known);
+    if (!result.ok() && known.isEmpty())
+        return result;
+    const int latest = int(known.size());
+    const int target = targetVersion == Latest ? latest : targetVersion;
+    if (target < 0 || target > latest) {
+        result.error = StoreError::make(StoreReason::MigrationsInvalid,
+                                        QStringLiteral("no migration for version %1").arg(target));
+        return result;
+    }
     if (!result.ok()) {
         qCWarning(lcStore) << "migration check failed:" << result.error.reason << result.error.detail;
         return result;
     }
 
     for (int v = result.fromVersion + 1; v <= target; ++v) {
-        const Migration &m = known.value.at(v - 1);
+        const Migration &m = known.at(v - 1);
         result.error = apply(m);
         if (!result.ok()) {
             result.failedFile = m.fileName;
@@ -121,6 +130,19 @@ MigrationResult Migrator::migrate(int targetVersion)
         }
         result.toVersion = v;
         qCInfo(lcStore) << "applied migration" << m.fileName;
+    }
+    return result;
+}
+
+MigrationResult Migrator::verify() const
+{
+    QList<Migration> known;
+    MigrationResult result = inspect(&known);
+    if (result.ok() && result.fromVersion < known.size()) {
+        result.error = StoreError::make(StoreReason::SchemaOutdated,
+                                        QStringLiteral("database at version %1, this build is at %2")
+                                            .arg(result.fromVersion)
+                                            .arg(known.size()));
     }
     return result;
 }

@@ -31,6 +31,10 @@ public:
     explicit Migrator(const QSqlDatabase &db, const QString &migrationsDir = builtInDirectory());
 
     MigrationResult migrate(int targetVersion = Latest);
+    // What migrate() checks first, without changing anything: for read-only
+    // connections. toVersion is the database's version; a version older than
+    // the latest is SchemaOutdated (only a writer may upgrade it).
+    MigrationResult verify() const;
     // 0 for a database no migration has touched yet.
     StoreResult<int> currentVersion() const;
 
@@ -41,6 +45,8 @@ private:
         QString checksum;
     };
     StoreResult<QList<Applied>> readApplied() const;
+    // Loads the known migrations and checks the applied ones against them.
+    MigrationResult inspect(QList<Migration> *known) const;
     StoreError verifyApplied(const QList<Migration> &known, const QList<Applied> &applied,
                              QString *failedFile) const;
     StoreError apply(const Migration &migration);

@@ -1,14 +1,11 @@
 #include "Quarantine.h"
 
+#include "DirectorySync.h"
 #include "StoreLogging.h"
 
 #include <QFile>
 #include <QFileInfo>
 
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-#endif
 
 namespace branch::Quarantine {
 namespace {
@@ -26,20 +23,6 @@ bool anyExists(const QString &base)
     return false;
 }
 
-// Makes the renames themselves survive a power cut.
-void syncDirectory(const QString &dir)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd < 0)
-        return;
-    if (::fsync(fd) != 0)
-        qCWarning(lcStore) << "fsync of directory failed after quarantine";
-    ::close(fd);
-#else
-    Q_UNUSED(dir)
-#endif
-}
 
 } // namespace
 
@@ -69,7 +52,7 @@ StoreResult<QString> moveAside(const QString &path, const QDateTime &nowUtc)
             return result;
         }
     }
-    syncDirectory(QFileInfo(path).absolutePath());
+    syncDirectory(QFileInfo(path).absolutePath(), "quarantine");
     result.value = target;
     return result;
 }

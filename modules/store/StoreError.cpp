@@ -53,6 +53,21 @@ QString StoreError::messageFor(const QString &reason)
         return tr("No more receipt numbers are available today. Please ask staff for help.");
     if (reason == PayloadCodecFailed)
         return tr("The submission data could not be protected or read back.");
+    if (reason == DatabaseMissing)
+        return tr("The local database does not exist. Nothing was created.");
+    if (reason == DatabaseDamaged)
+        return tr("The local database is damaged. It was left exactly as found; start the kiosk to set it aside "
+                  "and save what can be read.");
+    if (reason == NotADatabase)
+        return tr("The file is not a database. It was left exactly as found.");
+    if (reason == SchemaOutdated)
+        return tr("The local database was written by an older version of this application. Start the kiosk to "
+                  "upgrade it.");
+    if (reason == ReceiptNumbersUnavailable)
+        return tr("No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please "
+                  "ask staff for help.");
+    if (reason == ReceiptEpochUnreadable)
+        return tr("The record of receipt numbers beside the local database cannot be read.");
     return tr("A local database operation failed.");
 }
 

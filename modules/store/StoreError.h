@@ -26,6 +26,15 @@ inline constexpr QLatin1String QueryFailed{"query_failed"};
 inline constexpr QLatin1String InvalidSubmission{"invalid_submission"};
 inline constexpr QLatin1String ReceiptNumbersExhausted{"receipt_numbers_exhausted"};
 inline constexpr QLatin1String PayloadCodecFailed{"payload_codec_failed"};
+// Read-only opens (Database::openReadOnly): they never create, move or
+// migrate a file, so each kind of trouble is reported instead.
+inline constexpr QLatin1String DatabaseMissing{"database_missing"};
+inline constexpr QLatin1String DatabaseDamaged{"database_damaged"};
+inline constexpr QLatin1String NotADatabase{"not_a_database"};
+inline constexpr QLatin1String SchemaOutdated{"schema_outdated"};
+// Receipt-number epochs (ReceiptEpoch).
+inline constexpr QLatin1String ReceiptNumbersUnavailable{"receipt_numbers_unavailable"};
+inline constexpr QLatin1String ReceiptEpochUnreadable{"receipt_epoch_unreadable"};
 } // namespace StoreReason
 
 struct StoreError

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IdempotencyKeySource.h"
 #include "PayloadCodec.h"
+#include "ReceiptEpoch.h"
 #include "ReceiptNumber.h"
 #include "StoreLogging.h"
 #include "Transaction.h"
@@ -81,25 +82,37 @@ StoreError SubmissionRepository::reach(SubmitStep step)
 StoreError SubmissionRepository::allocateNumber(const QDate &day, QString *number)
 {
     // Runs inside BEGIN IMMEDIATE: no other writer can take the same value.
+    const auto epoch = ReceiptEpochs::current(m_db.connection());
+    if (!epoch.ok())
+        return epoch.error;
+    // No epoch: this database cannot know which numbers are still free.
+    if (!epoch.value)
+        return StoreError::make(StoreReason::ReceiptNumbersUnavailable, QStringLiteral("no receipt epoch"));
     const QString dayKey = day.toString(QStringLiteral("yyyyMMdd"));
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT last_value FROM receipt_sequence WHERE kiosk_code = ? AND day = ?"));
+    q.prepare(QStringLiteral("SELECT last_value, epoch FROM receipt_sequence WHERE kiosk_code = ? AND day = ?"));
     q.addBindValue(m_settings.kioskCode);
     q.addBindValue(dayKey);
     if (!q.exec())
         return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("read receipt sequence"));
-    const int last = q.next() ? q.value(0).toInt() : 0;
-    if (last >= ReceiptNumber::MaxSequence)
+    // The day's count in this epoch's block. A row another epoch wrote (one
+    // salvaged from a quarantined file) is not continued.
+    const int base = epoch.value->block * ReceiptEpoch::BlockSize;
+    const int used = q.next() && q.value(1).toLongLong() == epoch.value->epoch ? q.value(0).toInt() - base : 0;
+    if (used < 0 || used >= ReceiptEpoch::BlockSize - 1)
         return StoreError::make(StoreReason::ReceiptNumbersExhausted, dayKey);
     q.finish();
-    q.prepare(QStringLiteral("INSERT INTO receipt_sequence (kiosk_code, day, last_value) VALUES (?, ?, ?) "
-                             "ON CONFLICT (kiosk_code, day) DO UPDATE SET last_value = excluded.last_value"));
+    const int value = base + used + 1;
+    q.prepare(QStringLiteral("INSERT INTO receipt_sequence (kiosk_code, day, last_value, epoch) VALUES (?, ?, ?, ?) "
+                             "ON CONFLICT (kiosk_code, day) DO UPDATE SET last_value = excluded.last_value, "
+                             "epoch = excluded.epoch"));
     q.addBindValue(m_settings.kioskCode);
     q.addBindValue(dayKey);
-    q.addBindValue(last + 1);
+    q.addBindValue(value);
+    q.addBindValue(epoch.value->epoch);
     if (!q.exec())
         return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("advance receipt sequence"));
-    *number = ReceiptNumber{m_settings.kioskCode, day, last + 1}.toString();
+    *number = ReceiptNumber{m_settings.kioskCode, day, value}.toString();
     if (number->isEmpty())
         return invalid(QStringLiteral("receipt date"));
     return {};

@@ -155,7 +155,19 @@ private Q_SLOTS:
                                          .retiredKeys({1, 3})
                                          .resumed(false)
                                          .at(at)
-                                         .staff(QStringLiteral("S1024"));
+                                         .staff(QStringLiteral("S1024"))
+                                         // A salvage after a quarantine (SalvageAudit).
+                                         .set(QStringLiteral("method"), QStringLiteral("row_scan"))
+                                         .set(QStringLiteral("waiting_saved"), 12)
+                                         .set(QStringLiteral("waiting_lost"), 1)
+                                         .set(QStringLiteral("entries_saved"), 16)
+                                         .set(QStringLiteral("entries_lost"), 3)
+                                         .set(QStringLiteral("keys_saved"), 2)
+                                         .set(QStringLiteral("keys_lost"), 0)
+                                         .set(QStringLiteral("enrolment"), true)
+                                         .set(QStringLiteral("receipts_lost"), 1)
+                                         .set(QStringLiteral("receipt_epoch"), 2)
+                                         .set(QStringLiteral("receipt_block"), 1);
         QVERIFY2(details.isValid(), qPrintable(details.problemKey()));
         QCOMPARE(details.toJson().size(), AuditDetails::knownKeys().size());
         QCOMPARE(details.toJson().value(QStringLiteral("at")).toString(), QStringLiteral("2025-06-15T09:30:01.250Z"));

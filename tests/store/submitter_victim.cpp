@@ -1,6 +1,7 @@
-// Not a test: the victim of tst_store_submission_kill. Submits forever, each
-// submission with its outbox entry in one transaction, and prints the receipt
-// number only after submit() returned.
+// Not a test: the victim of tst_store_submission_kill and
+// tst_store_salvage_kill. Submits forever, each submission with its outbox
+// entry in one transaction, and prints "<n> <receipt number> <idempotency
+// key>" only after submit() returned.
 // Usage: store_submitter_victim <db path> <signature bytes> <session id>
 
 #include "Clock.h"
@@ -44,7 +45,8 @@ int main(int argc, char *argv[])
                          qPrintable(stored.error.detail));
             return 1;
         }
-        std::printf("%lld %s\n", static_cast<long long>(n), qPrintable(stored.value.receiptNumber));
+        std::printf("%lld %s %s\n", static_cast<long long>(n), qPrintable(stored.value.receiptNumber),
+                    qPrintable(stored.value.idempotencyKey));
         std::fflush(stdout);
     }
 }

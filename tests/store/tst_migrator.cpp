@@ -84,8 +84,10 @@ private Q_SLOTS:
                  expected);
         QCOMPARE(raw.userTables(), (QStringList{QStringLiteral("audit_log"), QStringLiteral("data_keys"),
                                                 QStringLiteral("kiosk_settings"), QStringLiteral("outbox"),
-                                                QStringLiteral("receipt_sequence"), QStringLiteral("schema_version"),
-                                                QStringLiteral("session_journal"), QStringLiteral("submissions")}));
+                                                QStringLiteral("receipt_epoch"), QStringLiteral("receipt_sequence"),
+                                                QStringLiteral("schema_version"), QStringLiteral("session_journal"),
+                                                QStringLiteral("store_salvage"), QStringLiteral("store_salvage_item"),
+                                                QStringLiteral("store_salvage_receipt"), QStringLiteral("submissions")}));
         QVERIFY(raw.columns(QStringLiteral("session_journal")).contains(QStringLiteral("sequence")));
         QVERIFY(raw.scalar(QStringLiteral("SELECT applied_at FROM schema_version WHERE version = 1"))
                     .toString()

@@ -62,7 +62,7 @@ private Q_SLOTS:
             for (const QByteArray &line : buffered.split('\n')) {
                 QVERIFY2(!line.startsWith("status"), line.constData()); // never quarantined
                 const QList<QByteArray> parts = line.split(' ');
-                if (parts.size() != 2 || !buffered.contains(line + '\n'))
+                if (parts.size() != 3 || !buffered.contains(line + '\n'))
                     continue; // a torn last line was not printed whole
                 printed.insert(QString::fromLatin1(parts.at(1)), parts.at(0).toLongLong());
             }

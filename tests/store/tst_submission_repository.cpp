@@ -2,6 +2,7 @@
 #include "IdempotencyKeySource.h"
 #include "OutboxRepository.h"
 #include "PayloadCodec.h"
+#include "ReceiptEpoch.h"
 #include "ReceiptNumber.h"
 #include "StoreTestUtil.h"
 #include "SubmissionDoubles.h"
@@ -61,7 +62,9 @@ private Q_SLOTS:
         m_clock.set(QDateTime(QDate(2025, 3, 14), QTime(15, 30, 0), Qt::UTC));
         m_db = std::make_unique<Database>();
         const QString path = m_dir.filePath(QStringLiteral("%1.db").arg(QLatin1String(QTest::currentTestFunction())));
+        // A brand-new kiosk each time: no database and no receipt epochs yet.
         QFile::remove(path);
+        QFile::remove(ReceiptEpochs::historyPathFor(path));
         const OpenResult opened = m_db->open({path});
         QVERIFY2(opened.ok, qPrintable(opened.status.detail));
     }
@@ -288,13 +291,29 @@ private Q_SLOTS:
         QCOMPARE(rows(QStringLiteral("outbox")), 1);
     }
 
+    // An epoch's block holds 99,999 numbers a day (ReceiptEpoch).
     void sequenceExhaustedIsAReason()
     {
         QSqlQuery q(m_db->connection());
-        QVERIFY(q.exec(QStringLiteral("INSERT INTO receipt_sequence VALUES ('BJ01K02', '20250314', 999999)")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO receipt_sequence (kiosk_code, day, last_value, epoch) "
+                                      "SELECT 'BJ01K02', '20250314', block * 100000 + 99999, epoch FROM receipt_epoch")));
+        QCOMPARE(q.numRowsAffected(), 1);
         SubmissionRepository repo(*m_db, m_clock, m_plain, m_keys, m_settings);
         QCOMPARE(repo.submit(sampleRequest()).error.reason, QString(StoreReason::ReceiptNumbersExhausted));
         QCOMPARE(rows(QStringLiteral("submissions")), 0);
+    }
+
+    // A day's counter another epoch wrote (salvaged from a quarantined file)
+    // is not continued: the day starts again in this epoch's block.
+    void anotherEpochsCounterIsNotContinued()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE receipt_epoch SET epoch = 7, block = 3")));
+        QVERIFY(q.exec(QStringLiteral("INSERT INTO receipt_sequence (kiosk_code, day, last_value, epoch) "
+                                      "VALUES ('BJ01K02', '20250314', 15, 6)")));
+        SubmissionRepository repo(*m_db, m_clock, m_plain, m_keys, m_settings);
+        QCOMPARE(repo.submit(sampleRequest()).value.receiptNumber.left(23), QStringLiteral("BJ01K02-20250314-300001"));
+        QCOMPARE(repo.submit(sampleRequest()).value.receiptNumber.left(23), QStringLiteral("BJ01K02-20250314-300002"));
     }
 
     void schemaGuardsTheOutbox()

@@ -15,6 +15,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -183,13 +184,17 @@ public:
     }
 
     // Core knows these services; anything else it rejects as unknown_service.
+    void setReferenceServices(const QStringList &ids) { m_services = ids; }
     bool startCore(const QString &cert = QStringLiteral("core"), const QStringList &extraArgs = {})
     {
         QDir().mkpath(path(QStringLiteral("reference")));
         QFile catalog(path(QStringLiteral("reference/catalog.json")));
         if (!catalog.open(QIODevice::WriteOnly))
             return false;
-        catalog.write("{\"services\":[{\"id\":\"utility.electricity\"},{\"id\":\"card.report_loss\"}]}");
+        QJsonArray services;
+        for (const QString &id : m_services)
+            services.append(QJsonObject{{QStringLiteral("id"), id}});
+        catalog.write(QJsonDocument(QJsonObject{{QStringLiteral("services"), services}}).toJson(QJsonDocument::Compact));
         catalog.close();
         const QStringList args = QStringList{QStringLiteral("serve"), QStringLiteral("--cert"),
                                              path(QStringLiteral("pki/%1.pem").arg(cert)), QStringLiteral("--key"),
@@ -249,6 +254,7 @@ private:
     QString m_dir;
     QString m_postgres; // conninfo; empty: SQLite
     bool m_keychain = false;
+    QStringList m_services{QStringLiteral("utility.electricity"), QStringLiteral("card.report_loss")};
     Server m_core;
     quint16 m_port = 0;
 };

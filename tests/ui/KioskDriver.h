@@ -111,6 +111,19 @@ public:
         settle();
     }
 
+    // Held longer than a press-and-hold: how staff reach the staff page.
+    void longPress(const QString &objectName)
+    {
+        STEP(settle());
+        QQuickItem *target = item(objectName);
+        QVERIFY2(target, qPrintable(objectName));
+        const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
+        QTest::mousePress(m_window, Qt::LeftButton, {}, centre);
+        QTest::qWait(1200);
+        QTest::mouseRelease(m_window, Qt::LeftButton, {}, centre);
+        settle();
+    }
+
     void type(const QString &objectName, const QString &text)
     {
         STEP(click(objectName));

@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "OutboxRepository.h"
 #include "OutboxRetry.h"
+#include "SalvageReportModel.h"
 #include "UiLog.h"
 
 #include <QLocale>
@@ -22,7 +23,14 @@ constexpr int kListLimit = 100;
 
 StaffController::StaffController(QObject *parent)
     : QObject(parent)
+    , m_salvage(new SalvageReportModel(this))
 {
+}
+
+void StaffController::openSalvageReport()
+{
+    if (m_salvage->available())
+        Q_EMIT salvageReportRequested();
 }
 
 void StaffController::setBackends(const Backends &backends)
@@ -85,6 +93,7 @@ void StaffController::retranslate()
 {
     // The rows carry service names: read again, they differ and are sent.
     refresh();
+    m_salvage->retranslate();
     Q_EMIT referenceChanged();
     Q_EMIT clockChanged();
 }
@@ -119,6 +128,7 @@ void StaffController::refresh()
 {
     QList<RejectedEntry> rows;
     QString error;
+    m_salvage->load(m_backends.store);
     if (m_backends.store) {
         const auto listed = OutboxRepository(*m_backends.store).list(QString(OutboxState::Rejected), kListLimit, 0);
         if (!listed.ok()) {

@@ -36,6 +36,7 @@ public:
 class Catalog;
 class Clock;
 class Database;
+class SalvageReportModel;
 
 // The staff page: outbox entries core refused, and "Send again". Every row
 // holds what staff need and nothing personal: a masked receipt number, the
@@ -58,6 +59,8 @@ class StaffController : public QObject
     // sign in at the kiosk, they give their staff number here.
     Q_PROPERTY(QString staffId READ staffId WRITE setStaffId NOTIFY staffIdChanged)
     Q_PROPERTY(bool canSendAgain READ canSendAgain NOTIFY staffIdChanged)
+    // What was saved and lost when a damaged database was set aside.
+    Q_PROPERTY(branch::SalvageReportModel *salvage READ salvage CONSTANT)
 
 public:
     struct Backends
@@ -97,6 +100,10 @@ public:
     // "****1234": only the last four characters are shown.
     static QString maskReceipt(const QString &receiptNumber);
 
+    SalvageReportModel *salvage() const { return m_salvage; }
+    // Asks the staff feature to show the salvage report page.
+    Q_INVOKABLE void openSalvageReport();
+
     Q_INVOKABLE void refresh();
     // Rejected -> pending with the same idempotency key, audited in the same
     // transaction with the staff member as actor (OutboxRetry), then a nudge
@@ -112,6 +119,7 @@ Q_SIGNALS:
     void referenceChanged();
     void clockChanged();
     void staffIdChanged();
+    void salvageReportRequested();
 
 private:
     Backends m_backends;
@@ -121,6 +129,7 @@ private:
     QDateTime m_referenceCheckedAt;
     int m_clockAheadMinutes = 0;
     QString m_staffId;
+    SalvageReportModel *m_salvage;
 };
 
 } // namespace branch

@@ -148,6 +148,43 @@ Item {
         Accessible.name: text
     }
 
+    // A damaged database was set aside: staff read what was saved and lost.
+    Row {
+        id: salvageNotice
+        objectName: "staffSalvageNotice"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: clockWarning.bottom
+        anchors.topMargin: visible ? Theme.spacing / 2 : 0
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        height: visible ? implicitHeight : 0
+        visible: page.staff.salvage.available
+        spacing: Theme.spacing
+
+        Text {
+            objectName: "staffSalvageText"
+            width: parent.width - salvageButton.width - parent.spacing
+            anchors.verticalCenter: parent.verticalCenter
+            wrapMode: Text.Wrap
+            text: page.staff.salvage.notice
+            font.family: Theme.fontFamily
+            font.pixelSize: Theme.fontBody
+            font.bold: page.staff.salvage.anythingLost
+            color: page.staff.salvage.anythingLost ? Theme.primary : Theme.text
+            Accessible.role: Accessible.AlertMessage
+            Accessible.name: text
+        }
+
+        KioskButton {
+            id: salvageButton
+            objectName: "salvageReportButton"
+            anchors.verticalCenter: parent.verticalCenter
+            text: qsTr("Recovery report")
+            onClicked: page.staff.openSalvageReport()
+        }
+    }
+
     Text {
         objectName: "staffEmpty"
         anchors.centerIn: parent
@@ -163,7 +200,7 @@ Item {
         id: staffNumber
         objectName: "staffNumberRow"
         anchors.left: parent.left
-        anchors.top: clockWarning.bottom
+        anchors.top: salvageNotice.bottom
         anchors.topMargin: visible ? Theme.spacing : 0
         anchors.leftMargin: Theme.margin
         height: visible ? implicitHeight : 0

@@ -14,6 +14,14 @@ void addStaffPages(Router &router, ShellController *shell, StaffController *staf
                        {QStringLiteral("staff"), QVariant::fromValue(staff)}},
         .entered = [staff] { staff->refresh(); },
     });
+    router.addPage(routes::staffSalvage, {
+        .url = QUrl(QStringLiteral("qrc:/BranchSuite/Staff/SalvageReportPage.qml")),
+        .properties = {{QStringLiteral("shell"), QVariant::fromValue(shell)},
+                       {QStringLiteral("staff"), QVariant::fromValue(staff)}},
+        .entered = [staff] { staff->refresh(); },
+    });
+    QObject::connect(staff, &StaffController::salvageReportRequested, shell,
+                     [shell] { shell->open(routes::staffSalvage); });
     // The staff number given on the page is for that visit to it only.
     QObject::connect(&router, &Router::pageChanged, staff, [&router, staff] {
         if (router.route() != routes::staff)

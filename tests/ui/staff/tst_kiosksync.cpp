@@ -49,7 +49,6 @@ private Q_SLOTS:
 private:
     bool startKiosk(const QString &database, const QString &secrets, const QString &coreUrl = {});
     void payElectricityBill();
-    void longPress(const QString &objectName);
     QList<OutboxEntry> outbox(const QString &state = {});
 
     QTemporaryDir m_offlineDir;
@@ -121,18 +120,6 @@ void tst_KioskSync::payElectricityBill()
     QVERIFY(m_ui.text(QStringLiteral("receiptNumber")).startsWith(QStringLiteral("K001-")));
 }
 
-void tst_KioskSync::longPress(const QString &objectName)
-{
-    STEP(m_ui.settle());
-    QQuickItem *target = m_ui.item(objectName);
-    QVERIFY2(target, qPrintable(objectName));
-    const QPoint centre = target->mapToScene(QPointF(target->width() / 2, target->height() / 2)).toPoint();
-    QTest::mousePress(m_ui.window(), Qt::LeftButton, {}, centre);
-    QTest::qWait(1200); // longer than a press-and-hold
-    QTest::mouseRelease(m_ui.window(), Qt::LeftButton, {}, centre);
-    m_ui.settle();
-}
-
 QList<OutboxEntry> tst_KioskSync::outbox(const QString &state)
 {
     const auto listed = OutboxRepository(*m_kiosk->store()).list(state, 100, 0);
@@ -186,7 +173,7 @@ void tst_KioskSync::referenceDataBeforeAnySubmission()
     STEP(m_ui.settle());
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Service normal"));
 
-    STEP(longPress(QStringLiteral("syncBadge")));
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
     QCOMPARE(shell->route(), branch::routes::staff);
     QCOMPARE(m_ui.text(QStringLiteral("staffDelivery")), QStringLiteral("Online"));
     const QString reference = m_ui.text(QStringLiteral("staffReference"));
@@ -251,7 +238,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     // Core's refusal is staff's business: customers still read "Service normal".
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Service normal"));
 
-    STEP(longPress(QStringLiteral("syncBadge")));
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
     QCOMPARE(shell->route(), branch::routes::staff);
     QVERIFY2(m_ui.text(QStringLiteral("staffDelivery")).contains(QStringLiteral("1 refused")),
              qPrintable(m_ui.text(QStringLiteral("staffDelivery"))));
@@ -359,7 +346,7 @@ void tst_KioskSync::wrongClockShownToStaff()
     QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().clockSkewed, 20000);
     QVERIFY(m_kiosk->shell()->syncOnline());
-    STEP(longPress(QStringLiteral("syncBadge")));
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
     QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
     const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
     QVERIFY2(warning.contains(expected), qPrintable(warning));

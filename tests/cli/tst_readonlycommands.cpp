@@ -1,0 +1,121 @@
+#include "DamagedStore.h"
+#include "InProcess.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+// Issue 10, finding 4: the commands that only read (audit verify, sync
+// status, outbox list, store salvage-report) never set a damaged file aside,
+// never make a new one, and say what is wrong with a non-zero exit.
+class TestReadOnlyCommands : public QObject
+{
+    Q_OBJECT
+
+    static QStringList command(const QString &which, const QString &database)
+    {
+        QStringList args = which.split(u' ');
+        return args + QStringList{QStringLiteral("--database"), database, QStringLiteral("--json")};
+    }
+
+    static void commands()
+    {
+        QTest::addColumn<QString>("which");
+        for (const char *c : {"audit verify", "sync status", "outbox list", "store salvage-report"})
+            QTest::newRow(c) << QString::fromLatin1(c);
+    }
+
+private Q_SLOTS:
+    void damagedFileIsReportedAndLeftAsFound_data() { commands(); }
+    void damagedFileIsReportedAndLeftAsFound()
+    {
+        QFETCH(QString, which);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.sqlite"));
+        QCOMPARE(branch::test::populatedKiosk(path, 200, QStringLiteral("KIOSK01"), 600).size(), 200);
+        const QList<qint64> leaves =
+            branch::test::pagesOf(path, QStringLiteral("submissions"), QStringLiteral("leaf"));
+        QVERIFY(leaves.size() > 4);
+        QVERIFY(branch::test::garblePage(path, leaves.at(2)));
+        const auto before = branch::test::folderSnapshot(dir.path());
+
+        const inprocess::Run run = inprocess::branchctl(command(which, path));
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("(database_damaged)")), qPrintable(run.err));
+        QVERIFY2(!run.out.contains(QStringLiteral("intact")), qPrintable(run.out));
+        // Byte for byte as found: no quarantine, no new database, no -wal.
+        QCOMPARE(branch::test::folderSnapshot(dir.path()), before);
+    }
+
+    void missingFileIsReportedAndNothingIsMade_data() { commands(); }
+    void missingFileIsReportedAndNothingIsMade()
+    {
+        QFETCH(QString, which);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("branchsuite/kiosk.sqlite"));
+        const inprocess::Run run = inprocess::branchctl(command(which, path));
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(QStringLiteral("(database_missing)")), qPrintable(run.err));
+        QVERIFY(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty());
+    }
+
+    void otherTroubleHasItsOwnReason_data()
+    {
+        QTest::addColumn<QString>("which");
+        QTest::addColumn<QString>("state");
+        QTest::addColumn<QString>("reason");
+        for (const char *c : {"audit verify", "sync status", "outbox list", "store salvage-report"}) {
+            const QString name = QString::fromLatin1(c);
+            QTest::addRow("%s, not a database", c) << name << QStringLiteral("text") << QStringLiteral("not_a_database");
+            QTest::addRow("%s, schema too new", c) << name << QStringLiteral("future") << QStringLiteral("schema_too_new");
+        }
+    }
+    void otherTroubleHasItsOwnReason()
+    {
+        QFETCH(QString, which);
+        QFETCH(QString, state);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.sqlite"));
+        if (state == QLatin1String("text")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("branch=0101\n").repeated(1000));
+        } else {
+            QCOMPARE(branch::test::populatedKiosk(path, 1).size(), 1);
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO schema_version (version, name, checksum) VALUES (99, 'future', 'x')")));
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        }
+        const auto before = branch::test::folderSnapshot(dir.path());
+        const inprocess::Run run = inprocess::branchctl(command(which, path));
+        QCOMPARE(run.code, 3);
+        QVERIFY2(run.err.contains(u'(' + reason + u')'), qPrintable(run.err));
+        QCOMPARE(branch::test::folderSnapshot(dir.path()), before);
+    }
+
+    // A healthy file is read as before, and left as it was.
+    void healthyFileIsReadAndLeftAsFound_data() { commands(); }
+    void healthyFileIsReadAndLeftAsFound()
+    {
+        QFETCH(QString, which);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("kiosk.sqlite"));
+        QCOMPARE(branch::test::populatedKiosk(path, 3).size(), 3);
+        const auto before = branch::test::folderSnapshot(dir.path());
+        const inprocess::Run run = inprocess::branchctl(command(which, path));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(branch::test::folderSnapshot(dir.path()), before);
+        if (which == QLatin1String("outbox list"))
+            QCOMPARE(run.out.count(u'\n'), 3);
+        if (which == QLatin1String("sync status"))
+            QVERIFY2(run.out.contains(QStringLiteral("\"pending\":3")), qPrintable(run.out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReadOnlyCommands)
+#include "tst_readonlycommands.moc"
