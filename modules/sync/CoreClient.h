@@ -17,6 +17,14 @@ public:
     // etag: the one stored with the current copy, or empty.
     virtual ReferenceReply fetchReference(const QString &name, const QString &etag) = 0;
     virtual EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) = 0;
+    // The newest audit anchor core holds for this device; NotFound: none yet.
+    virtual AnchorReply latestAnchor() = 0;
+    // Asks core to anchor the audit log's head; Client with core's reason
+    // (anchor_regressed, anchor_conflict, anchor_inconsistent, ...) when refused.
+    virtual AnchorReply anchor(const AnchorRequest &request) = 0;
 };
+
+// The device a credential "<deviceId>.<secret>" names; empty if none.
+QString credentialDeviceId(const QByteArray &credential);
 
 } // namespace branch

@@ -35,6 +35,8 @@ public:
     LookupReply lookup(const QString &key) override;
     ReferenceReply fetchReference(const QString &name, const QString &etag) override;
     EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) override;
+    AnchorReply latestAnchor() override;
+    AnchorReply anchor(const AnchorRequest &request) override;
 
 private:
     struct Exchange
@@ -49,6 +51,7 @@ private:
                       const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticate);
     // Maps a non-success HTTP code onto a reply status; false for 2xx.
     static bool classify(int httpStatus, const QByteArray &body, CoreReply *reply);
+    AnchorReply anchorReply(const Exchange &exchange) const;
 
     CoreEndpoint m_endpoint;
     QSslConfiguration m_tls;

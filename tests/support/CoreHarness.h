@@ -296,6 +296,8 @@ public:
     LookupReply lookup(const QString &) override { return {}; }
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    AnchorReply latestAnchor() override { return {}; }
+    AnchorReply anchor(const AnchorRequest &) override { return {}; }
 };
 
 } // namespace branch::test

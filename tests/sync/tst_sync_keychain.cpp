@@ -1,3 +1,4 @@
+#include "AuditKeying.h"
 #include "CoreHarness.h"
 #include "KeychainSecretStore.h"
 #include "SealingSetup.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
 
         QStringList keys;
         std::shared_ptr<Sealing> kept; // handed to the service, as the kiosk does
+        std::shared_ptr<const AuditChainKey> auditKey;
         QByteArray credential;
         {
             Database db;
@@ -54,6 +56,9 @@ private Q_SLOTS:
             QVERIFY(enrolled.ok());
             credential = enrolled.value();
             kept = sealing.value;
+            const auto opened = openAuditKey(db, *sealing.value->secrets, SystemClock(), QStringLiteral("kiosk"));
+            QVERIFY2(opened.ok(), qPrintable(opened.error.reason));
+            auditKey = opened.value;
             const SystemClock clock;
             RandomKeySource keySource;
             SubmissionSettings settings;
@@ -73,6 +78,7 @@ private Q_SLOTS:
         SyncServiceOptions options;
         options.databasePath = rig.kioskDb();
         options.codec = std::shared_ptr<const PayloadCodec>(kept, kept->codec.get());
+        options.auditKey = auditKey;
         options.deviceCredential = credential;
         options.intervalMs = 1000;
         SyncService service(options);
