@@ -118,6 +118,11 @@ StoreError AuditLog::insert(const AuditEvent &event, qint64 *id)
 
 StoreResult<AuditVerification> AuditLog::verify() const
 {
+    return verifyFrom(0, auditGenesisHash());
+}
+
+StoreResult<AuditVerification> AuditLog::verifyFrom(qint64 afterId, const QString &afterHash) const
+{
     StoreResult<AuditVerification> result;
     AuditVerification &v = result.value;
     v.keyed = m_key != nullptr;
@@ -130,10 +135,10 @@ StoreResult<AuditVerification> AuditLog::verify() const
     // Without a key every row is taken as written before keying began.
     const qint64 keyedFrom = m_key ? m_key->keyedFrom() : std::numeric_limits<qint64>::max();
     const AuditRepository table(m_db.connection());
-    QString expectedPrev = auditGenesisHash();
-    qint64 expectedId = 1;
-    bool keyedSeen = false;
-    result.error = table.forEach([&](const AuditRecord &r) {
+    QString expectedPrev = afterHash;
+    qint64 expectedId = afterId + 1;
+    bool keyedSeen = m_key && afterId >= keyedFrom; // that row, at or past the switch point, was keyed
+    result.error = table.forRange(afterId, std::numeric_limits<qint64>::max(), [&](const AuditRecord &r) {
         if (r.id != expectedId) {
             broken(r.id, AuditReason::RowMissing);
             return false;

@@ -64,6 +64,9 @@ public:
     // existed), every later row must carry the keyed hash, and the log must
     // reach at least the row before the switch point.
     StoreResult<AuditVerification> verify() const;
+    // The same walk from the row after `afterId`, whose hash the caller
+    // checked to be `afterHash`: the cost of the rows since then only.
+    StoreResult<AuditVerification> verifyFrom(qint64 afterId, const QString &afterHash) const;
 
     static QString messageFor(const QString &reason);
 

@@ -204,7 +204,7 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
     bool fatal = false;
     for (;;) {
         last = relay.runOnce();
-        if (!last.stopped)
+        if (last.anchor)
             anchor = last.anchor;
         total.sent += last.sent;
         total.acknowledged += last.acknowledged;
@@ -225,6 +225,12 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
             break;
         if (idle > 0)
             QThread::msleep(ulong(std::clamp<qint64>(idle, 1, 1000)));
+    }
+    // The head as this run leaves it, unless core could not be reached.
+    if (!last.stopped) {
+        const AnchorOutcome closing = relay.anchorNow();
+        if (!anchor || closing.result != AnchorResult::Unchanged)
+            anchor = closing;
     }
     // Core's anchor key, pinned the first time it answers (over the pinned CA).
     if (!pinned.ok() && !relay.anchoring().coreKey().isEmpty())

@@ -1,8 +1,8 @@
 #include "AuditAnchoring.h"
 
 #include "AuditAnchor.h"
-#include "AuditLog.h"
 #include "AuditRepository.h"
+#include "Clock.h"
 #include "CoreClient.h"
 #include "Database.h"
 #include "SyncLogging.h"
@@ -67,6 +67,26 @@ AnchorOutcome AuditAnchoring::send(const AnchorRequest &request)
     return outcome(AnchorResult::Anchored, {}, request.sequence);
 }
 
+StoreResult<AuditVerification> AuditAnchoring::check()
+{
+    const AuditLog log(m_db, m_clock, m_key);
+    const QDateTime now = m_clock.now();
+    bool full = !m_fullCheckAt.isValid() || m_fullCheckAt.msecsTo(now) >= m_fullCheckIntervalMs;
+    if (!full && m_checkedId > 0) {
+        // Anything changed at or below the last checked row: look at all of it.
+        const auto row = AuditRepository(m_db.connection()).row(m_checkedId);
+        full = !row.ok() || !row.value || row.value->hash != m_checkedHead;
+    }
+    StoreResult<AuditVerification> checked = full ? log.verify() : log.verifyFrom(m_checkedId, m_checkedHead);
+    if (full)
+        m_fullCheckAt = now;
+    if (checked.ok() && checked.value.intact()) {
+        m_checkedId = checked.value.lastId;
+        m_checkedHead = checked.value.head;
+    }
+    return checked;
+}
+
 AnchorOutcome AuditAnchoring::run()
 {
     const AuditRepository table(m_db.connection());
@@ -89,9 +109,9 @@ AnchorOutcome AuditAnchoring::run()
     if (headId == 0 && base == 0)
         return outcome(AnchorResult::Unchanged, {});
 
-    // The whole log, with the key: a break core cannot see from the MACs
-    // (an edited row below its anchor) still reaches it this way.
-    const StoreResult<AuditVerification> checked = AuditLog(m_db, m_clock, m_key).verify();
+    // The log, with the key: a break core cannot see from the MACs (an edited
+    // row below its anchor) still reaches it this way.
+    const StoreResult<AuditVerification> checked = check();
     if (!checked.ok())
         return outcome(AnchorResult::Failed, checked.error.reason);
     const AuditVerification &v = checked.value;

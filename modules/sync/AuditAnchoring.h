@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditLog.h"
 #include "CoreMessages.h"
 
 #include <QByteArray>
@@ -32,8 +33,9 @@ struct AnchorOutcome
 // Anchors the audit log's head at core after each relay pass (Crosby &
 // Wallach: core is the auditor that keeps the log's commitments):
 //  1. nothing to do while the log's last row is the anchor the kiosk holds;
-//  2. otherwise asks core for its newest anchor B, checks the whole log with
-//     the key, and sends the head with the MACs of rows B+1.. (at most
+//  2. otherwise asks core for its newest anchor B, checks the log with the
+//     key (all of it at the first run and hourly, else the rows since the
+//     last check), and sends the head with the MACs of rows B+1.. (at most
 //     AuditChain::MaxLinksPerAnchor per request) and the check's outcome;
 //  3. keeps core's signed answer as the held anchor.
 // A cut, emptied, recomputed or forged log cannot extend B, so core refuses
@@ -51,11 +53,16 @@ public:
     // The device the credential names; empty: not checked.
     void setDeviceId(const QString &deviceId) { m_deviceId = deviceId; }
 
+    // How often the whole log is checked again; in between, only the rows
+    // written since the last check (and that the last checked row is unchanged).
+    void setFullCheckIntervalMs(qint64 ms) { m_fullCheckIntervalMs = ms; }
+
     AnchorOutcome run();
 
 private:
     bool trusted(const SignedAnchor &anchor, QString *reason);
     AnchorOutcome send(const AnchorRequest &request);
+    StoreResult<AuditVerification> check();
 
     Database &m_db;
     const Clock &m_clock;
@@ -63,6 +70,10 @@ private:
     std::shared_ptr<const AuditChainKey> m_key;
     QByteArray m_coreKey;
     QString m_deviceId;
+    qint64 m_fullCheckIntervalMs = 60 * 60 * 1000;
+    QDateTime m_fullCheckAt; // invalid: the whole log is checked at the first run
+    qint64 m_checkedId = 0;
+    QString m_checkedHead;
 };
 
 } // namespace branch

@@ -33,6 +33,12 @@ OutboxRelay::OutboxRelay(Database &db, const Clock &clock, CoreClient &core, con
 
 OutboxRelay::~OutboxRelay() = default;
 
+AnchorOutcome OutboxRelay::anchorNow()
+{
+    m_lastAnchor = m_clock.now();
+    return m_anchoring.run();
+}
+
 bool OutboxRelay::isClockSkewed() const
 {
     return std::abs(m_skewMs) > m_options.skewWarnMs;
@@ -60,8 +66,10 @@ RelayPass OutboxRelay::runOnce()
         sendDue(&pass);
     }
     // Core answered throughout: anchor what the pass wrote to the audit log.
-    if (!pass.stopped)
-        pass.anchor = m_anchoring.run();
+    const bool anchorDue =
+        !m_lastAnchor.isValid() || m_lastAnchor.msecsTo(m_clock.now()) >= m_options.anchorIntervalMs;
+    if (!pass.stopped && anchorDue)
+        pass.anchor = anchorNow();
     if (pass.acknowledged || pass.rejected || pass.requeued || pass.sent)
         qCInfo(lcSync) << "pass: sent" << pass.sent << "acknowledged" << pass.acknowledged << "rejected"
                        << pass.rejected << "requeued" << pass.requeued << (pass.stopped ? pass.reason : QString());

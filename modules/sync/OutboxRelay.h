@@ -9,6 +9,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace branch {
 
@@ -27,6 +28,9 @@ struct RelayOptions
     BackoffPolicy backoff;    // per entry after a refused batch, and for the breaker
     BreakerPolicy breaker;
     qint64 skewWarnMs = 5 * 60 * 1000;
+    // The audit log's head is anchored after a pass at most this often (the
+    // kiosk's pass interval); `branchctl sync run` anchors once more at its end.
+    qint64 anchorIntervalMs = 15 * 1000;
 };
 
 struct QueueCounts
@@ -49,7 +53,9 @@ struct RelayPass
     int sent = 0;      // transactions put on the wire
     bool stopped = false; // ended early: core unreachable, breaker open, auth or store failure
     QString reason;       // why it stopped
-    AnchorOutcome anchor; // the audit log's head at core, after a pass that was not stopped
+    // The audit log's head at core, when this pass anchored it: a pass that
+    // was not stopped, anchorIntervalMs after the last one.
+    std::optional<AnchorOutcome> anchor;
 };
 
 // Carries outbox entries to core, exactly once per key:
@@ -95,6 +101,8 @@ public:
     bool isClockSkewed() const;
     const CircuitBreaker &breaker() const { return m_breaker; }
     AuditAnchoring &anchoring() { return m_anchoring; }
+    // Anchors the audit log's head now, whatever the interval.
+    AnchorOutcome anchorNow();
     QDateTime lastSuccess() const { return m_lastSuccess; }
 
 Q_SIGNALS:
@@ -126,6 +134,7 @@ private:
     bool m_online = false;
     qint64 m_skewMs = 0;
     QDateTime m_lastSuccess;
+    QDateTime m_lastAnchor; // invalid: not yet
     QueueCounts m_lastCounts;
 };
 

@@ -34,7 +34,6 @@ struct SyncSnapshot
     // Core's key for audit anchors as first seen by the worker, for the
     // owner's thread to pin in the SecretStore (public, not a secret).
     QByteArray coreAnchorKey;
-    QString anchorReason; // why the audit log's head was last refused or not anchored; empty when fine
 
     friend bool operator==(const SyncSnapshot &, const SyncSnapshot &) = default;
 };

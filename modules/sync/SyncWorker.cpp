@@ -140,8 +140,6 @@ void SyncWorker::pass()
     m_snapshot.lastSuccess = status.lastSuccess;
     m_snapshot.reason = status.lastError;
     m_snapshot.coreAnchorKey = m_relay->anchoring().coreKey();
-    if (!done.stopped)
-        m_snapshot.anchorReason = done.anchor.reason;
     publish();
 
     // The relay knows when work is next due (its backoff, its breaker);

@@ -86,7 +86,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().counts.acknowledged, 3, 30000);
         QVERIFY(service.snapshot().configured);
         QVERIFY(service.snapshot().online);
+        // The worker anchored the audit log (three outcomes) and hands core's
+        // key to this thread to pin, as the kiosk does.
+        QTRY_VERIFY_WITH_TIMEOUT(!service.snapshot().coreAnchorKey.isEmpty(), 30000);
         service.stop();
+        const test::ToolRun anchors = rig.core({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--device"),
+                                                QStringLiteral("K001"), QStringLiteral("--json")});
+        QVERIFY2(anchors.exitCode == 0, anchors.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(anchors.out).object().value(QStringLiteral("sequence")).toInt(), 3);
 
         QString error;
         const QHash<QString, int> exported = rig.exportedKeys(&error);
