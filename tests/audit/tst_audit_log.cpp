@@ -275,6 +275,35 @@ private Q_SLOTS:
         QVERIFY(verify(path, test::auditKey(4)).intact()); // what the old check saw
     }
 
+    // The relay's check between full ones: only the rows after one it checked.
+    void verifiesFromACheckedRow()
+    {
+        const QString path = filled(8);
+        QString head3;
+        {
+            test::RawConnection raw(path);
+            head3 = raw.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = 3")).toString();
+        }
+        Database db;
+        QVERIFY(test::openDatabase(db, path));
+        test::FakeClock clock = test::stepClock();
+        const AuditLog log(db, clock, m_key);
+        AuditVerification v = log.verifyFrom(3, head3).value;
+        QVERIFY2(v.intact(), qPrintable(v.reason));
+        QCOMPARE(v.rowsChecked, 5);
+        QCOMPARE(v.lastId, 8);
+        QCOMPARE(v.head, log.verify().value.head);
+        QCOMPARE(log.verifyFrom(3, QString(64, u'f')).value.reason, QStringLiteral("prev_hash_mismatch"));
+        {
+            test::RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE audit_log SET actor = 'staff:S1' WHERE id = 6")));
+        }
+        v = log.verifyFrom(3, head3).value;
+        QCOMPARE(v.reason, QStringLiteral("hash_mismatch"));
+        QCOMPARE(v.brokenRowId, 6);
+    }
+
     void appendNeedsTheKey()
     {
         const QString path = filled(1);
