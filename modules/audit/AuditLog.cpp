@@ -167,9 +167,9 @@ StoreResult<AuditVerification> AuditLog::verifyFrom(qint64 afterId, const QStrin
     // AUTOINCREMENT remembers the highest id ever used, so rows cut off the
     // end show up as a sequence ahead of the last row. Whoever lowers the
     // sequence as well still cannot go below the rows the key was made over.
-    if (m_key && v.lastId < keyedFrom - 1)
-        broken(expectedId, AuditReason::TailMissing);
-    else if (const StoreResult<qint64> seq = table.sequence(); seq.ok() && seq.value >= expectedId)
+    const StoreResult<qint64> seq = table.sequence();
+    const bool belowSwitch = m_key && v.lastId < keyedFrom - 1;
+    if (belowSwitch || (seq.ok() && seq.value >= expectedId))
         broken(expectedId, AuditReason::TailMissing);
     return result;
 }
