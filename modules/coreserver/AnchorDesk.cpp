@@ -42,6 +42,13 @@ SignedAnchor AnchorDesk::signedAnchor(const AnchorRecord &r) const
 bool AnchorDesk::flag(const QString &deviceId, QLatin1String reason, const AnchorSubmission &s, const QDateTime &now,
                       const QString &detail)
 {
+    // A tampered log is refused (or reported) again at every anchoring until
+    // someone deals with it: the first flag of a run of the same reason stands.
+    QList<AnchorFlagRecord> flags;
+    if (!m_store.anchorFlags(deviceId, &flags).ok())
+        return false;
+    if (!flags.isEmpty() && flags.constLast().reason == reason)
+        return true;
     qCWarning(lcCoreServer).noquote() << "audit anchor of" << deviceId << reason << detail;
     return m_store.addAnchorFlag({deviceId, QString(reason), s.sequence, s.head, detail, now}).ok();
 }

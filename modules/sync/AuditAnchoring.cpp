@@ -89,6 +89,8 @@ StoreResult<AuditVerification> AuditAnchoring::check()
 
 AnchorOutcome AuditAnchoring::run()
 {
+    if (!m_key)
+        return outcome(AnchorResult::Failed, QStringLiteral("audit_key_missing"));
     const AuditRepository table(m_db.connection());
     const auto last = table.last();
     const auto held = AuditAnchor::loadHeld(m_db);

@@ -225,6 +225,13 @@ private Q_SLOTS:
             QCOMPARE(kept.constFirst().reason, refusal.isEmpty() ? QStringLiteral("chain_reported_broken") : refusal);
             QCOMPARE(kept.constFirst().sequence, s.sequence);
         }
+        // Sent again (the kiosk asks for the newest anchor and retries every
+        // pass): still one flag.
+        AnchorSubmission again = s;
+        if (status == 201)
+            again.from = s.sequence;
+        QCOMPARE(desk.submit(device, again, m_now.addSecs(20)).refusal, decision.refusal);
+        QCOMPARE(flags(*store, device).size(), flagged ? 1 : 0);
         std::optional<AnchorFlagRecord> newest;
         const AnchorDecision latest = desk.latest(device, &newest);
         QCOMPARE(latest.anchor.statement.sequence, status == 201 ? 8 : 6); // nothing else was taken
