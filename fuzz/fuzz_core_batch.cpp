@@ -1,10 +1,12 @@
 // Feeds arbitrary bytes to branch-core's batch request parser, the code that
 // reads every POST /v1/transactions/batch body before authentication of its
-// content. Beyond "no crash" it checks the promises the server relies on:
+// content, and to its audit anchor parser (POST /v1/audit/anchors). Beyond "no crash" it checks the promises the server relies on:
 // a failure has a reason and a 400/413 status and no transactions; a success
 // has 1..limit transactions, each with a valid key and a stable body hash;
 // and the strict parser never accepts what QJsonDocument rejects.
 
+#include "AnchorStatement.h"
+#include "AnchorSubmission.h"
 #include "BatchParser.h"
 #include "StrictJson.h"
 
@@ -47,6 +49,20 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         require(parsed.httpStatus == 400 || parsed.httpStatus == 413);
         require(!parsed.reason.isEmpty());
         require(parsed.transactions.isEmpty());
+    }
+
+    // The same bytes as a POST /v1/audit/anchors body: a success is within
+    // every bound AnchorDesk relies on, a failure has a reason and nothing else.
+    const branch::AnchorParse anchor = branch::parseAnchorSubmission(body);
+    if (anchor.ok()) {
+        const branch::AnchorSubmission &s = anchor.submission;
+        require(s.sequence >= 0 && s.sequence <= branch::MaxSequence && s.from >= 0 && s.from <= branch::MaxSequence);
+        require(branch::AuditChain::isHexHash(s.head));
+        require(s.macs.size() % branch::AuditChain::HashSize == 0);
+        require(s.macs.size() / branch::AuditChain::HashSize <= branch::AuditChain::MaxLinksPerAnchor);
+        require(s.chainIntact ? s.brokenReason.isEmpty() : !s.brokenReason.isEmpty());
+    } else {
+        require(!anchor.reason.isEmpty() && anchor.submission.head.isEmpty() && anchor.submission.macs.isEmpty());
     }
 
     const branch::StrictJsonResult strict = branch::parseStrictJson(body, 8);

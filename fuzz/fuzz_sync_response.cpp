@@ -1,5 +1,6 @@
-// Feeds arbitrary bytes to every ResponseParser entry point, as if core (or
-// anything in between) had sent them. Beyond "no crash", it checks what the
+// Feeds arbitrary bytes to every ResponseParser entry point (batch, lookup,
+// reference, enrolment, audit anchor), as if core (or anything in between)
+// had sent them. Beyond "no crash", it checks what the
 // relay relies on: an accepted batch has exactly one result per key sent, in
 // order, each with a complete outcome; a refused one has a reason and no
 // results at all, so nothing in it can be acted on.
@@ -59,6 +60,18 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     require(!reference.ok() || reference.version >= 0);
     const branch::EnrollReply enroll = parser.parseEnroll(bytes, QStringLiteral("K001"));
     require(!enroll.ok() || enroll.secret.size() == 43);
+    // An anchor is complete when accepted (its signature is the caller's to
+    // check), and a refused one carries no flag to act on.
+    const branch::AnchorReply anchor = parser.parseAnchor(bytes);
+    if (anchor.ok()) {
+        require(branch::AuditChain::isHexHash(anchor.anchor.statement.head));
+        require(anchor.anchor.statement.sequence >= 0 && anchor.anchor.statement.anchoredAt.isValid());
+        require(anchor.anchor.publicKey.size() == 32 && anchor.anchor.signature.size() == 64);
+        require(!anchor.flag || branch::ResponseParser::isReasonCode(anchor.flag->reason));
+        anchor.anchor.verify(); // arbitrary keys and signatures must not crash libsodium
+    } else {
+        require(anchor.status == branch::ReplyStatus::BadResponse && !anchor.reason.isEmpty() && !anchor.flag);
+    }
     const QString code = branch::ResponseParser::errorCode(bytes);
     require(code.isEmpty() || branch::ResponseParser::isReasonCode(code));
     return 0;

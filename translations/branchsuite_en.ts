@@ -646,6 +646,14 @@
         <source>A security operation failed.</source>
         <translation>A security operation failed.</translation>
     </message>
+    <message>
+        <source>The key of the audit log is not in the keychain, so the audit log cannot be checked or extended.</source>
+        <translation>The key of the audit log is not in the keychain, so the audit log cannot be checked or extended.</translation>
+    </message>
+    <message>
+        <source>The key of the audit log in the keychain is damaged.</source>
+        <translation>The key of the audit log in the keychain is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDetailPage</name>
@@ -884,6 +892,42 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
         <source>Audit log broken at row %1: %2 (%3)</source>
         <translation>Audit log broken at row %1: %2 (%3)</translation>
     </message>
+    <message>
+        <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--offline] [--json]
+
+  --database  the kiosk database (default: %1)
+  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log's key from this directory
+  --offline   check against the anchor this kiosk holds, without asking core
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...,
+              "anchored":...,"checked_against":"core|held|none"}
+
+Checks the keyed hash chain, then that the log still holds the head core anchored.
+Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core failure,
+4 intact but not keyed yet.</source>
+        <translation>Usage: branchctl audit verify [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--offline] [--json]
+
+  --database  the kiosk database (default: %1)
+  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log's key from this directory
+  --offline   check against the anchor this kiosk holds, without asking core
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...,
+              "anchored":...,"checked_against":"core|held|none"}
+
+Checks the keyed hash chain, then that the log still holds the head core anchored.
+Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core failure,
+4 intact but not keyed yet.</translation>
+    </message>
+    <message>
+        <source>It still holds the head anchored at row %1 (checked against %2).</source>
+        <translation>It still holds the head anchored at row %1 (checked against %2).</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>core</translation>
+    </message>
+    <message>
+        <source>the anchor this kiosk holds</source>
+        <translation>the anchor this kiosk holds</translation>
+    </message>
 </context>
 <context>
     <name>branch::AuditLog</name>
@@ -918,6 +962,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     <message>
         <source>The audit log is broken: its most recent rows are missing.</source>
         <translation>The audit log is broken: its most recent rows are missing.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row was written or recomputed without the audit log's key.</source>
+        <translation>The audit log is broken: a row was written or recomputed without the audit log's key.</translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1144,29 @@ cannot be searched, 2 usage error.</translation>
         <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
     </message>
     <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 takes a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
+        <source>Use "audit verify --device ID".</source>
+        <translation>Use "audit verify --device ID".</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit anchors of %1 consistent: %n anchor(s), up to row %2.</source>
+        <translation>
+            <numerusform>Audit anchors of %1 consistent: %n anchor, up to row %2.</numerusform>
+            <numerusform>Audit anchors of %1 consistent: %n anchors, up to row %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit anchors of %1 inconsistent at row %2 (%3).</source>
+        <translation>Audit anchors of %1 inconsistent at row %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Audit log of %1 flagged at %2: %3 at row %4 (%5).</source>
+        <translation>Audit log of %1 flagged at %2: %3 at row %4 (%5).</translation>
+    </message>
+    <message>
         <source>Usage:
   branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
@@ -1106,6 +1177,7 @@ cannot be searched, 2 usage error.</translation>
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
   branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>Usage:
@@ -1118,12 +1190,9 @@ Every command takes --database FILE or --postgres CONNINFO.
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
   branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags
 Every command takes --database FILE or --postgres CONNINFO.
 </translation>
-    </message>
-    <message>
-        <source>%1 takes a whole number from 1 to 100000.</source>
-        <translation>%1 takes a whole number from 1 to 100000.</translation>
     </message>
 </context>
 <context>
@@ -1301,6 +1370,34 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>A valid device credential is required.</source>
         <translation>A valid device credential is required.</translation>
+    </message>
+    <message>
+        <source>Core holds no audit anchor for this device yet.</source>
+        <translation>Core holds no audit anchor for this device yet.</translation>
+    </message>
+    <message>
+        <source>The audit anchor request is malformed (%1).</source>
+        <translation>The audit anchor request is malformed (%1).</translation>
+    </message>
+    <message>
+        <source>The audit log is behind the head core anchored: rows were removed. Core has flagged this device.</source>
+        <translation>The audit log is behind the head core anchored: rows were removed. Core has flagged this device.</translation>
+    </message>
+    <message>
+        <source>A row core anchored now has another hash: the audit log was rewritten. Core has flagged this device.</source>
+        <translation>A row core anchored now has another hash: the audit log was rewritten. Core has flagged this device.</translation>
+    </message>
+    <message>
+        <source>The audit log does not extend the head core anchored: it was rewritten. Core has flagged this device.</source>
+        <translation>The audit log does not extend the head core anchored: it was rewritten. Core has flagged this device.</translation>
+    </message>
+    <message>
+        <source>An empty audit log has nothing to anchor.</source>
+        <translation>An empty audit log has nothing to anchor.</translation>
+    </message>
+    <message>
+        <source>Another anchor was taken first; ask for the newest anchor and try again.</source>
+        <translation>Another anchor was taken first; ask for the newest anchor and try again.</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1845,28 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
         <source>Name who sends the entry again with --actor.</source>
         <translation>Name who sends the entry again with --actor.</translation>
     </message>
+    <message>
+        <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                             [--offset N] [--database &lt;path&gt;] [--json]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  list   newest first: id, key, state, attempts, service, masked receipt, reason
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
+
+Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
+        <translation>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                             [--offset N] [--database &lt;path&gt;] [--json]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  list   newest first: id, key, state, attempts, service, masked receipt, reason
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
+
+Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
+    </message>
 </context>
 <context>
     <name>branch::OutboxRetry</name>
@@ -2013,6 +2132,14 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
   status  counts by state, last success, online, clock skew (no network)
 
 Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</translation>
+    </message>
+    <message>
+        <source>Audit log anchored at core up to row %1.</source>
+        <translation>Audit log anchored at core up to row %1.</translation>
+    </message>
+    <message>
+        <source>The audit log was not anchored at core: %1</source>
+        <translation>The audit log was not anchored at core: %1</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2714,56 @@ Exit codes: 0 done, 2 usage error, 3 the database could not be read.</translatio
     <message>
         <source>No damaged database has been set aside here.</source>
         <translation>No damaged database has been set aside here.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditAnchor</name>
+    <message>
+        <source>The audit anchor's signature is not valid: it was not issued by core.</source>
+        <translation>The audit anchor's signature is not valid: it was not issued by core.</translation>
+    </message>
+    <message>
+        <source>The audit anchor was signed by a key other than the core key this kiosk trusts.</source>
+        <translation>The audit anchor was signed by a key other than the core key this kiosk trusts.</translation>
+    </message>
+    <message>
+        <source>The audit anchor belongs to another device.</source>
+        <translation>The audit anchor belongs to another device.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</source>
+        <translation>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</source>
+        <translation>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be checked.</source>
+        <translation>The audit anchor could not be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditCheck</name>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>The core address or CA file cannot be used.</translation>
+    </message>
+    <message>
+        <source>This kiosk holds an audit anchor that core does not know.</source>
+        <translation>This kiosk holds an audit anchor that core does not know.</translation>
+    </message>
+    <message>
+        <source>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</source>
+        <translation>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</translation>
+    </message>
+    <message>
+        <source>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</source>
+        <translation>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</translation>
+    </message>
+    <message>
+        <source>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</source>
+        <translation>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</translation>
     </message>
 </context>
 </TS>

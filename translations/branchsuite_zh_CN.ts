@@ -645,6 +645,14 @@
         <source>A security operation failed.</source>
         <translation>安全操作失败。</translation>
     </message>
+    <message>
+        <source>The key of the audit log is not in the keychain, so the audit log cannot be checked or extended.</source>
+        <translation>审计日志的密钥不在钥匙串中，因此无法核验或追加审计日志。</translation>
+    </message>
+    <message>
+        <source>The key of the audit log in the keychain is damaged.</source>
+        <translation>钥匙串中的审计日志密钥已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDetailPage</name>
@@ -882,6 +890,42 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <source>Audit log broken at row %1: %2 (%3)</source>
         <translation>审计日志在第 %1 行被破坏：%2（%3）</translation>
     </message>
+    <message>
+        <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--offline] [--json]
+
+  --database  the kiosk database (default: %1)
+  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log's key from this directory
+  --offline   check against the anchor this kiosk holds, without asking core
+  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...,
+              "anchored":...,"checked_against":"core|held|none"}
+
+Checks the keyed hash chain, then that the log still holds the head core anchored.
+Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core failure,
+4 intact but not keyed yet.</source>
+        <translation>用法：branchctl audit verify [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;] [--offline] [--json]
+
+  --database  终端数据库（默认：%1）
+  --dev-insecure-secrets  仅限开发：从此目录读取审计日志的密钥
+  --offline   只对照本终端持有的锚点核验，不询问核心系统
+  --json      输出一行：{"status":...,"rows":...,"broken_row":...,"reason":...,
+              "anchored":...,"checked_against":"core|held|none"}
+
+先核验带密钥的哈希链，再核验日志仍包含核心系统锚定的链头。
+退出码：0 完好，1 已被破坏，2 用法错误，3 数据库、钥匙串或核心系统故障，
+4 完好但尚未加密钥。</translation>
+    </message>
+    <message>
+        <source>It still holds the head anchored at row %1 (checked against %2).</source>
+        <translation>日志仍包含在第 %1 行锚定的链头（对照%2核验）。</translation>
+    </message>
+    <message>
+        <source>core</source>
+        <translation>核心系统</translation>
+    </message>
+    <message>
+        <source>the anchor this kiosk holds</source>
+        <translation>本终端持有的锚点</translation>
+    </message>
 </context>
 <context>
     <name>branch::AuditLog</name>
@@ -916,6 +960,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
     <message>
         <source>The audit log is broken: its most recent rows are missing.</source>
         <translation>审计日志已被破坏：最近的若干行缺失。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row was written or recomputed without the audit log's key.</source>
+        <translation>审计日志已被破坏：有一行是在没有审计日志密钥的情况下写入或重新计算的。</translation>
     </message>
 </context>
 <context>
@@ -1090,6 +1138,28 @@ cannot be searched, 2 usage error.</source>
         <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
     </message>
     <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 须为 1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>Use "audit verify --device ID".</source>
+        <translation>请使用“audit verify --device ID”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit anchors of %1 consistent: %n anchor(s), up to row %2.</source>
+        <translation>
+            <numerusform>%1 的审计锚点一致：共 %n 个锚点，至第 %2 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit anchors of %1 inconsistent at row %2 (%3).</source>
+        <translation>%1 的审计锚点在第 %2 行不一致（%3）。</translation>
+    </message>
+    <message>
+        <source>Audit log of %1 flagged at %2: %3 at row %4 (%5).</source>
+        <translation>%1 的审计日志于 %2 被标记：第 %4 行 %3（%5）。</translation>
+    </message>
+    <message>
         <source>Usage:
   branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
@@ -1100,6 +1170,7 @@ cannot be searched, 2 usage error.</source>
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
   branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>用法：
@@ -1112,12 +1183,9 @@ Every command takes --database FILE or --postgres CONNINFO.
   branch-core device revoke ID
   branch-core export --json              每笔已处理的交易输出一行
   branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+  branch-core audit verify --device ID [--json]  核验该设备的审计锚点和标记
 所有命令均可使用 --database FILE 或 --postgres CONNINFO。
 </translation>
-    </message>
-    <message>
-        <source>%1 takes a whole number from 1 to 100000.</source>
-        <translation>%1 须为 1 到 100000 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1363,34 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>A valid device credential is required.</source>
         <translation>需要有效的设备凭据。</translation>
+    </message>
+    <message>
+        <source>Core holds no audit anchor for this device yet.</source>
+        <translation>核心系统尚未持有该设备的审计锚点。</translation>
+    </message>
+    <message>
+        <source>The audit anchor request is malformed (%1).</source>
+        <translation>审计锚点请求格式错误（%1）。</translation>
+    </message>
+    <message>
+        <source>The audit log is behind the head core anchored: rows were removed. Core has flagged this device.</source>
+        <translation>审计日志落后于核心系统已锚定的链头：有行被删除。核心系统已标记该设备。</translation>
+    </message>
+    <message>
+        <source>A row core anchored now has another hash: the audit log was rewritten. Core has flagged this device.</source>
+        <translation>核心系统已锚定的一行现在的哈希值不同：审计日志被改写过。核心系统已标记该设备。</translation>
+    </message>
+    <message>
+        <source>The audit log does not extend the head core anchored: it was rewritten. Core has flagged this device.</source>
+        <translation>审计日志没有延续核心系统已锚定的链头：它被改写过。核心系统已标记该设备。</translation>
+    </message>
+    <message>
+        <source>An empty audit log has nothing to anchor.</source>
+        <translation>空的审计日志没有可锚定的内容。</translation>
+    </message>
+    <message>
+        <source>Another anchor was taken first; ask for the newest anchor and try again.</source>
+        <translation>另一个锚点已先被接受；请查询最新锚点后重试。</translation>
     </message>
 </context>
 <context>
@@ -1742,6 +1838,28 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
         <source>Name who sends the entry again with --actor.</source>
         <translation>请用 --actor 指明由谁重新发送该条目。</translation>
     </message>
+    <message>
+        <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                             [--offset N] [--database &lt;path&gt;] [--json]
+       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  list   newest first: id, key, state, attempts, service, masked receipt, reason
+         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+  retry  send a rejected entry again, with the same idempotency key; audited
+         --actor  who does it, for the audit log (default: the user branchctl runs as)
+
+Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
+        <translation>用法：branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
+                            [--offset N] [--database &lt;路径&gt;] [--json]
+      branchctl outbox retry &lt;id&gt; [--actor &lt;编号&gt;] [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
+
+  list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
+         --json  每个条目输出一行：{"id":..,"key":..,"state":..,...}
+  retry  使用相同的交易键重新发送一个已拒绝的条目，并记入审计日志
+         --actor  操作人，记入审计日志（默认：运行 branchctl 的系统用户）
+
+退出码：0 完成，1 没有该已拒绝条目，2 用法错误，3 存储故障。</translation>
+    </message>
 </context>
 <context>
     <name>branch::OutboxRetry</name>
@@ -2005,6 +2123,14 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
   status  各状态的数量、最近一次成功时间、是否在线、时钟偏差（不访问网络）
 
 退出码：0 完成，2 用法错误，3 核心系统或本地数据库故障。</translation>
+    </message>
+    <message>
+        <source>Audit log anchored at core up to row %1.</source>
+        <translation>审计日志已在核心系统锚定至第 %1 行。</translation>
+    </message>
+    <message>
+        <source>The audit log was not anchored at core: %1</source>
+        <translation>审计日志未能在核心系统锚定：%1</translation>
     </message>
 </context>
 <context>
@@ -2572,6 +2698,56 @@ Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
     <message>
         <source>No damaged database has been set aside here.</source>
         <translation>此处没有被移到一旁的受损数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditAnchor</name>
+    <message>
+        <source>The audit anchor's signature is not valid: it was not issued by core.</source>
+        <translation>审计锚点的签名无效：它不是由核心系统签发的。</translation>
+    </message>
+    <message>
+        <source>The audit anchor was signed by a key other than the core key this kiosk trusts.</source>
+        <translation>审计锚点的签名密钥不是本终端信任的核心系统密钥。</translation>
+    </message>
+    <message>
+        <source>The audit anchor belongs to another device.</source>
+        <translation>该审计锚点属于另一台设备。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</source>
+        <translation>审计日志已被破坏：日志在核心系统已锚定的行之前就结束了（有行被截去或删除）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</source>
+        <translation>审计日志已被破坏：核心系统已锚定的一行现在的哈希值不同（日志被改写过）。</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be checked.</source>
+        <translation>无法核验审计锚点。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditCheck</name>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>核心系统地址或 CA 文件无法使用。</translation>
+    </message>
+    <message>
+        <source>This kiosk holds an audit anchor that core does not know.</source>
+        <translation>本终端持有一个核心系统并不知道的审计锚点。</translation>
+    </message>
+    <message>
+        <source>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</source>
+        <translation>无法向核心系统查询审计锚点（%1）。如只需对照本终端持有的锚点核验，请使用 --offline。</translation>
+    </message>
+    <message>
+        <source>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</source>
+        <translation>核心系统拒绝了本终端的一个审计锚点（%1）：审计日志被改动过。</translation>
+    </message>
+    <message>
+        <source>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</source>
+        <translation>审计日志尚无密钥，因此无法识别被重新计算过的日志。终端或 branchctl 下次写入时会为其加上密钥。</translation>
     </message>
 </context>
 </TS>

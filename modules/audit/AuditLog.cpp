@@ -1,13 +1,17 @@
 #include "AuditLog.h"
 
+#include "AuditChainKey.h"
 #include "AuditLogging.h"
 #include "Clock.h"
 #include "Database.h"
+#include "SecurityError.h"
 #include "Transaction.h"
 
 #include "AuditRepository.h"
 
 #include <QJsonDocument>
+
+#include <limits>
 
 namespace branch {
 namespace {
@@ -23,9 +27,10 @@ StoreError auditError(const QString &reason, const QString &detail)
 
 } // namespace
 
-AuditLog::AuditLog(Database &db, const Clock &clock)
+AuditLog::AuditLog(Database &db, const Clock &clock, std::shared_ptr<const AuditChainKey> key)
     : m_db(db)
     , m_clock(clock)
+    , m_key(std::move(key))
 {
 }
 
@@ -48,6 +53,10 @@ QString AuditLog::messageFor(const QString &reason)
         return tr("The audit log is broken: rows are missing.");
     if (reason == TailMissing)
         return tr("The audit log is broken: its most recent rows are missing.");
+    if (reason == UnkeyedRow)
+        return tr("The audit log is broken: a row was written or recomputed without the audit log's key.");
+    if (reason == SecurityReason::AuditKeyMissing)
+        return SecurityError::messageFor(reason);
     return StoreError::messageFor(reason);
 }
 
@@ -65,6 +74,8 @@ StoreResult<qint64> AuditLog::append(const AuditEvent &event, const Transaction 
         result.error = auditError(event.details.problemReason(), event.details.problemKey());
     } else if (caller && !caller->isActive()) {
         result.error = auditError(AuditReason::NoTransaction, event.kind);
+    } else if (!m_key) {
+        result.error = auditError(SecurityReason::AuditKeyMissing, event.kind);
     }
     if (!result.ok()) {
         qCWarning(lcAudit) << "audit entry refused:" << result.error.reason << result.error.detail;
@@ -97,7 +108,7 @@ StoreError AuditLog::insert(const AuditEvent &event, qint64 *id)
     r.actor = event.actor;
     r.subject = event.subject;
     r.details = QString::fromUtf8(QJsonDocument(event.details.toJson()).toJson(QJsonDocument::Compact));
-    r.hash = auditHash(r);
+    r.hash = auditHash(*m_key, r);
     if (const StoreError e = table.insert(r); e.isError())
         return e;
     *id = r.id;
@@ -107,18 +118,27 @@ StoreError AuditLog::insert(const AuditEvent &event, qint64 *id)
 
 StoreResult<AuditVerification> AuditLog::verify() const
 {
+    return verifyFrom(0, auditGenesisHash());
+}
+
+StoreResult<AuditVerification> AuditLog::verifyFrom(qint64 afterId, const QString &afterHash) const
+{
     StoreResult<AuditVerification> result;
     AuditVerification &v = result.value;
+    v.keyed = m_key != nullptr;
     const auto broken = [&v](qint64 id, QLatin1String reason) {
         v.brokenRowId = id;
         v.reason = reason;
         v.message = messageFor(v.reason);
         qCWarning(lcAudit) << "audit chain broken at row" << id << reason;
     };
+    // Without a key every row is taken as written before keying began.
+    const qint64 keyedFrom = m_key ? m_key->keyedFrom() : std::numeric_limits<qint64>::max();
     const AuditRepository table(m_db.connection());
-    QString expectedPrev = auditGenesisHash();
-    qint64 expectedId = 1;
-    result.error = table.forEach([&](const AuditRecord &r) {
+    QString expectedPrev = afterHash;
+    qint64 expectedId = afterId + 1;
+    bool keyedSeen = m_key && afterId >= keyedFrom; // that row, at or past the switch point, was keyed
+    result.error = table.forRange(afterId, std::numeric_limits<qint64>::max(), [&](const AuditRecord &r) {
         if (r.id != expectedId) {
             broken(r.id, AuditReason::RowMissing);
             return false;
@@ -127,10 +147,14 @@ StoreResult<AuditVerification> AuditLog::verify() const
             broken(r.id, AuditReason::PrevHashMismatch);
             return false;
         }
-        if (auditHash(r) != r.hash) {
-            broken(r.id, AuditReason::HashMismatch);
+        const bool keyedMatch = m_key && auditHash(*m_key, r) == r.hash;
+        // Plain SHA-256 only in the prefix written before the key existed.
+        const bool legacyMatch = !keyedMatch && auditLegacyHash(r) == r.hash;
+        if (!keyedMatch && !(legacyMatch && r.id < keyedFrom && !keyedSeen)) {
+            broken(r.id, legacyMatch ? AuditReason::UnkeyedRow : AuditReason::HashMismatch);
             return false;
         }
+        keyedSeen = keyedSeen || keyedMatch;
         ++v.rowsChecked;
         expectedPrev = r.hash;
         ++expectedId;
@@ -138,9 +162,14 @@ StoreResult<AuditVerification> AuditLog::verify() const
     });
     if (!result.ok() || !v.intact())
         return result;
+    v.lastId = expectedId - 1;
+    v.head = expectedPrev;
     // AUTOINCREMENT remembers the highest id ever used, so rows cut off the
-    // end show up as a sequence ahead of the last row.
-    if (const StoreResult<qint64> seq = table.sequence(); seq.ok() && seq.value >= expectedId)
+    // end show up as a sequence ahead of the last row. Whoever lowers the
+    // sequence as well still cannot go below the rows the key was made over.
+    const StoreResult<qint64> seq = table.sequence();
+    const bool belowSwitch = m_key && v.lastId < keyedFrom - 1;
+    if (belowSwitch || (seq.ok() && seq.value >= expectedId))
         broken(expectedId, AuditReason::TailMissing);
     return result;
 }

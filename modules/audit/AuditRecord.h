@@ -9,6 +9,8 @@
 
 namespace branch {
 
+class AuditChainKey;
+
 namespace AuditKind {
 inline constexpr QLatin1String Submission{"submission"};
 inline constexpr QLatin1String SyncOutcome{"sync_outcome"};
@@ -33,9 +35,16 @@ struct AuditEvent
 // One stored row, exactly as in the table (store's AuditRepository).
 using AuditRecord = AuditRow;
 
-// SHA-256 over prev_hash and a length-prefixed encoding of every other field
-// including the id, so moving a row changes its hash too.
-QString auditHash(const AuditRecord &record);
+// A row's hash, as hex: AuditChain::link(prev_hash, the row's MAC). The MAC
+// is HMAC-SHA-256 under the chain key over a length-prefixed encoding of
+// every other field including the id, so moving a row changes it too, and
+// nobody without the key can make one.
+QString auditHash(const AuditChainKey &key, const AuditRecord &record);
+QByteArray auditRowMac(const AuditChainKey &key, const AuditRecord &record);
+// How rows were hashed before the chain was keyed: plain SHA-256 over
+// prev_hash and the same encoding. Anyone can compute it, so it is accepted
+// only below the key's switch point (AuditChainKey::keyedFrom).
+QString auditLegacyHash(const AuditRecord &record);
 inline QString auditGenesisHash() { return QString(64, u'0'); }
 
 } // namespace branch

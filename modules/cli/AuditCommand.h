@@ -8,12 +8,14 @@ namespace branch {
 
 class Clock;
 
-// branchctl audit verify [--database <path>] [--json]
+// branchctl audit verify [--database <path>] [--dev-insecure-secrets <dir>] [--offline] [--json]
 //
-// Walks the audit log's hash chain. Exit 0 intact, 1 broken (the first broken
-// row is reported), 3 when the database cannot be opened, 2 usage error.
-// --json prints one line:
-//   {"status":"intact|broken","rows":"N","broken_row":"ID","reason":"..."}
+// Walks the audit log's keyed hash chain and compares it with the anchors
+// (AuditCheck). Exit 0 intact, 1 broken (the first finding is reported), 3
+// when the database, the keychain or core cannot be asked, 4 intact but not
+// keyed yet, 2 usage error. --json prints one line:
+//   {"status":"intact|broken|unkeyed","rows":"N","broken_row":"ID","reason":"...",
+//    "anchored":"N","checked_against":"core|held|none"}
 class AuditCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(branch::AuditCommand)

@@ -95,6 +95,8 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err << "branchctl: " << written.error().message << " (" << written.reason() << ")\n";
         return ExitFailure;
     }
+    // A new enrolment may be with another core: its anchor key is pinned afresh.
+    secrets.value()->remove(QString(SecretName::CoreAnchorKey));
     if (const StoreError e = CoreSettings{endpoint.baseUrl.toString(), endpoint.caFile}.save(db); e.isError())
         return reportStoreFailure(err, e);
     qCInfo(lcCli) << "device enrolled with core; credential in" << secrets.value()->backend();

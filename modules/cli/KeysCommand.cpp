@@ -1,5 +1,6 @@
 #include "KeysCommand.h"
 
+#include "AuditKeying.h"
 #include "AuditLog.h"
 #include "CliLogging.h"
 #include "CommandArgs.h"
@@ -110,7 +111,12 @@ int KeysCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
                         .rowsResealed(r.rowsResealed)
                         .retiredKeys(retired)
                         .resumed(r.resumed);
-    const StoreResult<qint64> audited = AuditLog(database, m_clock).append(event);
+    const AuditKeyResult auditKey = openAuditKey(database, *secrets.value(), m_clock, QString(AuditActor::Branchctl));
+    if (!auditKey.ok())
+        return failure(err, auditKey.error.reason, auditKey.error.message);
+    if (const int rc = StoreAccess::auditSalvage(database, m_clock, auditKey.value, err); rc != ExitSuccess)
+        return rc;
+    const StoreResult<qint64> audited = AuditLog(database, m_clock, auditKey.value).append(event);
     if (!audited.ok())
         return failure(err, audited.error.reason, audited.error.message);
 

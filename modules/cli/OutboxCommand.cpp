@@ -1,5 +1,6 @@
 #include "OutboxCommand.h"
 
+#include "AuditKeying.h"
 #include "CliLogging.h"
 #include "Clock.h"
 #include "CommandArgs.h"
@@ -9,6 +10,7 @@
 #include "FlowReason.h"
 #include "OutboxRetry.h"
 #include "StoreAccess.h"
+#include "SecretStoreFactory.h"
 #include "SyncCommand.h"
 
 #include <QJsonDocument>
@@ -52,7 +54,7 @@ QString OutboxCommand::usage() const
 {
     return tr("Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]\n"
               "                             [--offset N] [--database <path>] [--json]\n"
-              "       branchctl outbox retry <id> [--actor <id>] [--database <path>]\n"
+              "       branchctl outbox retry <id> [--actor <id>] [--database <path>] [--dev-insecure-secrets <dir>]\n"
               "\n"
               "  list   newest first: id, key, state, attempts, service, masked receipt, reason\n"
               "         --json  one line per entry: {\"id\":..,\"key\":..,\"state\":..,...}\n"
@@ -68,7 +70,8 @@ int OutboxCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const CommandArgs parsed =
         CommandArgs::parse(args.mid(1), {QStringLiteral("--json")},
                            {QStringLiteral("--state"), QStringLiteral("--limit"), QStringLiteral("--offset"),
-                            QStringLiteral("--database"), QStringLiteral("--actor")});
+                            QStringLiteral("--database"), QStringLiteral("--actor"),
+                            QStringLiteral("--dev-insecure-secrets")});
     if (!parsed.error.isEmpty())
         return reportUsageError(
             err, parsed.error, tr("Unknown or incomplete option %1. Run \"branchctl help outbox\".").arg(parsed.culprit));
@@ -143,9 +146,24 @@ int OutboxCommand::retry(const CommandArgs &args, QTextStream &out, QTextStream 
     Database db;
     if (const int rc = openSyncDatabase(args, db, m_clock, err); rc != ExitSuccess)
         return rc;
+    // The audit row is keyed: the chain's key comes from the keychain.
+    SecretStoreOptions secretOptions;
+    secretOptions.developmentDirectory = args.value(QStringLiteral("--dev-insecure-secrets"));
+    const SecretStoreOpenResult secrets = openSecretStore(secretOptions);
+    if (!secrets.ok()) {
+        err << "branchctl: " << secrets.error().message << " (" << secrets.reason() << ")\n";
+        return ExitFailure;
+    }
+    const AuditKeyResult auditKey = openAuditKey(db, *secrets.value(), m_clock, QString(AuditActor::Branchctl));
+    if (!auditKey.ok()) {
+        err << "branchctl: " << auditKey.error.message << " (" << auditKey.error.reason << ")\n";
+        return ExitFailure;
+    }
+    if (const int rc = StoreAccess::auditSalvage(db, m_clock, auditKey.value, err); rc != ExitSuccess)
+        return rc;
     // The kiosk's staff page does exactly this: same key, audited in the
     // retry's own transaction.
-    const auto retried = OutboxRetry(db, m_clock).retry(id, *actor);
+    const auto retried = OutboxRetry(db, m_clock, auditKey.value).retry(id, *actor);
     if (retried.reason() == OutboxReason::NotFound || retried.reason() == OutboxReason::WrongState) {
         err << "branchctl: " << tr("Entry %1 is not a rejected outbox entry.").arg(id) << " (" << retried.reason()
             << ")\n";

@@ -48,8 +48,13 @@ int StoreAccess::openForWriting(const QString &path, Database &db, const Clock &
             << '\n';
         err.flush();
     }
-    // Also a salvage an earlier run could not record (e.g. killed in between).
-    AuditLog log(db, clock);
+    return ExitSuccess;
+}
+
+int StoreAccess::auditSalvage(Database &db, const Clock &clock, std::shared_ptr<const AuditChainKey> key,
+                              QTextStream &err)
+{
+    AuditLog log(db, clock, std::move(key));
     const auto audited = auditSalvageReports(db, log, QString(AuditActor::Branchctl));
     if (!audited.ok())
         return reportStoreFailure(err, audited.error);

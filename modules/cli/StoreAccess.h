@@ -4,8 +4,11 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
 namespace branch {
 
+class AuditChainKey;
 class Clock;
 class Database;
 struct CommandArgs;
@@ -28,9 +31,14 @@ public:
     static int confirmRead(const Database &db, QTextStream &err);
 
     // For commands that write: as the kiosk opens it (migrations; a damaged
-    // file set aside and salvaged). A salvage is recorded in the audit log
-    // and announced on `err`. ExitSuccess or ExitFailure.
+    // file set aside and salvaged). A salvage is announced on `err`.
+    // ExitSuccess or ExitFailure.
     static int openForWriting(const QString &path, Database &db, const Clock &clock, QTextStream &err);
+    // Once the command holds the audit chain's key: records each salvage not
+    // yet in the audit log (also one an earlier run was killed before
+    // recording). ExitSuccess or ExitFailure.
+    static int auditSalvage(Database &db, const Clock &clock, std::shared_ptr<const AuditChainKey> key,
+                            QTextStream &err);
 };
 
 } // namespace branch

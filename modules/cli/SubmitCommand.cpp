@@ -1,5 +1,6 @@
 #include "SubmitCommand.h"
 
+#include "AuditKeying.h"
 #include "CliLogging.h"
 #include "Clock.h"
 #include "CommandArgs.h"
@@ -135,11 +136,21 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         err.flush();
         return ExitFailure;
     }
+    const AuditKeyResult auditKey =
+        openAuditKey(database, *sealing.value->secrets, m_clock, QString(AuditActor::Branchctl));
+    if (!auditKey.ok()) {
+        err << "branchctl: " << auditKey.error.message << " (" << auditKey.error.reason << ")\n";
+        err.flush();
+        return ExitFailure;
+    }
+    if (const int rc = StoreAccess::auditSalvage(database, m_clock, auditKey.value, err); rc != ExitSuccess)
+        return rc;
     RandomKeySource keys;
     SubmissionBackends backends;
     backends.database = &database;
     backends.clock = &m_clock;
     backends.codec = sealing.value->codec.get();
+    backends.auditKey = auditKey.value;
     backends.keys = &keys;
     backends.settings.kioskCode = kioskCode;
     backends.auditActor = QStringLiteral("branchctl");

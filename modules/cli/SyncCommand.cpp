@@ -1,5 +1,6 @@
 #include "SyncCommand.h"
 
+#include "AuditKeying.h"
 #include "CliLogging.h"
 #include "Clock.h"
 #include "CommandArgs.h"
@@ -22,6 +23,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <optional>
 
 namespace branch {
 namespace {
@@ -168,6 +170,14 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
         return ExitFailure;
     }
     endpoint.credential = credential.value();
+    const AuditKeyResult auditKey =
+        openAuditKey(db, *secrets.secrets, m_clock, QString(AuditActor::Branchctl));
+    if (!auditKey.ok()) {
+        err << "branchctl: " << auditKey.error.message << " (" << auditKey.error.reason << ")\n";
+        return ExitFailure;
+    }
+    if (const int rc = StoreAccess::auditSalvage(db, m_clock, auditKey.value, err); rc != ExitSuccess)
+        return rc;
 
     QString clientError;
     const auto client = HttpsCoreClient::create(endpoint, &clientError);
@@ -175,7 +185,10 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
         return reportUsageError(err, clientError, tr("The core address or CA file cannot be used."));
 
     SeededRandom random = seed >= 0 ? SeededRandom(quint32(seed)) : SeededRandom();
-    OutboxRelay relay(db, m_clock, *client, *sealing.value->codec, random, options);
+    OutboxRelay relay(db, m_clock, *client, *sealing.value->codec, auditKey.value, random, options);
+    const SecretResult pinned = secrets.secrets->read(QString(SecretName::CoreAnchorKey));
+    relay.anchoring().setPinnedCoreKey(pinned.ok() ? pinned.value() : QByteArray());
+    relay.anchoring().setDeviceId(credentialDeviceId(endpoint.credential));
     if (args.has(QStringLiteral("--reference"))) {
         ReferenceSync reference(db, *client);
         for (const ReferenceOutcome &o : reference.pullAll())
@@ -185,9 +198,12 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
     const QDeadlineTimer deadline = maxSeconds > 0 ? QDeadlineTimer(maxSeconds * 1000) : QDeadlineTimer::Forever;
     RelayPass total;
     RelayPass last;
+    std::optional<AnchorOutcome> anchor; // of the last pass that reached its end
     bool fatal = false;
     for (;;) {
         last = relay.runOnce();
+        if (last.anchor)
+            anchor = last.anchor;
         total.sent += last.sent;
         total.acknowledged += last.acknowledged;
         total.rejected += last.rejected;
@@ -208,6 +224,15 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
         if (idle > 0)
             QThread::msleep(ulong(std::clamp<qint64>(idle, 1, 1000)));
     }
+    // The head as this run leaves it, unless core could not be reached.
+    if (!last.stopped) {
+        const AnchorOutcome closing = relay.anchorNow();
+        if (!anchor || closing.result != AnchorResult::Unchanged)
+            anchor = closing;
+    }
+    // Core's anchor key, pinned the first time it answers (over the pinned CA).
+    if (!pinned.ok() && !relay.anchoring().coreKey().isEmpty())
+        secrets.secrets->write(QString(SecretName::CoreAnchorKey), relay.anchoring().coreKey());
     const auto counts = relay.counts();
     const bool empty = counts.ok() && counts.value.undelivered() == 0;
     const bool ok = !fatal && (args.has(QStringLiteral("--until-empty")) ? empty : !last.stopped);
@@ -221,6 +246,11 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
                       {QStringLiteral("online"), relay.isOnline()},
                       {QStringLiteral("clockSkewMs"), relay.clockSkewMs()},
                       {QStringLiteral("counts"), countsJson(counts.value)}};
+        if (anchor) {
+            o.insert(QStringLiteral("anchor"), QJsonObject{{QStringLiteral("result"), anchor->result},
+                                                           {QStringLiteral("reason"), anchor->reason},
+                                                           {QStringLiteral("sequence"), anchor->sequence}});
+        }
         out << compact(o) << '\n';
     } else {
         out << tr("Sent %1, acknowledged %2, rejected %3; %4 pending, %5 awaiting an answer.")
@@ -232,6 +262,10 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
             << '\n';
         if (!ok)
             out << tr("Stopped: %1").arg(last.reason) << '\n';
+        if (anchor && anchor->reason.isEmpty())
+            out << tr("Audit log anchored at core up to row %1.").arg(anchor->sequence) << '\n';
+        else if (anchor)
+            out << tr("The audit log was not anchored at core: %1").arg(anchor->reason) << '\n';
     }
     out.flush();
     return ok ? ExitSuccess : ExitFailure;

@@ -1,5 +1,6 @@
 #include "CoreCli.h"
 
+#include "AuditCli.h"
 #include "Clock.h"
 #include "CoreOptions.h"
 #include "Credentials.h"
@@ -37,6 +38,8 @@ public:
             return exportApplied(rest);
         if (command == u"purge")
             return purge(rest);
+        if (command == u"audit")
+            return runAuditCommand(rest, m_out, m_err);
         return reportUsage(m_err, QStringLiteral("unknown_command"),
                            tr("Unknown command \"%1\". Run \"branch-core help\".").arg(command));
     }
@@ -54,6 +57,7 @@ private:
                   "  branch-core device revoke ID\n"
                   "  branch-core export --json              one line per applied transaction\n"
                   "  branch-core purge [--retention-days N] drop keys older than N days (at least 7)\n"
+                  "  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags\n"
                   "Every command takes --database FILE or --postgres CONNINFO.\n");
     }
 

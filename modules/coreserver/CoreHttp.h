@@ -17,6 +17,7 @@ enum Status : int {
     Forbidden = 403,
     NotFound = 404,
     MethodNotAllowed = 405,
+    Conflict = 409,
     PayloadTooLarge = 413,
     UnsupportedMediaType = 415,
     TooManyRequests = 429,

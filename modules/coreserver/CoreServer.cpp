@@ -17,7 +17,7 @@ using Status = CoreHttp::Status;
 
 namespace {
 
-enum class RouteKind { None, Enrol, Batch, Transaction, Reference, Time };
+enum class RouteKind { None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit };
 
 struct Route
 {
@@ -41,6 +41,10 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::Batch, "POST", {}};
     else if (path == "/v1/time")
         route = {RouteKind::Time, "GET", {}};
+    else if (path == "/v1/audit/anchors")
+        route = {RouteKind::AnchorSubmit, "POST", {}};
+    else if (path == "/v1/audit/anchors/latest")
+        route = {RouteKind::AnchorLatest, "GET", {}};
     else if (tail("/v1/transactions/", &route.arg))
         route = {RouteKind::Transaction, "GET", route.arg};
     else if (tail("/v1/reference/", &route.arg))
@@ -65,7 +69,7 @@ QList<QSslCipher> strongCiphers()
 } // namespace
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)),
+    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store),
       m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
 {
 }
@@ -166,7 +170,9 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
         admission.refusal = refused(head, std::move(refusal));
         return admission;
     }
-    admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes : MaxSmallBody;
+    admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes
+                      : route.kind == RouteKind::AnchorSubmit ? MaxAnchorBody
+                                                               : MaxSmallBody;
     if (route.kind == RouteKind::Enrol) {
         // Counted before the body is read, so guessing costs the guesser.
         admission.refusal = enrolmentLimit(QStringLiteral("address:") + peer.toString());
@@ -192,6 +198,8 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::Transaction: return logged(request, transaction(route.arg, request));
     case RouteKind::Reference: return logged(request, reference(route.arg, request));
     case RouteKind::Time: return logged(request, time(request));
+    case RouteKind::AnchorLatest: return logged(request, anchorLatest(request));
+    case RouteKind::AnchorSubmit: return logged(request, anchorSubmit(request));
     case RouteKind::None: break;
     }
     return protocolError(404, "not_found"); // admit() refuses these first

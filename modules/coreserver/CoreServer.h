@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnchorDesk.h"
 #include "BatchParser.h"
 #include "CoreRules.h"
 #include "HttpFrontEnd.h"
@@ -40,7 +41,8 @@ public:
     void setLimits(const BatchLimits &limits) { m_limits = limits; }
     void setFrontEndLimits(const FrontEndLimits &limits) { m_frontEndLimits = limits; }
 
-    static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch
+    static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch and anchors
+    static constexpr qsizetype MaxAnchorBody = 96 * 1024; // 1,000 MACs in hex, and the rest
     static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
 
 private:
@@ -59,6 +61,9 @@ private:
     HttpResponse transaction(const QString &key, const HttpRequest &request);
     HttpResponse reference(const QString &name, const HttpRequest &request);
     HttpResponse time(const HttpRequest &request);
+    // CoreAnchorRoutes.cpp
+    HttpResponse anchorLatest(const HttpRequest &request);
+    HttpResponse anchorSubmit(const HttpRequest &request);
     HttpResponse unavailable();
 
     CoreStore &m_store;
@@ -68,6 +73,7 @@ private:
     FrontEndLimits m_frontEndLimits;
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
+    AnchorDesk m_anchors;
     RateLimiter m_enrolmentTries;
     LogLimiter m_log;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists

@@ -53,6 +53,30 @@ struct ReferenceEntry
     QJsonValue data;
 };
 
+// One anchor of a device's audit log: core's signed statement that the log
+// had head `head` at row `sequence`, extending the anchor at `previous`
+// (0 for the device's first).
+struct AnchorRecord
+{
+    QString deviceId;
+    qint64 sequence = 0;
+    qint64 previous = 0;
+    QString head;        // 64 lower-case hex
+    QDateTime anchoredAt;
+    QByteArray signature; // 64 bytes, Ed25519 over AnchorStatement
+};
+
+// An anchor core refused, kept as evidence against the device's log.
+struct AnchorFlagRecord
+{
+    QString deviceId;
+    QString reason;   // anchor_regressed, anchor_conflict, anchor_inconsistent, chain_reported_broken
+    qint64 sequence = 0;
+    QString head;
+    QString detail;   // which rows; never a payload
+    QDateTime flaggedAt;
+};
+
 // Decides the result of a transaction core has not seen before. The store
 // calls it inside the write transaction, between looking the key up and
 // inserting it.
@@ -93,6 +117,21 @@ public:
     virtual CoreStoreStatus seedReference(const QString &name, const QJsonValue &data, const QDateTime &now,
                                           qint64 *version) = 0;
     virtual std::optional<ReferenceEntry> reference(const QString &name, CoreStoreStatus *status) = 0;
+
+    // Audit anchors (AnchorDesk). The key core signs them with is made once
+    // and shared by every core on the database: `candidate` (an Ed25519
+    // secret key) is stored unless one is there, and *stored is the one kept.
+    virtual CoreStoreStatus anchorSigningKey(const QByteArray &candidate, QByteArray *stored) = 0;
+    virtual std::optional<AnchorRecord> latestAnchor(const QString &deviceId, CoreStoreStatus *status) = 0;
+    virtual std::optional<AnchorRecord> anchorAt(const QString &deviceId, qint64 sequence, CoreStoreStatus *status) = 0;
+    // *added is false, and nothing is written, when the device already has an
+    // anchor at that sequence or one extending `previous`: a concurrent
+    // request won, and the anchors stay one line.
+    virtual CoreStoreStatus addAnchor(const AnchorRecord &anchor, bool *added) = 0;
+    virtual CoreStoreStatus addAnchorFlag(const AnchorFlagRecord &flag) = 0;
+    // In sequence order, and in the order they were flagged.
+    virtual CoreStoreStatus anchors(const QString &deviceId, QList<AnchorRecord> *out) = 0;
+    virtual CoreStoreStatus anchorFlags(const QString &deviceId, QList<AnchorFlagRecord> *out) = 0;
 };
 
 } // namespace branch

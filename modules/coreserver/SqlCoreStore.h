@@ -37,6 +37,17 @@ public:
                                   qint64 *version) override;
     std::optional<ReferenceEntry> reference(const QString &name, CoreStoreStatus *status) override;
 
+    // SqlAnchors.cpp
+    CoreStoreStatus anchorSigningKey(const QByteArray &candidate, QByteArray *stored) override;
+    std::optional<AnchorRecord> latestAnchor(const QString &deviceId, CoreStoreStatus *status) override;
+    std::optional<AnchorRecord> anchorAt(const QString &deviceId, qint64 sequence, CoreStoreStatus *status) override;
+    CoreStoreStatus addAnchor(const AnchorRecord &anchor, bool *added) override;
+    CoreStoreStatus addAnchorFlag(const AnchorFlagRecord &flag) override;
+    CoreStoreStatus anchors(const QString &deviceId, QList<AnchorRecord> *out) override;
+    CoreStoreStatus anchorFlags(const QString &deviceId, QList<AnchorFlagRecord> *out) override;
+    // The audit anchor tables, created with the rest of the schema.
+    static QStringList anchorSchema();
+
 protected:
     SqlCoreStore();
     // Opens m_db under connectionName(); returns a detail text on failure.
@@ -56,6 +67,7 @@ private:
     bool lookup(const QString &deviceId, const QString &key, QByteArray *hash, QString *resultJson,
                 CoreStoreStatus *status);
     bool receiptTaken(const QString &receiptNo, CoreStoreStatus *status);
+    std::optional<AnchorRecord> readAnchor(QSqlQuery &q, const QString &deviceId, CoreStoreStatus *status);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);

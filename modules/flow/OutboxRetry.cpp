@@ -33,15 +33,16 @@ QString Actor::auditName() const
     return m_kind == Kind::Staff ? AuditActor::staff(m_id) : QString(AuditActor::Branchctl) + u':' + m_id;
 }
 
-OutboxRetry::OutboxRetry(Database &db, const Clock &clock)
+OutboxRetry::OutboxRetry(Database &db, const Clock &clock, std::shared_ptr<const AuditChainKey> auditKey)
     : m_db(db)
     , m_clock(clock)
+    , m_auditKey(std::move(auditKey))
 {
 }
 
 Result<OutboxEntry, FlowError> OutboxRetry::retry(qint64 entryId, const Actor &actor)
 {
-    AuditLog audit(m_db, m_clock);
+    AuditLog audit(m_db, m_clock, m_auditKey);
     std::optional<OutboxEntry> retried;
     const auto record = [&](const OutboxEntry &entry, const Transaction &tx) {
         AuditEvent event;

@@ -7,10 +7,12 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace branch {
 
+class AuditChainKey;
 class Clock;
 class Database;
 
@@ -54,7 +56,7 @@ class OutboxRetry
 {
     Q_DECLARE_TR_FUNCTIONS(branch::OutboxRetry)
 public:
-    OutboxRetry(Database &db, const Clock &clock);
+    OutboxRetry(Database &db, const Clock &clock, std::shared_ptr<const AuditChainKey> auditKey);
 
     // The entry as it now is (pending, same key), or why not: OutboxReason::
     // NotFound / WrongState (not a rejected entry), a StoreReason, or an
@@ -65,6 +67,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
+    std::shared_ptr<const AuditChainKey> m_auditKey;
 };
 
 } // namespace branch

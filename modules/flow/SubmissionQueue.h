@@ -19,6 +19,7 @@ struct SubmissionQueueOptions
     // Opened by the caller on its own thread and shared: QtKeychain must not
     // run on a second thread, so the worker never opens secrets itself.
     std::shared_ptr<const PayloadCodec> codec;
+    std::shared_ptr<const AuditChainKey> auditKey; // the same way
     // Must outlive the queue and be safe to read from another thread
     // (SystemClock is; a test's fixed clock is).
     const Clock *clock = nullptr;

@@ -23,9 +23,9 @@ SubmissionError SubmissionError::of(QLatin1String reason)
 SubmissionService::SubmissionService(const SubmissionBackends &backends)
     : m_backends(backends)
 {
-    if (!backends.database || !backends.clock || !backends.codec || !backends.keys)
+    if (!backends.database || !backends.clock || !backends.codec || !backends.keys || !backends.auditKey)
         return;
-    m_audit = std::make_unique<AuditLog>(*backends.database, *backends.clock);
+    m_audit = std::make_unique<AuditLog>(*backends.database, *backends.clock, backends.auditKey);
     m_repository = std::make_unique<SubmissionRepository>(*backends.database, *backends.clock, *backends.codec,
                                                           *backends.keys, backends.settings);
     m_repository->setStoredHook(auditSubmissions(*m_audit, backends.auditActor));

@@ -20,6 +20,7 @@
 
 namespace branch {
 
+class AuditChainKey;
 class AuditLog;
 class Clock;
 class Database;
@@ -89,6 +90,7 @@ struct SubmissionBackends
     Database *database = nullptr;
     const Clock *clock = nullptr;
     const PayloadCodec *codec = nullptr;
+    std::shared_ptr<const AuditChainKey> auditKey; // keys the audit row of each submission
     IdempotencyKeySource *keys = nullptr;
     SubmissionSettings settings;       // kiosk code, business time zone
     QString auditActor;                // the audit row's actor: "kiosk", "branchctl"

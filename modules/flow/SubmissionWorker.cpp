@@ -36,6 +36,7 @@ void SubmissionWorker::setUp()
     backends.database = m_database.get();
     backends.clock = m_options.clock;
     backends.codec = m_options.codec.get();
+    backends.auditKey = m_options.auditKey;
     backends.keys = m_keys.get();
     backends.settings = m_options.settings;
     backends.auditActor = m_options.auditActor;

@@ -1,5 +1,6 @@
 #include "Kiosk.h"
 
+#include "AuditKeying.h"
 #include "AuditLog.h"
 #include "AuditRecord.h"
 #include "BillerDirectory.h"
@@ -118,6 +119,9 @@ void Kiosk::startSync()
     SyncServiceOptions options;
     options.databasePath = m_options.databasePath;
     options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
+    options.auditKey = m_auditKey;
+    if (const SecretResult pinned = m_sealing->secrets->read(QString(SecretName::CoreAnchorKey)); pinned.ok())
+        options.coreAnchorKey = pinned.value();
     if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
         options.deviceCredential = credential.value();
     options.coreUrl = m_backends.core.url;
@@ -130,6 +134,7 @@ void Kiosk::startSync()
 
 void Kiosk::showSync(const SyncSnapshot &snapshot)
 {
+    pinCoreAnchorKey(snapshot.coreAnchorKey);
     const bool rejectedChanged = snapshot.counts.rejected != m_shell->rejectedCount();
     m_shell->setSyncState(snapshot.configured, snapshot.online, snapshot.counts.undelivered(),
                           snapshot.counts.rejected);
@@ -186,7 +191,7 @@ bool Kiosk::openStore()
         qCCritical(lcUi) << "receipt numbers:" << result.receiptEpoch.reason << result.receiptEpoch.detail;
     if (!openKeys())
         return false;
-    m_audit = std::make_unique<AuditLog>(*m_store, *m_backends.clock);
+    m_audit = std::make_unique<AuditLog>(*m_store, *m_backends.clock, m_auditKey);
     // What was salvaged after a quarantine, here or by a worker's connection
     // earlier: recorded once in the audit log, then shown on the staff page.
     if (const auto audited = auditSalvageReports(*m_store, *m_audit, QString(AuditActor::Kiosk)); !audited.ok())
@@ -207,6 +212,7 @@ bool Kiosk::openStore()
     SubmissionQueueOptions submitting;
     submitting.databasePath = m_options.databasePath;
     submitting.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
+    submitting.auditKey = m_auditKey;
     submitting.clock = m_backends.clock.get();
     submitting.settings = settings;
     submitting.auditActor = QStringLiteral("kiosk");
@@ -219,6 +225,7 @@ bool Kiosk::openStore()
     staff.store = m_store.get();
     staff.clock = m_backends.clock.get();
     staff.catalog = &m_catalog;
+    staff.auditKey = m_auditKey;
     staff.nudge = [this] {
         if (m_sync)
             m_sync->nudge();
@@ -239,7 +246,31 @@ bool Kiosk::openKeys()
         return false;
     }
     m_sealing = sealing.value;
+    // The audit log's key sits beside the data keys, never in the database.
+    const AuditKeyResult auditKey =
+        openAuditKey(*m_store, *m_sealing->secrets, *m_backends.clock, QString(AuditActor::Kiosk));
+    if (!auditKey.ok()) {
+        qCCritical(lcUi) << "the audit log cannot be kept, so the kiosk stops:" << auditKey.error.reason;
+        m_error = auditKey.error.message;
+        return false;
+    }
+    m_auditKey = auditKey.value;
     return true;
+}
+
+// Core's key for audit anchors, pinned the first time the sync worker sees it
+// (QtKeychain runs on this thread only).
+void Kiosk::pinCoreAnchorKey(const QByteArray &publicKey)
+{
+    if (publicKey.isEmpty() || m_coreAnchorKeyPinned || !m_sealing)
+        return;
+    const SecretResult pinned = m_sealing->secrets->read(QString(SecretName::CoreAnchorKey));
+    if (!pinned.ok()) {
+        const SecretResult written = m_sealing->secrets->write(QString(SecretName::CoreAnchorKey), publicKey);
+        if (!written.ok())
+            qCWarning(lcUi) << "core's anchor key could not be pinned:" << written.reason();
+    }
+    m_coreAnchorKeyPinned = true;
 }
 
 // A new outbox entry (audited in the transaction that stored it): deliver it

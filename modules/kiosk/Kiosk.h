@@ -13,6 +13,7 @@ class QQuickWindow;
 
 namespace branch {
 
+class AuditChainKey;
 class AuditLog;
 class BillerDirectory;
 class CameraSource;
@@ -83,6 +84,7 @@ private:
     void updateFlowBackends();
     void startSync();
     void showSync(const SyncSnapshot &snapshot);
+    void pinCoreAnchorKey(const QByteArray &publicKey);
 
     KioskOptions m_options;
     QString m_error;
@@ -91,6 +93,8 @@ private:
     KioskBackends m_backends;
     std::unique_ptr<Database> m_store;
     std::shared_ptr<Sealing> m_sealing;
+    std::shared_ptr<const AuditChainKey> m_auditKey;
+    bool m_coreAnchorKeyPinned = false;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<JournalRepository> m_journal;
     // Reads what was stored (tests, staff); the customer's submissions go

@@ -13,8 +13,9 @@ namespace branch {
 using SecretResult = Result<QByteArray, SecurityError>;
 
 // Where the kiosk keeps its secrets: the data key-encryption key
-// ("data-kek") and the device credential ("device-credential"). Names are
-// lower-case ASCII letters, digits and '-'. Implementations never log values.
+// ("data-kek"), the device credential ("device-credential") and the audit
+// chain's key ("audit-chain-key"). Names are lower-case ASCII letters,
+// digits and '-'. Implementations never log values.
 class SecretStore
 {
 public:
@@ -34,6 +35,11 @@ inline constexpr QLatin1String DataKek{"data-kek"};
 // A new KEK while a KEK rotation is in flight; see KeyRing.
 inline constexpr QLatin1String DataKekNext{"data-kek-next"};
 inline constexpr QLatin1String DeviceCredential{"device-credential"};
+// The audit chain's HMAC key and where keying began (AuditChainKey).
+inline constexpr QLatin1String AuditChainKey{"audit-chain-key"};
+// Core's public key for signed audit anchors, pinned the first time core
+// answers (not secret, but kept where the database cannot change it).
+inline constexpr QLatin1String CoreAnchorKey{"core-anchor-key"};
 } // namespace SecretName
 
 } // namespace branch

@@ -43,6 +43,10 @@ QString SecurityError::messageFor(const QString &reason)
         return tr("A stored data key could not be opened with the keychain's key.");
     if (reason == RotationFailed)
         return tr("Key rotation stopped before it finished. All data stays readable; run it again.");
+    if (reason == AuditKeyMissing)
+        return tr("The key of the audit log is not in the keychain, so the audit log cannot be checked or extended.");
+    if (reason == AuditKeyInvalid)
+        return tr("The key of the audit log in the keychain is damaged.");
     return tr("A security operation failed.");
 }
 

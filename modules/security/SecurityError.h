@@ -21,6 +21,8 @@ inline constexpr QLatin1String KekMissing{"kek_missing"};
 inline constexpr QLatin1String KekInvalid{"kek_invalid"};
 inline constexpr QLatin1String KeyUnwrapFailed{"key_unwrap_failed"};
 inline constexpr QLatin1String RotationFailed{"rotation_failed"};
+inline constexpr QLatin1String AuditKeyMissing{"audit_key_missing"};
+inline constexpr QLatin1String AuditKeyInvalid{"audit_key_invalid"};
 } // namespace SecurityReason
 
 struct SecurityError

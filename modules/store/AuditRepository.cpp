@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
+
 namespace branch {
 
 AuditRepository::AuditRepository(const QSqlDatabase &db)
@@ -41,21 +43,62 @@ StoreError AuditRepository::insert(const AuditRow &r)
     return {};
 }
 
+namespace {
+
+const QString kColumns = QStringLiteral("SELECT id, created_at, kind, actor, subject, details, prev_hash, hash FROM audit_log ");
+
+AuditRow rowOf(const QSqlQuery &q)
+{
+    return AuditRow{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(),   q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+}
+
+} // namespace
+
 StoreError AuditRepository::forEach(const std::function<bool(const AuditRow &)> &visit) const
+{
+    return forRange(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), visit);
+}
+
+StoreError AuditRepository::forRange(qint64 afterId, qint64 upToId,
+                                     const std::function<bool(const AuditRow &)> &visit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, created_at, kind, actor, subject, details, prev_hash, hash "
-                               "FROM audit_log ORDER BY id")))
+    q.prepare(kColumns + QStringLiteral("WHERE id > ? AND id <= ? ORDER BY id"));
+    q.addBindValue(afterId);
+    q.addBindValue(upToId);
+    if (!q.exec())
         return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("read audit log"));
     while (q.next()) {
-        const AuditRow row{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                           q.value(3).toString(),   q.value(4).toString(), q.value(5).toString(),
-                           q.value(6).toString(),   q.value(7).toString()};
-        if (!visit(row))
+        if (!visit(rowOf(q)))
             break;
     }
     return {};
+}
+
+StoreResult<std::optional<AuditRow>> AuditRepository::row(qint64 id) const
+{
+    StoreResult<std::optional<AuditRow>> result;
+    QSqlQuery q(m_db);
+    q.prepare(kColumns + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        result.error = StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("read audit row"));
+    else if (q.next())
+        result.value = rowOf(q);
+    return result;
+}
+
+StoreResult<std::optional<AuditRow>> AuditRepository::last() const
+{
+    StoreResult<std::optional<AuditRow>> result;
+    QSqlQuery q(m_db);
+    if (!q.exec(kColumns + QStringLiteral("ORDER BY id DESC LIMIT 1")))
+        result.error = StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("read audit head"));
+    else if (q.next())
+        result.value = rowOf(q);
+    return result;
 }
 
 StoreResult<qint64> AuditRepository::sequence() const

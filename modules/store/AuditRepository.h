@@ -43,6 +43,12 @@ public:
     StoreError insert(const AuditRow &row);
     // Every row in id order; `visit` returns false to stop early.
     StoreError forEach(const std::function<bool(const AuditRow &)> &visit) const;
+    // The rows with afterId < id <= upToId, in id order.
+    StoreError forRange(qint64 afterId, qint64 upToId, const std::function<bool(const AuditRow &)> &visit) const;
+    // One row by id, or none.
+    StoreResult<std::optional<AuditRow>> row(qint64 id) const;
+    // The row with the highest id, or none in an empty table.
+    StoreResult<std::optional<AuditRow>> last() const;
     // The AUTOINCREMENT sequence: ahead of the last row when rows were cut off.
     StoreResult<qint64> sequence() const;
 

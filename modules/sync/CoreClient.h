@@ -20,6 +20,14 @@ public:
     // GET /v1/time: the cheapest question there is. An idle kiosk asks it every
     // few seconds, so the badge follows core within seconds of a failure.
     virtual CoreReply fetchTime() = 0;
+    // The newest audit anchor core holds for this device; NotFound: none yet.
+    virtual AnchorReply latestAnchor() = 0;
+    // Asks core to anchor the audit log's head; Client with core's reason
+    // (anchor_regressed, anchor_conflict, anchor_inconsistent, ...) when refused.
+    virtual AnchorReply anchor(const AnchorRequest &request) = 0;
 };
+
+// The device a credential "<deviceId>.<secret>" names; empty if none.
+QString credentialDeviceId(const QByteArray &credential);
 
 } // namespace branch

@@ -21,4 +21,18 @@ QJsonObject CoreTransaction::toJson() const
     return tx;
 }
 
+QJsonObject AnchorRequest::toJson() const
+{
+    QJsonObject o{{QStringLiteral("sequence"), sequence},
+                  {QStringLiteral("head"), head},
+                  {QStringLiteral("from"), from},
+                  {QStringLiteral("links"), QString::fromLatin1(macs.toHex())},
+                  {QStringLiteral("chain"), chainIntact ? QStringLiteral("intact") : QStringLiteral("broken")}};
+    if (!chainIntact) {
+        o.insert(QStringLiteral("brokenRow"), brokenRow);
+        o.insert(QStringLiteral("brokenReason"), brokenReason);
+    }
+    return o;
+}
+
 } // namespace branch

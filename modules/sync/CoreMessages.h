@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnchorStatement.h"
 #include "Money.h"
 
 #include <QDateTime>
@@ -98,6 +99,39 @@ struct EnrollReply : CoreReply
 {
     QString deviceId;
     QByteArray secret;
+};
+
+// POST /v1/audit/anchors: the audit log's head (row id and hash), with the
+// proof that it extends the newest anchor core holds for this device: the
+// MACs of the rows in between (AuditChain::fold). The kiosk's own check of
+// its whole log travels along, so core keeps a record of a break it reports.
+struct AnchorRequest
+{
+    qint64 sequence = 0; // the head's row id; below `from` when rows were lost
+    QString head;        // that row's hash (the genesis hash for an empty log)
+    qint64 from = 0;     // core's newest anchor this extends; 0: the first
+    QByteArray macs;     // 32 bytes per row from+1 .. sequence
+    bool chainIntact = true;
+    qint64 brokenRow = 0;
+    QString brokenReason;
+
+    QJsonObject toJson() const;
+};
+
+// A refused anchor core keeps against the device (docs/api).
+struct AnchorFlag
+{
+    QString reason;
+    qint64 sequence = 0;
+    QDateTime flaggedAt;
+};
+
+// GET /v1/audit/anchors/latest and POST /v1/audit/anchors.
+struct AnchorReply : CoreReply
+{
+    SignedAnchor anchor;
+    bool replayed = false;             // POST: core already held this anchor
+    std::optional<AnchorFlag> flag;    // GET: the newest refused anchor, if any
 };
 
 } // namespace branch

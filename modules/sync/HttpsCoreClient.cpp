@@ -253,4 +253,27 @@ CoreReply HttpsCoreClient::fetchTime()
     return ex.reply;
 }
 
+AnchorReply HttpsCoreClient::anchorReply(const Exchange &exchange) const
+{
+    CoreReply status = exchange.reply;
+    if (!status.ok() || classify(status.httpStatus, exchange.body, &status))
+        return carry<AnchorReply>(status);
+    AnchorReply reply = m_parser.parseAnchor(exchange.body);
+    reply.httpStatus = status.httpStatus;
+    if (!reply.serverTime.isValid())
+        reply.serverTime = status.serverTime;
+    return reply;
+}
+
+AnchorReply HttpsCoreClient::latestAnchor()
+{
+    return anchorReply(exchange("GET", QStringLiteral("/v1/audit/anchors/latest"), {}, {}, true));
+}
+
+AnchorReply HttpsCoreClient::anchor(const AnchorRequest &request)
+{
+    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    return anchorReply(exchange("POST", QStringLiteral("/v1/audit/anchors"), body, {}, true));
+}
+
 } // namespace branch

@@ -36,6 +36,8 @@ public:
     ReferenceReply fetchReference(const QString &name, const QString &etag) override;
     EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) override;
     CoreReply fetchTime() override;
+    AnchorReply latestAnchor() override;
+    AnchorReply anchor(const AnchorRequest &request) override;
 
 private:
     struct Exchange
@@ -50,6 +52,7 @@ private:
                       const QList<QPair<QByteArray, QByteArray>> &headers, bool authenticate);
     // Maps a non-success HTTP code onto a reply status; false for 2xx.
     static bool classify(int httpStatus, const QByteArray &body, CoreReply *reply);
+    AnchorReply anchorReply(const Exchange &exchange) const;
 
     CoreEndpoint m_endpoint;
     QSslConfiguration m_tls;

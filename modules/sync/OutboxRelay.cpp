@@ -15,7 +15,8 @@
 namespace branch {
 
 OutboxRelay::OutboxRelay(Database &db, const Clock &clock, CoreClient &core, const PayloadCodec &codec,
-                         RandomSource &random, const RelayOptions &options, QObject *parent)
+                         std::shared_ptr<const AuditChainKey> auditKey, RandomSource &random,
+                         const RelayOptions &options, QObject *parent)
     : QObject(parent)
     , m_db(db)
     , m_clock(clock)
@@ -25,11 +26,18 @@ OutboxRelay::OutboxRelay(Database &db, const Clock &clock, CoreClient &core, con
     , m_backoff(options.backoff, random)
     , m_breaker(clock, m_backoff, options.breaker)
     , m_outbox(db)
+    , m_anchoring(db, clock, core, auditKey)
 {
-    m_audit = std::make_unique<AuditLog>(db, clock);
+    m_audit = std::make_unique<AuditLog>(db, clock, std::move(auditKey));
 }
 
 OutboxRelay::~OutboxRelay() = default;
+
+AnchorOutcome OutboxRelay::anchorNow()
+{
+    m_lastAnchor = m_clock.now();
+    return m_anchoring.run();
+}
 
 bool OutboxRelay::isClockSkewed() const
 {
@@ -57,6 +65,11 @@ RelayPass OutboxRelay::runOnce()
     } else if (resolveSent(&pass)) {
         sendDue(&pass);
     }
+    // Core answered throughout: anchor what the pass wrote to the audit log.
+    const bool anchorDue =
+        !m_lastAnchor.isValid() || m_lastAnchor.msecsTo(m_clock.now()) >= m_options.anchorIntervalMs;
+    if (!pass.stopped && anchorDue)
+        pass.anchor = anchorNow();
     if (pass.acknowledged || pass.rejected || pass.requeued || pass.sent)
         qCInfo(lcSync) << "pass: sent" << pass.sent << "acknowledged" << pass.acknowledged << "rejected"
                        << pass.rejected << "requeued" << pass.requeued << (pass.stopped ? pass.reason : QString());

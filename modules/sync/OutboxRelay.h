@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditAnchoring.h"
 #include "Backoff.h"
 #include "CircuitBreaker.h"
 #include "CoreMessages.h"
@@ -8,9 +9,11 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace branch {
 
+class AuditChainKey;
 class AuditLog;
 class Clock;
 class CoreClient;
@@ -25,6 +28,9 @@ struct RelayOptions
     BackoffPolicy backoff;    // per entry after a refused batch, and for the breaker
     BreakerPolicy breaker;
     qint64 skewWarnMs = 5 * 60 * 1000;
+    // The audit log's head is anchored after a pass at most this often (the
+    // kiosk's pass interval); `branchctl sync run` anchors once more at its end.
+    qint64 anchorIntervalMs = 15 * 1000;
 };
 
 struct QueueCounts
@@ -47,6 +53,9 @@ struct RelayPass
     int sent = 0;      // transactions put on the wire
     bool stopped = false; // ended early: core unreachable, breaker open, auth or store failure
     QString reason;       // why it stopped
+    // The audit log's head at core, when this pass anchored it: a pass that
+    // was not stopped, anchorIntervalMs after the last one.
+    std::optional<AnchorOutcome> anchor;
 };
 
 // Carries outbox entries to core, exactly once per key:
@@ -56,7 +65,9 @@ struct RelayPass
 //     the SAME key;
 //  2. due pending entries, a page at a time (never the whole backlog), only
 //     the head of each ordering key, are marked sent in one transaction and
-//     then POSTed as a batch; the results are stored in one transaction.
+//     then POSTed as a batch; the results are stored in one transaction;
+//  3. the audit log's head, outcomes included, is anchored at core
+//     (AuditAnchoring).
 // Transport failures and 5xx leave entries `sent` and feed the circuit
 // breaker. Runs on the thread that owns the Database.
 class OutboxRelay : public QObject
@@ -67,8 +78,10 @@ class OutboxRelay : public QObject
     Q_PROPERTY(bool clockSkewed READ isClockSkewed NOTIFY clockSkewChanged)
 
 public:
+    // `auditKey` keys the audit rows of outcomes and the anchors' proofs.
     OutboxRelay(Database &db, const Clock &clock, CoreClient &core, const PayloadCodec &codec,
-                RandomSource &random, const RelayOptions &options = {}, QObject *parent = nullptr);
+                std::shared_ptr<const AuditChainKey> auditKey, RandomSource &random,
+                const RelayOptions &options = {}, QObject *parent = nullptr);
     ~OutboxRelay() override;
 
     RelayPass runOnce();
@@ -87,6 +100,9 @@ public:
     qint64 clockSkewMs() const { return m_skewMs; }
     bool isClockSkewed() const;
     const CircuitBreaker &breaker() const { return m_breaker; }
+    AuditAnchoring &anchoring() { return m_anchoring; }
+    // Anchors the audit log's head now, whatever the interval.
+    AnchorOutcome anchorNow();
     QDateTime lastSuccess() const { return m_lastSuccess; }
 
 Q_SIGNALS:
@@ -114,9 +130,11 @@ private:
     Backoff m_backoff;
     CircuitBreaker m_breaker;
     OutboxRepository m_outbox;
+    AuditAnchoring m_anchoring;
     bool m_online = false;
     qint64 m_skewMs = 0;
     QDateTime m_lastSuccess;
+    QDateTime m_lastAnchor; // invalid: not yet
     QueueCounts m_lastCounts;
 };
 

@@ -41,6 +41,30 @@ bool readIsoUtc(const QJsonValue &value, QDateTime *out)
     return true;
 }
 
+// A JSON integer in [low, 2^53 - 1]: every JSON reader holds it exactly.
+bool readInteger(const QJsonValue &value, qint64 low, qint64 *out)
+{
+    constexpr double high = 9007199254740991.0;
+    if (!value.isDouble())
+        return false;
+    const double d = value.toDouble();
+    if (!(d >= double(low) && d <= high) || d != double(qint64(d)))
+        return false;
+    *out = qint64(d);
+    return true;
+}
+
+// Exactly `bytes` bytes as lower-case hex.
+bool readHex(const QJsonValue &value, qsizetype bytes, QByteArray *out)
+{
+    static const QRegularExpression hex(QStringLiteral("^[0-9a-f]*$"));
+    const QString text = value.toString();
+    if (!value.isString() || text.size() != 2 * bytes || !hex.match(text).hasMatch())
+        return false;
+    *out = QByteArray::fromHex(text.toLatin1());
+    return true;
+}
+
 } // namespace
 
 ResponseParser::ResponseParser(qsizetype maxBytes)
@@ -223,6 +247,62 @@ EnrollReply ResponseParser::parseEnroll(const QByteArray &body, const QString &e
     if (!secret.match(text).hasMatch())
         return refuse(reply, ResponseReason::InvalidSecret, QStringLiteral("secret is not 43 url-safe base64 characters"));
     reply.secret = text.toLatin1();
+    return reply;
+}
+
+bool ResponseParser::readFlag(const QJsonValue &value, AnchorReply *reply, QString *detail)
+{
+    if (value.isUndefined() || value.isNull())
+        return true;
+    const QJsonObject o = value.toObject();
+    AnchorFlag flag;
+    flag.reason = o.value(QLatin1String("reason")).toString();
+    if (!value.isObject() || !isReasonCode(flag.reason)) {
+        *detail = QStringLiteral("flag without a snake_case reason");
+        return false;
+    }
+    if (!readInteger(o.value(QLatin1String("sequence")), 0, &flag.sequence)
+        || !readIsoUtc(o.value(QLatin1String("flaggedAt")), &flag.flaggedAt)) {
+        *detail = QStringLiteral("flag without a sequence or flaggedAt");
+        return false;
+    }
+    reply->flag = flag;
+    return true;
+}
+
+AnchorReply ResponseParser::parseAnchor(const QByteArray &body) const
+{
+    AnchorReply reply;
+    QJsonObject object;
+    if (!readObject(body, &object, &reply) || !readServerTime(object, false, &reply))
+        return reply;
+    static const QRegularExpression device(QStringLiteral("^[A-Z0-9]{2,12}$"));
+    AnchorStatement &s = reply.anchor.statement;
+    s.deviceId = object.value(QLatin1String("deviceId")).toString();
+    s.head = object.value(QLatin1String("head")).toString();
+    QString detail;
+    if (!device.match(s.deviceId).hasMatch())
+        detail = QStringLiteral("deviceId is not a device id");
+    else if (!readInteger(object.value(QLatin1String("sequence")), 0, &s.sequence))
+        detail = QStringLiteral("sequence is not an integer from 0 to 2^53-1");
+    else if (!AuditChain::isHexHash(s.head))
+        detail = QStringLiteral("head is not 64 lower-case hex");
+    else if (!readIsoUtc(object.value(QLatin1String("anchoredAt")), &s.anchoredAt))
+        detail = QStringLiteral("anchoredAt is not ISO-8601 UTC");
+    else if (!readHex(object.value(QLatin1String("publicKey")), AnchorSigner::PublicKeySize, &reply.anchor.publicKey))
+        detail = QStringLiteral("publicKey is not 32 bytes of hex");
+    else if (!readHex(object.value(QLatin1String("signature")), AnchorSigner::SignatureSize, &reply.anchor.signature))
+        detail = QStringLiteral("signature is not 64 bytes of hex");
+    const QJsonValue replayed = object.value(QLatin1String("replayed"));
+    if (detail.isEmpty() && !replayed.isUndefined() && !replayed.isBool())
+        detail = QStringLiteral("replayed is not a boolean");
+    if (detail.isEmpty())
+        readFlag(object.value(QLatin1String("flag")), &reply, &detail);
+    if (!detail.isEmpty()) {
+        reply.flag.reset();
+        return refuse(reply, ResponseReason::InvalidAnchor, detail);
+    }
+    reply.replayed = replayed.toBool();
     return reply;
 }
 

@@ -19,6 +19,7 @@ inline constexpr QLatin1String KeyMismatch{"response_result_key_mismatch"};
 inline constexpr QLatin1String InvalidResult{"response_result_invalid"};
 inline constexpr QLatin1String WrongName{"response_wrong_name"};
 inline constexpr QLatin1String InvalidSecret{"response_invalid_secret"};
+inline constexpr QLatin1String InvalidAnchor{"response_anchor_invalid"};
 } // namespace ResponseReason
 
 // Strict reading of core's JSON bodies. Pure functions of the bytes, so the
@@ -41,6 +42,9 @@ public:
     ReferenceReply parseReference(const QByteArray &body, const QString &expectedName) const;
     // 201 of POST /v1/devices/enroll.
     EnrollReply parseEnroll(const QByteArray &body, const QString &expectedDeviceId) const;
+    // 200 of GET /v1/audit/anchors/latest and 201/200 of POST /v1/audit/anchors:
+    // the signed anchor, field by field (the caller checks the signature).
+    AnchorReply parseAnchor(const QByteArray &body) const;
     // An error body {"error":..,"message":..}; lenient, as it only explains a status.
     static QString errorCode(const QByteArray &body);
 
@@ -51,6 +55,7 @@ private:
     bool readObject(const QByteArray &body, QJsonObject *object, CoreReply *reply) const;
     static bool readServerTime(const QJsonObject &object, bool required, CoreReply *reply);
     static bool readResult(const QJsonObject &object, CoreResult *result, QString *detail);
+    static bool readFlag(const QJsonValue &value, AnchorReply *reply, QString *detail);
 
     qsizetype m_maxBytes;
 };

@@ -14,6 +14,7 @@
 
 namespace branch {
 
+class AuditChainKey;
 class PayloadCodec;
 class SyncWorker;
 
@@ -30,6 +31,9 @@ struct SyncSnapshot
     QString reason;        // why delivery is not happening (e.g. core_not_configured), or empty
     QMap<QString, qint64> referenceVersions; // reference data held: name -> version
     QDateTime referenceCheckedAt;            // UTC; last time core answered for it
+    // Core's key for audit anchors as first seen by the worker, for the
+    // owner's thread to pin in the SecretStore (public, not a secret).
+    QByteArray coreAnchorKey;
 
     friend bool operator==(const SyncSnapshot &, const SyncSnapshot &) = default;
 };
@@ -40,6 +44,8 @@ struct SyncServiceOptions
     // Opened by the caller on its own thread and shared: QtKeychain crashes
     // when its jobs run on a second thread, so the worker never opens secrets.
     std::shared_ptr<const PayloadCodec> codec; // null: delivery not possible
+    std::shared_ptr<const AuditChainKey> auditKey; // null: delivery not possible
+    QByteArray coreAnchorKey;                  // pinned in the SecretStore; empty: not yet
     QByteArray deviceCredential;               // empty: not enrolled
     QUrl coreUrl;                // overrides the enrolled address when set
     QString caFile;              // overrides the enrolled CA file when set

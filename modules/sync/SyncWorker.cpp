@@ -1,6 +1,7 @@
 #include "SyncWorker.h"
 
 #include "Clock.h"
+#include "CoreClient.h"
 #include "Database.h"
 #include "HttpsCoreClient.h"
 #include "OutboxRelay.h"
@@ -66,7 +67,7 @@ QString SyncWorker::configure()
     if (endpoint.baseUrl.isEmpty() || endpoint.caFile.isEmpty())
         return QStringLiteral("core_not_configured");
 
-    if (!m_options.codec)
+    if (!m_options.codec || !m_options.auditKey)
         return QStringLiteral("no_sealing");
     if (m_options.deviceCredential.isEmpty())
         return QStringLiteral("no_device_credential");
@@ -78,7 +79,10 @@ QString SyncWorker::configure()
         return error;
     m_core = std::move(client);
     m_random = std::make_unique<SeededRandom>();
-    m_relay = std::make_unique<OutboxRelay>(*m_db, *m_clock, *m_core, *m_options.codec, *m_random, m_options.relay);
+    m_relay = std::make_unique<OutboxRelay>(*m_db, *m_clock, *m_core, *m_options.codec, m_options.auditKey, *m_random,
+                                            m_options.relay);
+    m_relay->anchoring().setPinnedCoreKey(m_options.coreAnchorKey);
+    m_relay->anchoring().setDeviceId(credentialDeviceId(m_options.deviceCredential));
     m_reference = std::make_unique<ReferenceSync>(*m_db, *m_core);
     return {};
 }
@@ -139,6 +143,7 @@ void SyncWorker::pass()
     m_snapshot.clockSkewMs = m_relay->clockSkewMs();
     m_snapshot.lastSuccess = status.lastSuccess;
     m_snapshot.reason = status.lastError;
+    m_snapshot.coreAnchorKey = m_relay->anchoring().coreKey();
     publish();
 
     // The relay knows when work is next due (its backoff, its breaker);

@@ -19,6 +19,7 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<Database> m_db;
     test::FakeClock m_clock = test::stepClock();
+    const std::shared_ptr<const AuditChainKey> m_auditKey = test::auditKey();
 
     QString receipt() const { return ReceiptNumber{QStringLiteral("KIOSK01"), QDate(2025, 6, 15), 1}.toString(); }
 
@@ -27,7 +28,7 @@ private:
     {
         if (details.isValid())
             return false;
-        AuditLog log(*m_db, m_clock);
+        AuditLog log(*m_db, m_clock, m_auditKey);
         const auto appended =
             log.append({QString(AuditKind::Submission), QString(AuditActor::Kiosk), receipt(), details});
         // The error names the key, never the value.
@@ -101,7 +102,7 @@ private Q_SLOTS:
             QVERIFY(refused(AuditDetails().retiredKeys({1, number})));
         }
         // Nor as the actor or the subject.
-        AuditLog log(*m_db, m_clock);
+        AuditLog log(*m_db, m_clock, m_auditKey);
         for (const QString &actor : {value, AuditActor::staff(value), QStringLiteral("kiosk:") + value}) {
             const auto appended = log.append({QString(AuditKind::StaffAction), actor, QStringLiteral("1"), {}});
             QCOMPARE(appended.error.reason, QStringLiteral("invalid_audit_event"));
@@ -173,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(details.toJson().value(QStringLiteral("at")).toString(), QStringLiteral("2025-06-15T09:30:01.250Z"));
         QCOMPARE(details.toJson().value(QStringLiteral("amount_fen")).toInteger(), 1234567);
         QCOMPARE(details.toJson().value(QStringLiteral("currency")).toString(), QStringLiteral("CNY"));
-        AuditLog log(*m_db, m_clock);
+        AuditLog log(*m_db, m_clock, m_auditKey);
         const auto appended =
             log.append({QString(AuditKind::Submission), AuditActor::staff(QStringLiteral("S1024")), receipt(), details});
         QVERIFY2(appended.ok(), qPrintable(appended.error.reason + u' ' + appended.error.detail));

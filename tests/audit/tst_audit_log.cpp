@@ -2,6 +2,7 @@
 #include "AuditTestSupport.h"
 #include "Transaction.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,6 +18,7 @@ private:
     QTemporaryDir m_dir;
     QString m_path;
     int m_serial = 0;
+    const std::shared_ptr<const AuditChainKey> m_key = test::auditKey();
 
     // A fresh database with `rows` entries.
     QString filled(int rows)
@@ -26,7 +28,7 @@ private:
         if (!test::openDatabase(db, path))
             return {};
         test::FakeClock clock = test::stepClock();
-        AuditLog log(db, clock);
+        AuditLog log(db, clock, m_key);
         for (int i = 1; i <= rows; ++i) {
             if (log.append(test::event(i)).value != i)
                 return {};
@@ -34,12 +36,12 @@ private:
         return path;
     }
 
-    static AuditVerification verify(const QString &path)
+    AuditVerification verify(const QString &path, std::shared_ptr<const AuditChainKey> key = {}) const
     {
         Database db;
         test::openDatabase(db, path);
         test::FakeClock clock = test::stepClock();
-        return AuditLog(db, clock).verify().value;
+        return AuditLog(db, clock, key ? key : m_key).verify().value;
     }
 
 private Q_SLOTS:
@@ -112,7 +114,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(test::openDatabase(db, path));
         test::FakeClock clock = test::stepClock();
-        AuditLog log(db, clock);
+        AuditLog log(db, clock, m_key);
         const auto appended = log.append({kind, actor, subject, AuditDetails::fromJson(details)});
         QCOMPARE(appended.error.reason, reason);
         QVERIFY(!appended.error.message.isEmpty());
@@ -125,7 +127,7 @@ private Q_SLOTS:
         Database db;
         QVERIFY(test::openDatabase(db, path));
         test::FakeClock clock = test::stepClock();
-        AuditLog log(db, clock);
+        AuditLog log(db, clock, m_key);
         {
             Transaction tx(db.connection());
             QVERIFY(!tx.begin().isError());
@@ -205,6 +207,113 @@ private Q_SLOTS:
         QCOMPARE(v.reason, reason);
         QCOMPARE(v.brokenRowId, brokenRow);
         QVERIFY(!v.message.isEmpty());
+    }
+
+    // Without the key, nothing that verifies can be written: a forged row
+    // with the chain recomputed in plain SHA-256 (which passed before keys),
+    // or the whole log recomputed under another key.
+    void recomputedChainIsFound_data()
+    {
+        QTest::addColumn<bool>("wrongKey");
+        QTest::addColumn<qint64>("from");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("forged row, plain SHA-256") << false << qint64(5) << "unkeyed_row";
+        QTest::newRow("all rows, plain SHA-256") << false << qint64(1) << "unkeyed_row";
+        QTest::newRow("all rows, another key") << true << qint64(1) << "hash_mismatch";
+    }
+
+    void recomputedChainIsFound()
+    {
+        QFETCH(bool, wrongKey);
+        QFETCH(qint64, from);
+        QFETCH(QString, reason);
+        const QString path = filled(8);
+        if (!wrongKey) {
+            test::RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE audit_log SET actor = 'staff:S1' WHERE id = %1").arg(from)));
+        }
+        const auto other = test::auditKey();
+        QVERIFY(test::recomputeChain(path, from, wrongKey ? other.get() : nullptr));
+        const AuditVerification v = verify(path);
+        QCOMPARE(v.reason, reason);
+        QCOMPARE(v.brokenRowId, from);
+        QVERIFY(!v.message.isEmpty());
+        // The recomputed log is consistent in itself: only the key tells.
+        if (wrongKey)
+            QVERIFY(verify(path, other).intact());
+    }
+
+    // Rows written before the key (plain SHA-256) are accepted below the
+    // key's switch point only, and never after a keyed row.
+    void legacyRowsBelowTheSwitchPoint()
+    {
+        const QString path = filled(5);
+        QVERIFY(test::recomputeChain(path, 1, nullptr)); // the log an older version wrote
+        QCOMPARE(verify(path).reason, QStringLiteral("unkeyed_row"));
+        QVERIFY(verify(path, test::auditKey(6)).intact());
+        const AuditVerification early = verify(path, test::auditKey(5));
+        QCOMPARE(early.reason, QStringLiteral("unkeyed_row"));
+        QCOMPARE(early.brokenRowId, 5);
+    }
+
+    // A tail cut with sqlite_sequence lowered to match looked like a shorter
+    // log; the key's switch point catches a cut below it.
+    void cutBelowTheSwitchPointIsFound()
+    {
+        const QString path = filled(6);
+        QVERIFY(test::recomputeChain(path, 1, nullptr));
+        {
+            test::RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+            QVERIFY(raw.exec(QStringLiteral("DELETE FROM audit_log WHERE id >= 4")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE sqlite_sequence SET seq = 3 WHERE name = 'audit_log'")));
+        }
+        const AuditVerification v = verify(path, test::auditKey(7));
+        QCOMPARE(v.reason, QStringLiteral("tail_missing"));
+        QCOMPARE(v.brokenRowId, 4);
+        QVERIFY(verify(path, test::auditKey(4)).intact()); // what the old check saw
+    }
+
+    // The relay's check between full ones: only the rows after one it checked.
+    void verifiesFromACheckedRow()
+    {
+        const QString path = filled(8);
+        QString head3;
+        {
+            test::RawConnection raw(path);
+            head3 = raw.scalar(QStringLiteral("SELECT hash FROM audit_log WHERE id = 3")).toString();
+        }
+        Database db;
+        QVERIFY(test::openDatabase(db, path));
+        test::FakeClock clock = test::stepClock();
+        const AuditLog log(db, clock, m_key);
+        AuditVerification v = log.verifyFrom(3, head3).value;
+        QVERIFY2(v.intact(), qPrintable(v.reason));
+        QCOMPARE(v.rowsChecked, 5);
+        QCOMPARE(v.lastId, 8);
+        QCOMPARE(v.head, log.verify().value.head);
+        QCOMPARE(log.verifyFrom(3, QString(64, u'f')).value.reason, QStringLiteral("prev_hash_mismatch"));
+        {
+            test::RawConnection raw(path);
+            QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+            QVERIFY(raw.exec(QStringLiteral("UPDATE audit_log SET actor = 'staff:S1' WHERE id = 6")));
+        }
+        v = log.verifyFrom(3, head3).value;
+        QCOMPARE(v.reason, QStringLiteral("hash_mismatch"));
+        QCOMPARE(v.brokenRowId, 6);
+    }
+
+    void appendNeedsTheKey()
+    {
+        const QString path = filled(1);
+        Database db;
+        QVERIFY(test::openDatabase(db, path));
+        test::FakeClock clock = test::stepClock();
+        const auto appended = AuditLog(db, clock, nullptr).append(test::event(2));
+        QCOMPARE(appended.error.reason, QStringLiteral("audit_key_missing"));
+        QVERIFY(!appended.error.message.isEmpty());
+        QCOMPARE(verify(path).rowsChecked, 1);
     }
 };
 

@@ -1,6 +1,7 @@
 #include "AuditTestSupport.h"
 #include "SalvageAudit.h"
 #include "SalvageReport.h"
+#include "TestAuditKey.h"
 #include "Transaction.h"
 
 #include <QJsonDocument>
@@ -60,7 +61,7 @@ private Q_SLOTS:
             QVERIFY(SalvageReports::insert(db.connection(), report).ok());
             QVERIFY(!tx.commit().isError());
         }
-        AuditLog log(db, m_clock);
+        AuditLog log(db, m_clock, test::auditKey());
         const auto first = auditSalvageReports(db, log, QString(AuditActor::Kiosk));
         QVERIFY2(first.ok(), qPrintable(first.error.detail));
         QCOMPARE(first.value, 1);
@@ -98,7 +99,8 @@ private Q_SLOTS:
             OpenOptions options{path()};
             options.targetVersion = 6;
             QVERIFY(db.open(options).ok);
-            AuditLog log(db, m_clock);
+            // Before migration 0008 the chain was not keyed.
+            AuditLog log(db, m_clock, nullptr);
             for (int i = 1; i <= 4; ++i)
                 QVERIFY(log.append(test::event(i)).ok());
             before = auditRows(db);
@@ -113,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 9);
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'staff:7' WHERE id = 2")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 4")));
-        AuditLog log(db, m_clock);
+        AuditLog log(db, m_clock, nullptr);
         // The cut tail the sequence shows is still seen.
         QCOMPARE(log.verify().value.reason, QString(AuditReason::TailMissing));
     }

@@ -22,7 +22,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_db = std::make_unique<Database>();
         QVERIFY(test::openDatabase(*m_db, m_dir.filePath(QStringLiteral("audit%1.sqlite").arg(++m_run))));
-        m_log = std::make_unique<AuditLog>(*m_db, m_clock);
+        m_log = std::make_unique<AuditLog>(*m_db, m_clock, test::auditKey());
     }
 
     void cleanup()

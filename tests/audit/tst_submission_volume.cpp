@@ -23,6 +23,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<Database> m_db;
     test::FakeClock m_clock = test::stepClock();
+    const std::shared_ptr<const AuditChainKey> m_auditKey = test::auditKey();
 
     static QString randomSession(int i)
     {
@@ -64,7 +65,7 @@ private Q_SLOTS:
     // table, a thousand to a transaction.
     void hundredThousandSessionsAreAllAudited()
     {
-        AuditLog log(*m_db, m_clock);
+        AuditLog log(*m_db, m_clock, m_auditKey);
         const SubmissionRepository::StoredHook hook = auditSubmissions(log, QString(AuditActor::Kiosk));
         constexpr int total = 100000;
         constexpr int batch = 1000;
@@ -105,7 +106,7 @@ private Q_SLOTS:
     // The whole submission path, one transaction each: every one stored.
     void everySubmissionIsStored()
     {
-        AuditLog log(*m_db, m_clock);
+        AuditLog log(*m_db, m_clock, m_auditKey);
         const PlainPayloadCodec codec;
         RandomKeySource keys;
         const SubmissionSettings settings{QStringLiteral("BJ01K02"), QTimeZone("Asia/Shanghai")};

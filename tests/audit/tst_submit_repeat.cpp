@@ -42,7 +42,8 @@ private Q_SLOTS:
         QCOMPARE(receipts.size(), runs);
         const inprocess::Run verify = inprocess::branchctl(
             {QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"),
-             dir.filePath(QStringLiteral("kiosk.sqlite")), QStringLiteral("--json")});
+             dir.filePath(QStringLiteral("kiosk.sqlite")), QStringLiteral("--dev-insecure-secrets"),
+             dir.filePath(QStringLiteral("secrets")), QStringLiteral("--json")});
         QCOMPARE(verify.code, 0);
     }
 };

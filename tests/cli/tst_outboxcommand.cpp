@@ -64,7 +64,8 @@ void TestOutboxCommand::init()
 inprocess::Run TestOutboxCommand::retry(const QStringList &extra)
 {
     return inprocess::branchctl(QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(m_id),
-                                            QStringLiteral("--database"), m_database}
+                                            QStringLiteral("--database"), m_database,
+                                            QStringLiteral("--dev-insecure-secrets"), m_dir->filePath(QStringLiteral("secrets"))}
                                 + extra);
 }
 

@@ -2,6 +2,7 @@
 // fixture): idempotent apply, replay, conflict, the lost race, retention
 // purge, enrolment and revocation. Each row of every test runs on both.
 #include "CoreRules.h"
+#include "CoreStores.h"
 #include "CoreTestData.h"
 #include "Credentials.h"
 #include "PostgresCoreStore.h"
@@ -27,15 +28,7 @@ private:
 
     std::unique_ptr<CoreStore> makeStore(const QString &backend, int sqliteBusyMs = 5000)
     {
-        std::unique_ptr<CoreStore> store;
-        if (backend == u"sqlite")
-            store = std::make_unique<SqliteCoreStore>(m_dir.filePath(QStringLiteral("core.db")), sqliteBusyMs);
-        else
-            store = std::make_unique<PostgresCoreStore>(m_conninfo);
-        const CoreStoreStatus status = store->open();
-        if (!status.ok())
-            qWarning("open %s failed: %s", qPrintable(backend), qPrintable(status.detail));
-        return status.ok() ? std::move(store) : nullptr;
+        return openStore(backend, m_dir.filePath(QStringLiteral("core.db")), m_conninfo, sqliteBusyMs);
     }
 
     TransactionDecider decider(const QString &device, const QDateTime &now) const
@@ -60,21 +53,12 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // The fixture writes the conninfo; its absence is a failure, not a skip.
-        const QByteArray file = qgetenv("BRANCH_CORE_PG_CONNINFO_FILE");
-        QVERIFY2(!file.isEmpty(), "BRANCH_CORE_PG_CONNINFO_FILE is not set: run through ctest");
-        QFile f(QString::fromLocal8Bit(file));
-        QVERIFY2(f.open(QIODevice::ReadOnly), "the PostgreSQL fixture did not write its conninfo");
-        m_conninfo = QString::fromUtf8(f.readAll()).trimmed();
-        QVERIFY(!m_conninfo.isEmpty());
+        QString error;
+        m_conninfo = branch::test::fixtureConninfo(&error);
+        QVERIFY2(!m_conninfo.isEmpty(), qPrintable(error));
     }
 
-    void backends_data()
-    {
-        QTest::addColumn<QString>("backend");
-        QTest::newRow("sqlite") << QStringLiteral("sqlite");
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
-    }
+    void backends_data() { backendRows(); }
 
     void applyThenReplay_data() { backends_data(); }
     void applyThenReplay()

@@ -7,6 +7,7 @@
 #include "IdempotencyKeySource.h"
 #include "PayloadCodec.h"
 #include "SubmissionService.h"
+#include "TestAuditKey.h"
 
 namespace flowtest {
 
@@ -17,6 +18,7 @@ struct StoreRig
     branch::test::FakeClock clock{fixedNow()};
     branch::PlainPayloadCodec codec;
     branch::RandomKeySource keys;
+    std::shared_ptr<const branch::AuditChainKey> auditKey = branch::test::auditKey();
 
     bool open() { return dir.isValid() && flowtest::open(db, dir.filePath(QStringLiteral("kiosk.sqlite"))); }
 
@@ -26,6 +28,7 @@ struct StoreRig
         b.database = &db;
         b.clock = &clock;
         b.codec = &codec;
+        b.auditKey = auditKey;
         b.keys = &keys;
         b.settings.kioskCode = QStringLiteral("KIOSK01");
         b.auditActor = QStringLiteral("kiosk");

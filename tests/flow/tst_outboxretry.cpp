@@ -107,7 +107,7 @@ void TestOutboxRetry::sendsARejectedEntryAgainWithItsKey()
     const qint64 id = rejectedEntry();
     QVERIFY(id > 0);
     const RetryOutcome outcome =
-        OutboxRetry(m_rig->db, m_rig->clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
+        OutboxRetry(m_rig->db, m_rig->clock, m_rig->auditKey).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
     QVERIFY2(outcome.ok(), qPrintable(outcome.reason()));
     QCOMPARE(outcome->state, QString(branch::OutboxState::Pending));
     QCOMPARE(outcome->idempotencyKey, m_key);
@@ -116,7 +116,7 @@ void TestOutboxRetry::sendsARejectedEntryAgainWithItsKey()
     QCOMPARE(stored.value->state, QString(branch::OutboxState::Pending));
     QCOMPARE(stored.value->idempotencyKey, m_key);
     QCOMPARE(auditActors(), (QStringList{QStringLiteral("kiosk"), QStringLiteral("staff:S0042")}));
-    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock).verify();
+    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock, m_rig->auditKey).verify();
     QVERIFY(verified.ok() && verified.value.intact());
 }
 
@@ -136,8 +136,8 @@ void TestOutboxRetry::onlyARejectedEntry()
     QVERIFY(id > 0);
     // Put it back once: it is pending now, so a second retry is refused.
     const Actor actor = *Actor::forOperator(QStringLiteral("ops"));
-    QVERIFY(OutboxRetry(m_rig->db, m_rig->clock).retry(id, actor).ok());
-    const RetryOutcome outcome = OutboxRetry(m_rig->db, m_rig->clock).retry(exists ? id : id + 100, actor);
+    QVERIFY(OutboxRetry(m_rig->db, m_rig->clock, m_rig->auditKey).retry(id, actor).ok());
+    const RetryOutcome outcome = OutboxRetry(m_rig->db, m_rig->clock, m_rig->auditKey).retry(exists ? id : id + 100, actor);
     QCOMPARE(outcome.reason(), reason);
     QVERIFY(!outcome.error().message.isEmpty());
     // Only the first retry is in the log.
@@ -155,7 +155,7 @@ void TestOutboxRetry::aRetryThatCannotBeAuditedIsUndone()
     QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER refuse_audit BEFORE INSERT ON audit_log "
                                   "BEGIN SELECT RAISE(ABORT, 'injected'); END")));
     const RetryOutcome outcome =
-        OutboxRetry(m_rig->db, m_rig->clock).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
+        OutboxRetry(m_rig->db, m_rig->clock, m_rig->auditKey).retry(id, *Actor::forStaff(QStringLiteral("S0042")));
     QVERIFY(!outcome.ok());
     QVERIFY(!outcome.error().message.isEmpty());
     const auto stored = branch::OutboxRepository(m_rig->db).find(id);

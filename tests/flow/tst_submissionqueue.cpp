@@ -1,3 +1,4 @@
+#include "TestAuditKey.h"
 #include "FlowFixtures.h"
 #include "PayloadCodec.h"
 #include "SubmissionQueue.h"
@@ -37,6 +38,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     branch::test::FakeClock m_clock{flowtest::fixedNow()};
     std::shared_ptr<const branch::PayloadCodec> m_codec = std::make_shared<branch::PlainPayloadCodec>();
+    std::shared_ptr<const branch::AuditChainKey> m_auditKey = branch::test::auditKey();
 };
 
 const QList<SubmissionResult> &TestSubmissionQueue::collect(SubmissionQueue &queue)
@@ -63,6 +65,7 @@ branch::SubmissionQueueOptions TestSubmissionQueue::options() const
     branch::SubmissionQueueOptions o;
     o.databasePath = m_dir->filePath(QStringLiteral("kiosk.sqlite"));
     o.codec = m_codec;
+    o.auditKey = m_auditKey;
     o.clock = &m_clock;
     o.settings.kioskCode = QStringLiteral("KIOSK01");
     o.printer = std::make_shared<flowtest::TextReceiptPrinter>();

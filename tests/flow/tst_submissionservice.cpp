@@ -82,7 +82,7 @@ qint64 TestSubmissionService::submissions()
 
 qint64 TestSubmissionService::auditRows()
 {
-    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock).verify();
+    const auto verified = branch::AuditLog(m_rig->db, m_rig->clock, m_rig->auditKey).verify();
     if (!verified.ok() || !verified.value.intact())
         return -1;
     return verified.value.rowsChecked;

@@ -64,7 +64,8 @@ private Q_SLOTS:
         test::RawConnection raw(m_db);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT kek_id FROM data_keys WHERE state = 'active'")).toInt(), 2);
         QCOMPARE(raw.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), 2);
-        const Run verify = branchctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), m_db});
+        const Run verify = branchctl({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--database"), m_db,
+                                      QStringLiteral("--dev-insecure-secrets"), m_secrets});
         QCOMPARE(verify.code, 0);
     }
 

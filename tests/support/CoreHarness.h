@@ -303,6 +303,8 @@ public:
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &) override { return {}; }
     CoreReply fetchTime() override { return {}; }
+    AnchorReply latestAnchor() override { return {}; }
+    AnchorReply anchor(const AnchorRequest &) override { return {}; }
 };
 
 } // namespace branch::test

@@ -65,6 +65,24 @@ public:
         return reply;
     }
 
+    // Anchoring is tested against the real core (tests/audit); this double
+    // holds no anchors and takes none, and never touches the script.
+    AnchorReply latestAnchor() override
+    {
+        AnchorReply reply;
+        reply.status = ReplyStatus::NotFound;
+        reply.httpStatus = 404;
+        return reply;
+    }
+    AnchorReply anchor(const AnchorRequest &) override
+    {
+        AnchorReply reply;
+        reply.status = ReplyStatus::Client;
+        reply.httpStatus = 404;
+        reply.reason = QStringLiteral("not_found");
+        return reply;
+    }
+
     LookupReply lookup(const QString &key) override
     {
         ++lookupCalls;

@@ -2,6 +2,7 @@
 #include "OutboxRelay.h"
 #include "RandomSource.h"
 #include "SyncTestSupport.h"
+#include "TestAuditKey.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -32,12 +33,13 @@ private:
         test::KioskDb kiosk;
         test::FakeCore core;
         SeededRandom random{5};
+        std::shared_ptr<const AuditChainKey> auditKey = test::auditKey();
         std::unique_ptr<OutboxRelay> relay;
 
         explicit Rig(RelayOptions options = fastOptions())
         {
             core.clock = &kiosk.clock;
-            relay = std::make_unique<OutboxRelay>(kiosk.db, kiosk.clock, core, kiosk.codec, random, options);
+            relay = std::make_unique<OutboxRelay>(kiosk.db, kiosk.clock, core, kiosk.codec, auditKey, random, options);
         }
         QueueCounts counts() { return relay->counts().value; }
         // Passes until empty, moving the clock through every wait.
@@ -208,7 +210,7 @@ private Q_SLOTS:
         rig.drain();
         QCOMPARE(rig.counts().acknowledged, 6);
         QCOMPARE(rig.counts().rejected, 2);
-        AuditLog audit(rig.kiosk.db, rig.kiosk.clock);
+        AuditLog audit(rig.kiosk.db, rig.kiosk.clock, rig.auditKey);
         const auto verified = audit.verify();
         QVERIFY(verified.ok());
         QVERIFY(verified.value.intact());

@@ -20,6 +20,8 @@ public:
 
     BatchReply sendBatch(const QList<CoreTransaction> &) override { return {}; }
     LookupReply lookup(const QString &) override { return {}; }
+    AnchorReply latestAnchor() override { return {}; }
+    AnchorReply anchor(const AnchorRequest &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &) override { return {}; }
     CoreReply fetchTime() override { return {}; }
     ReferenceReply fetchReference(const QString &name, const QString &etag) override

@@ -15,6 +15,31 @@ QByteArray applied(const QString &key)
         + "\",\"outcome\":\"applied\",\"replayed\":false,\"coreRef\":\"C1\",\"appliedAt\":\"2026-03-14T09:00:00.000Z\"}";
 }
 
+// A signed anchor as core answers it, with `field` replaced by `value` (raw JSON).
+QByteArray anchorBody(const QByteArray &field = {}, const QByteArray &value = {})
+{
+    QList<QPair<QByteArray, QByteArray>> fields{
+        {"deviceId", "\"K001\""},
+        {"sequence", "42"},
+        {"head", '"' + QByteArray(64, 'a') + '"'},
+        {"anchoredAt", "\"2026-03-14T09:00:00.000Z\""},
+        {"publicKey", '"' + QByteArray(64, 'b') + '"'},
+        {"signature", '"' + QByteArray(128, 'c') + '"'},
+        {"replayed", "false"},
+        {"flag", "null"},
+        {"serverTime", "\"2026-03-14T09:00:01.000Z\""}};
+    QByteArray out = "{";
+    for (auto &[name, raw] : fields) {
+        if (name == field) {
+            if (value.isNull())
+                continue;
+            raw = value;
+        }
+        out += (out.size() > 1 ? "," : "") + ('"' + name + "\":" + raw);
+    }
+    return out + '}';
+}
+
 QByteArray batch(const QByteArray &results)
 {
     return "{\"serverTime\":\"2026-03-14T09:00:01.000Z\",\"results\":[" + results + "]}";
@@ -149,6 +174,55 @@ private Q_SLOTS:
         QCOMPARE(reply.ok(), ok);
         if (ok)
             QCOMPARE(reply.secret.size(), 43);
+    }
+
+    void anchor_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("good") << anchorBody() << true;
+        QTest::newRow("with a flag") << anchorBody("flag", "{\"reason\":\"anchor_regressed\",\"sequence\":3,"
+                                                          "\"flaggedAt\":\"2026-03-14T08:00:00.000Z\"}")
+                                     << true;
+        QTest::newRow("empty log anchored") << anchorBody("sequence", "0") << true;
+        QTest::newRow("no flag member") << anchorBody("flag") << true;
+        QTest::newRow("device lower case") << anchorBody("deviceId", "\"k001\"") << false;
+        QTest::newRow("negative sequence") << anchorBody("sequence", "-1") << false;
+        QTest::newRow("fractional sequence") << anchorBody("sequence", "1.5") << false;
+        QTest::newRow("sequence past 2^53") << anchorBody("sequence", "9007199254740993") << false;
+        QTest::newRow("sequence as text") << anchorBody("sequence", "\"42\"") << false;
+        QTest::newRow("upper-case head") << anchorBody("head", '"' + QByteArray(64, 'A') + '"') << false;
+        QTest::newRow("short head") << anchorBody("head", '"' + QByteArray(62, 'a') + '"') << false;
+        QTest::newRow("local time") << anchorBody("anchoredAt", "\"2026-03-14T09:00:00\"") << false;
+        QTest::newRow("short key") << anchorBody("publicKey", '"' + QByteArray(62, 'b') + '"') << false;
+        QTest::newRow("no signature") << anchorBody("signature") << false;
+        QTest::newRow("signature not hex") << anchorBody("signature", '"' + QByteArray(128, 'z') + '"') << false;
+        QTest::newRow("replayed as text") << anchorBody("replayed", "\"no\"") << false;
+        QTest::newRow("flag without reason") << anchorBody("flag", "{\"sequence\":3,\"flaggedAt\":\"2026-03-14T08:00:00.000Z\"}")
+                                             << false;
+        QTest::newRow("flag not an object") << anchorBody("flag", "\"anchor_regressed\"") << false;
+        QTest::newRow("not json") << QByteArray("<html>") << false;
+    }
+
+    void anchor()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, ok);
+        const AnchorReply reply = ResponseParser().parseAnchor(body);
+        QCOMPARE(reply.ok(), ok);
+        if (!ok) {
+            QVERIFY(reply.reason.startsWith(QLatin1String("response_")));
+            QVERIFY(!reply.flag);
+            return;
+        }
+        QCOMPARE(reply.anchor.statement.deviceId, QStringLiteral("K001"));
+        QCOMPARE(reply.anchor.publicKey.size(), 32);
+        QCOMPARE(reply.anchor.signature.size(), 64);
+        QCOMPARE(reply.anchor.statement.anchoredAt, QDateTime(QDate(2026, 3, 14), QTime(9, 0), Qt::UTC));
+        if (QTest::currentDataTag() == QByteArray("with a flag"))
+            QCOMPARE(reply.flag->reason, QStringLiteral("anchor_regressed"));
+        // Well formed is not trusted: the signature is the caller's to check.
+        QVERIFY(!reply.anchor.verify());
     }
 
     void errorCode()

@@ -98,10 +98,12 @@ private Q_SLOTS:
         const QString id = QString::number(entry.value(QStringLiteral("id")).toInteger());
 
         const test::ToolRun retry = rig.branchctl(
-            {QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--database"), rig.kioskDb()});
+            QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--database"), rig.kioskDb()}
+            + rig.secretArgs());
         QVERIFY2(retry.exitCode == 0, retry.err.constData());
         const test::ToolRun notRejected = rig.branchctl(
-            {QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--database"), rig.kioskDb()});
+            QStringList{QStringLiteral("outbox"), QStringLiteral("retry"), id, QStringLiteral("--database"), rig.kioskDb()}
+            + rig.secretArgs());
         QCOMPARE(notRejected.exitCode, 1);
         const test::ToolRun rerun = rig.branchctl(rig.syncArgs({QStringLiteral("--until-empty")}));
         QCOMPARE(rerun.exitCode, 0);

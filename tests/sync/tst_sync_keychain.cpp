@@ -1,3 +1,4 @@
+#include "AuditKeying.h"
 #include "CoreHarness.h"
 #include "KeychainSecretStore.h"
 #include "SealingSetup.h"
@@ -41,6 +42,7 @@ private Q_SLOTS:
 
         QStringList keys;
         std::shared_ptr<Sealing> kept; // handed to the service, as the kiosk does
+        std::shared_ptr<const AuditChainKey> auditKey;
         QByteArray credential;
         {
             Database db;
@@ -54,6 +56,9 @@ private Q_SLOTS:
             QVERIFY(enrolled.ok());
             credential = enrolled.value();
             kept = sealing.value;
+            const auto opened = openAuditKey(db, *sealing.value->secrets, SystemClock(), QStringLiteral("kiosk"));
+            QVERIFY2(opened.ok(), qPrintable(opened.error.reason));
+            auditKey = opened.value;
             const SystemClock clock;
             RandomKeySource keySource;
             SubmissionSettings settings;
@@ -73,6 +78,7 @@ private Q_SLOTS:
         SyncServiceOptions options;
         options.databasePath = rig.kioskDb();
         options.codec = std::shared_ptr<const PayloadCodec>(kept, kept->codec.get());
+        options.auditKey = auditKey;
         options.deviceCredential = credential;
         options.intervalMs = 1000;
         SyncService service(options);
@@ -80,7 +86,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(service.snapshot().counts.acknowledged, 3, 30000);
         QVERIFY(service.snapshot().configured);
         QVERIFY(service.snapshot().online);
+        // The worker anchored the audit log (three outcomes) and hands core's
+        // key to this thread to pin, as the kiosk does.
+        QTRY_VERIFY_WITH_TIMEOUT(!service.snapshot().coreAnchorKey.isEmpty(), 30000);
         service.stop();
+        const test::ToolRun anchors = rig.core({QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--device"),
+                                                QStringLiteral("K001"), QStringLiteral("--json")});
+        QVERIFY2(anchors.exitCode == 0, anchors.out.constData());
+        QCOMPARE(QJsonDocument::fromJson(anchors.out).object().value(QStringLiteral("sequence")).toInt(), 3);
 
         QString error;
         const QHash<QString, int> exported = rig.exportedKeys(&error);

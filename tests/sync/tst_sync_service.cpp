@@ -1,3 +1,4 @@
+#include "AuditKeying.h"
 #include "Database.h"
 #include "SealingSetup.h"
 #include "SecretStore.h"
@@ -35,6 +36,7 @@ private:
     QTemporaryDir m_dir;
     // What the kiosk hands the service, by database name.
     QHash<QString, std::shared_ptr<branch::Sealing>> m_sealing;
+    QHash<QString, std::shared_ptr<const branch::AuditChainKey>> m_auditKey;
     QHash<QString, QByteArray> m_credential;
     QTcpServer m_silent; // accepts connections and never answers
     QList<QTcpSocket *> m_held;
@@ -58,6 +60,7 @@ SyncServiceOptions tst_SyncService::options(const QString &name) const
     o.databasePath = m_dir.filePath(name + QStringLiteral(".db"));
     if (const auto sealing = m_sealing.value(name))
         o.codec = std::shared_ptr<const branch::PayloadCodec>(sealing, sealing->codec.get());
+    o.auditKey = m_auditKey.value(name);
     o.deviceCredential = m_credential.value(name);
     o.intervalMs = 60000; // only nudges and the first pass run in these tests
     o.requestTimeoutMs = 30000;
@@ -80,6 +83,10 @@ bool tst_SyncService::prepare(const QString &name, bool withCore, bool withCrede
     if (!sealing.ok())
         return false;
     m_sealing.insert(name, sealing.value);
+    const auto auditKey = branch::openAuditKey(db, *sealing.value->secrets, branch::SystemClock(), QStringLiteral("kiosk"));
+    if (!auditKey.ok())
+        return false;
+    m_auditKey.insert(name, auditKey.value);
     if (withCore) {
         branch::CoreSettings core{QStringLiteral("https://127.0.0.1:%1").arg(m_silent.serverPort()),
                                   m_dir.filePath(QStringLiteral("pki/ca.pem"))};

@@ -172,7 +172,7 @@ bool StaffController::sendAgain(qint64 entryId)
         Q_EMIT rejectedChanged();
         return false;
     }
-    const auto retried = OutboxRetry(*m_backends.store, *m_backends.clock).retry(entryId, *actor);
+    const auto retried = OutboxRetry(*m_backends.store, *m_backends.clock, m_backends.auditKey).retry(entryId, *actor);
     if (!retried.ok()) {
         qCWarning(lcUi) << "outbox entry" << entryId << "could not be sent again:" << retried.error().reason;
         m_error = retried.error().message;

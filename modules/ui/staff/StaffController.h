@@ -7,6 +7,7 @@
 #include <QVariantList>
 
 #include <functional>
+#include <memory>
 
 namespace branch {
 
@@ -33,6 +34,7 @@ public:
     friend bool operator==(const RejectedEntry &, const RejectedEntry &) = default;
 };
 
+class AuditChainKey;
 class Catalog;
 class Clock;
 class Database;
@@ -69,6 +71,7 @@ public:
         const Clock *clock = nullptr;
         const Catalog *catalog = nullptr;
         std::function<void()> nudge; // asks the sync service for a pass soon
+        std::shared_ptr<const AuditChainKey> auditKey; // keys the staff action's audit row
     };
 
     explicit StaffController(QObject *parent = nullptr);

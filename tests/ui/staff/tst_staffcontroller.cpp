@@ -6,6 +6,7 @@
 #include "PayloadCodec.h"
 #include "StaffController.h"
 #include "SubmissionRepository.h"
+#include "TestAuditKey.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -40,6 +41,7 @@ private:
     QTemporaryDir m_dir;
     branch::SystemClock m_clock;
     std::unique_ptr<branch::Database> m_db;
+    std::shared_ptr<const branch::AuditChainKey> m_auditKey = branch::test::auditKey();
     std::unique_ptr<branch::AuditLog> m_audit;
     int m_nudges = 0;
 };
@@ -51,7 +53,7 @@ void tst_StaffController::init()
     branch::OpenOptions open;
     open.path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + QStringLiteral(".db"));
     QVERIFY(m_db->open(open).ok);
-    m_audit = std::make_unique<branch::AuditLog>(*m_db, m_clock);
+    m_audit = std::make_unique<branch::AuditLog>(*m_db, m_clock, m_auditKey);
     m_nudges = 0;
 }
 
@@ -110,7 +112,7 @@ void tst_StaffController::listsRefusedEntriesWithoutPersonalData()
     QVERIFY(id > 0);
     StaffController staff;
     QSignalSpy changed(&staff, &StaffController::rejectedChanged);
-    staff.setBackends({m_db.get(), &m_clock, nullptr, {}});
+    staff.setBackends({m_db.get(), &m_clock, nullptr, {}, m_auditKey});
     QCOMPARE(changed.size(), 1);
     QCOMPARE(staff.rejected().size(), 1);
     const branch::RejectedEntry row = staff.rejected().constFirst();
@@ -135,7 +137,7 @@ void tst_StaffController::sendAgainKeepsTheKeyAndAudits()
     OutboxRepository outbox(*m_db);
     const QString key = outbox.find(id).value->idempotencyKey;
     StaffController staff;
-    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
+    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }, m_auditKey});
     // Nobody named: refused, nothing changes, nothing is audited.
     QVERIFY(!staff.canSendAgain());
     QVERIFY(!staff.sendAgain(id));
@@ -168,7 +170,7 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     const qint64 id = submitAndRefuse(QStringLiteral("Zhao Liu"));
     QVERIFY(id > 0);
     StaffController staff;
-    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }});
+    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }, m_auditKey});
     staff.setStaffId(QStringLiteral("S0042"));
     QVERIFY(staff.sendAgain(id));
     QVERIFY(!staff.sendAgain(id)); // pending now: nothing to send again
@@ -186,7 +188,7 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
 
     // Not a staff number: refused before anything is touched.
     StaffController odd;
-    odd.setBackends({m_db.get(), &m_clock, nullptr, {}});
+    odd.setBackends({m_db.get(), &m_clock, nullptr, {}, m_auditKey});
     odd.setStaffId(QStringLiteral("staff; DROP"));
     QVERIFY(!odd.canSendAgain());
     QVERIFY(!odd.sendAgain(id));
