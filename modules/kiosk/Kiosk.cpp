@@ -109,15 +109,22 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     m_router->show(m_shell->route());
 }
 
-// Runs after openSealing. The worker gets this thread's codec and device
-// credential: QtKeychain must not be used from the worker's thread.
+// Runs after openSealing. The worker gets this thread's codec, device
+// credential, certificate and key: QtKeychain must not be used from the
+// worker's thread.
 void Kiosk::startSync()
 {
     SyncServiceOptions options;
     options.databasePath = m_options.databasePath;
     options.codec = std::shared_ptr<const PayloadCodec>(m_sealing, m_sealing->codec.get());
-    if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
-        options.deviceCredential = credential.value();
+    // Whatever is missing, the worker names it (no_device_credential,
+    // device_certificate_missing) for staff.
+    for (const auto &[name, target] : {std::pair{SecretName::DeviceCredential, &options.deviceCredential},
+                                       std::pair{SecretName::DeviceCertificate, &options.deviceCertificate},
+                                       std::pair{SecretName::DeviceKey, &options.deviceKey}}) {
+        if (const SecretResult read = m_sealing->secrets->read(QString(name)); read.ok())
+            *target = read.value();
+    }
     options.coreUrl = m_backends.core.url;
     options.caFile = m_backends.core.caFile;
     options.intervalMs = m_backends.core.intervalMs;

@@ -13,7 +13,8 @@ namespace branch {
 using SecretResult = Result<QByteArray, SecurityError>;
 
 // Where the kiosk keeps its secrets: the data key-encryption key
-// ("data-kek") and the device credential ("device-credential"). Names are
+// ("data-kek"), the device credential ("device-credential") and the
+// device's client certificate and key ("device-certificate", "device-key"). Names are
 // lower-case ASCII letters, digits and '-'. Implementations never log values.
 class SecretStore
 {
@@ -34,6 +35,10 @@ inline constexpr QLatin1String DataKek{"data-kek"};
 // A new KEK while a KEK rotation is in flight; see KeyRing.
 inline constexpr QLatin1String DataKekNext{"data-kek-next"};
 inline constexpr QLatin1String DeviceCredential{"device-credential"};
+// Mutual TLS: the kiosk's client certificate (PEM) and its private key
+// (PKCS#8 PEM), made at enrolment; see DeviceSecrets.
+inline constexpr QLatin1String DeviceCertificate{"device-certificate"};
+inline constexpr QLatin1String DeviceKey{"device-key"};
 } // namespace SecretName
 
 } // namespace branch

@@ -98,6 +98,7 @@ struct EnrollReply : CoreReply
 {
     QString deviceId;
     QByteArray secret;
+    QByteArray certificate; // PEM: the device's client certificate from core's device CA
 };
 
 } // namespace branch

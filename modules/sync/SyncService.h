@@ -21,7 +21,7 @@ class SyncWorker;
 // personal data.
 struct SyncSnapshot
 {
-    bool configured = false; // a core address, a CA file and a device credential
+    bool configured = false; // a core address, a CA file, a device credential and certificate
     bool online = false;
     QueueCounts counts;
     bool clockSkewed = false;
@@ -41,6 +41,10 @@ struct SyncServiceOptions
     // when its jobs run on a second thread, so the worker never opens secrets.
     std::shared_ptr<const PayloadCodec> codec; // null: delivery not possible
     QByteArray deviceCredential;               // empty: not enrolled
+    // The client certificate and key (PEM) from enrolment; empty with a
+    // credential: enrolled before device certificates (enrol again).
+    QByteArray deviceCertificate;
+    QByteArray deviceKey;
     QUrl coreUrl;                // overrides the enrolled address when set
     QString caFile;              // overrides the enrolled CA file when set
     int intervalMs = 15000;      // between passes when nothing hurries them

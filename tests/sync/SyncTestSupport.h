@@ -84,7 +84,7 @@ public:
     }
 
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
-    EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
 
 private:
     QDateTime serverNow() const { return clock ? clock->now().addMSecs(serverSkewMs) : QDateTime(); }
