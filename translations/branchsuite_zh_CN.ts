@@ -574,6 +574,14 @@
         <source>A security operation failed.</source>
         <translation>安全操作失败。</translation>
     </message>
+    <message>
+        <source>This kiosk is not enrolled with core; run "branchctl device enroll".</source>
+        <translation>本机尚未在核心系统注册，请运行“branchctl device enroll”。</translation>
+    </message>
+    <message>
+        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: "branch-core device add ID" on core, then "branchctl device enroll" here.</source>
+        <translation>本机注册时核心系统尚未要求设备证书，请重新注册：先在核心系统运行“branch-core device add ID”，再在本机运行“branchctl device enroll”。</translation>
+    </message>
 </context>
 <context>
     <name>ServiceDetailPage</name>
@@ -945,8 +953,8 @@ cannot be searched, 2 usage error.</source>
         <translation>核心系统中没有设备 %1。</translation>
     </message>
     <message>
-        <source>Device %1 is revoked; its requests now get 401 revoked_device.</source>
-        <translation>设备 %1 已吊销；其请求今后将收到 401 revoked_device。</translation>
+        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
+        <translation>设备 %1 及其证书已吊销；其请求今后将被拒绝（401）。</translation>
     </message>
     <message>
         <source>Enrolment code for %1: %2</source>
@@ -996,11 +1004,14 @@ cannot be searched, 2 usage error.</source>
     </message>
     <message>
         <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core's time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1008,11 +1019,14 @@ cannot be searched, 2 usage error.</source>
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>用法：
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒；
+                     --trusted-proxy：前置 nginx 的客户端证书，核心系统只信任
+                     带此证书的连接上的 X-Client-Certificate 请求头）
   branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
   branch-core device revoke ID
   branch-core export --json              每笔已处理的交易输出一行
@@ -1023,6 +1037,14 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>%1 takes a whole number from 1 to 100000.</source>
         <translation>%1 须为 1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
+        <source>serve needs --device-ca and --device-ca-key: every device presents a certificate from that CA.</source>
+        <translation>serve 需要 --device-ca 和 --device-ca-key：每台设备都出示由该 CA 签发的证书。</translation>
+    </message>
+    <message>
+        <source>--device-cert-days takes a whole number from 1 to %1.</source>
+        <translation>--device-cert-days 需为 1 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1198,8 +1220,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>注册尝试次数过多，请一分钟后再试。</translation>
     </message>
     <message>
-        <source>A valid device credential is required.</source>
-        <translation>需要有效的设备凭据。</translation>
+        <source>A valid device credential and device certificate are required.</source>
+        <translation>需要有效的设备凭证和设备证书。</translation>
+    </message>
+    <message>
+        <source>No PEM certificate in the trusted proxy file.</source>
+        <translation>受信任代理文件中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Set up TLS before the device CA.</source>
+        <translation>请先设置 TLS，再设置设备 CA。</translation>
+    </message>
+    <message>
+        <source>Cannot read the device CA %1 and its key %2: %3</source>
+        <translation>无法读取设备 CA %1 及其私钥 %2：%3</translation>
+    </message>
+    <message>
+        <source>The device CA %1 with the key %2 cannot be used (%3).</source>
+        <translation>设备 CA %1 与私钥 %2 无法使用（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted proxy certificate %1: %2</source>
+        <translation>无法读取受信任代理的证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>The certificate request is not acceptable (%1).</source>
+        <translation>证书签名请求不可接受（%1）。</translation>
+    </message>
+    <message>
+        <source>No device CA is set up; core needs one to issue and check device certificates.</source>
+        <translation>未设置设备 CA；核心系统需要它来签发和校验设备证书。</translation>
     </message>
 </context>
 <context>
@@ -1216,7 +1266,7 @@ Every command takes --database FILE or --postgres CONNINFO.
   --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
   --device  this kiosk's id: 2 to 12 upper-case letters and digits
   --code    the one-time code printed by "branch-core device add &lt;id&gt;"
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
 
 Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
         <translation>用法：branchctl device enroll --core &lt;url&gt; --ca &lt;文件&gt; --device &lt;id&gt; --code &lt;注册码&gt;
@@ -1226,7 +1276,7 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
   --ca      签发核心系统证书的 CA 证书（PEM），也是唯一受信任的 CA
   --device  本机的设备 ID：2 到 12 个大写字母和数字
   --code    “branch-core device add &lt;id&gt;”输出的一次性注册码
-  --dev-insecure-secrets  仅限开发：将凭证保存在此目录中
+  --dev-insecure-secrets  仅限开发：将凭证和私钥保存在此目录中
 
 退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
     </message>
@@ -1257,6 +1307,14 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     <message>
         <source>Enrolled %1 with %2.</source>
         <translation>已将 %1 注册到 %2。</translation>
+    </message>
+    <message>
+        <source>This kiosk could not make its key pair.</source>
+        <translation>本机无法生成密钥对。</translation>
+    </message>
+    <message>
+        <source>Core sent a certificate that is not for this kiosk's key.</source>
+        <translation>核心系统发来的证书与本机的密钥不匹配。</translation>
     </message>
 </context>
 <context>
@@ -1824,10 +1882,6 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <message>
         <source>No core address: enrol the device, or give --core and --ca.</source>
         <translation>没有核心系统地址：请先注册本设备，或指定 --core 和 --ca。</translation>
-    </message>
-    <message>
-        <source>This kiosk has no device credential; run "branchctl device enroll".</source>
-        <translation>本机没有设备凭证，请运行“branchctl device enroll”。</translation>
     </message>
     <message>
         <source>The core address or CA file cannot be used.</source>

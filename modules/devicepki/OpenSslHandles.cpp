@@ -40,42 +40,51 @@ QString takeErrors()
     return parts.join(QStringLiteral("; "));
 }
 
-Request parseRequest(const QByteArray &der)
+namespace {
+
+template<typename T>
+QByteArray encode(T *object, int (*i2d)(const T *, unsigned char **))
+{
+    unsigned char *out = nullptr;
+    const int length = i2d(object, &out);
+    return bytesOf(length, out);
+}
+
+// One DER object that takes every byte and encodes back to the same bytes.
+template<typename Owned, typename T>
+Owned decodeExactly(const QByteArray &der, T *(*d2i)(T **, const unsigned char **, long),
+                    int (*i2d)(const T *, unsigned char **))
 {
     const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
     const auto *end = p + der.size();
-    Request request(d2i_X509_REQ(nullptr, &p, long(der.size())));
-    if (!request || p != end || toDer(request.get()) != der) {
+    Owned object(d2i(nullptr, &p, long(der.size())));
+    if (!object || p != end || encode(object.get(), i2d) != der) {
         ERR_clear_error();
         return {};
     }
-    return request;
+    return object;
+}
+
+} // namespace
+
+Request parseRequest(const QByteArray &der)
+{
+    return decodeExactly<Request>(der, d2i_X509_REQ, i2d_X509_REQ);
 }
 
 Certificate parseCertificate(const QByteArray &der)
 {
-    const auto *p = reinterpret_cast<const unsigned char *>(der.constData());
-    const auto *end = p + der.size();
-    Certificate certificate(d2i_X509(nullptr, &p, long(der.size())));
-    if (!certificate || p != end || toDer(certificate.get()) != der) {
-        ERR_clear_error();
-        return {};
-    }
-    return certificate;
+    return decodeExactly<Certificate>(der, d2i_X509, i2d_X509);
 }
 
 QByteArray toDer(X509 *certificate)
 {
-    unsigned char *out = nullptr;
-    const int length = i2d_X509(certificate, &out);
-    return bytesOf(length, out);
+    return encode(certificate, i2d_X509);
 }
 
 QByteArray toDer(X509_REQ *request)
 {
-    unsigned char *out = nullptr;
-    const int length = i2d_X509_REQ(request, &out);
-    return bytesOf(length, out);
+    return encode(request, i2d_X509_REQ);
 }
 
 PKey parsePrivateKey(const QByteArray &pem)

@@ -10,6 +10,7 @@
 #include "DevelopmentSecretStore.h"
 #include "HttpsCoreClient.h"
 #include "RawTlsClient.h"
+#include "TestFiles.h"
 
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@
 using namespace branch;
 using coretest::RawResponse;
 using coretest::RawTlsClient;
+using test::readFile;
 
 class TestCoreMtls : public QObject
 {
@@ -91,12 +93,6 @@ private:
     static QString error(const RawResponse &r)
     {
         return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("error")).toString();
-    }
-
-    static QByteArray readFile(const QString &path)
-    {
-        QFile file(path);
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
 private Q_SLOTS:

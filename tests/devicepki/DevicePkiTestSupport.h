@@ -1,18 +1,13 @@
 #pragma once
 
 #include "ProcessRunner.h"
+#include "TestFiles.h"
 
 #include <QDir>
 #include <QFile>
 #include <QString>
 
 namespace branch::test {
-
-inline QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 // A request from tests/data/devicepki.
 inline QByteArray csrFixture(const QString &name)

@@ -89,6 +89,8 @@ private Q_SLOTS:
         QTest::newRow("libc") << QStringLiteral("libc6");
         QTest::newRow("qt quick") << QStringLiteral("libqt6quick6");
         QTest::newRow("qt sql") << QStringLiteral("libqt6sql6");
+        // libcrypto: branchctl makes the device key pair, branch-core signs device certificates
+        QTest::newRow("libcrypto") << QStringLiteral("libssl3");
         // QML modules, derived with qmlimportscanner (packaging/RuntimeDepends.cmake)
         QTest::newRow("qtquick") << QStringLiteral("qml6-module-qtquick");
         QTest::newRow("controls") << QStringLiteral("qml6-module-qtquick-controls");

@@ -5,6 +5,7 @@
 #include "SyncService.h"
 #include "SyncStatus.h"
 #include "CoreHarness.h"
+#include "TestFiles.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -16,13 +17,6 @@ using branch::SyncService;
 using branch::SyncServiceOptions;
 using branch::SyncSnapshot;
 
-namespace {
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-} // namespace
 
 // The kiosk's background delivery, without a UI: what it reports when it
 // cannot deliver, and that it stops promptly with a request on the wire.
@@ -71,8 +65,8 @@ SyncServiceOptions tst_SyncService::options(const QString &name) const
     if (m_certificate.value(name)) {
         // Any client certificate and key the TLS stack accepts: the silent
         // server never looks at them.
-        o.deviceCertificate = readFile(m_dir.filePath(QStringLiteral("pki/proxy.pem")));
-        o.deviceKey = readFile(m_dir.filePath(QStringLiteral("pki/proxy.key")));
+        o.deviceCertificate = branch::test::readFile(m_dir.filePath(QStringLiteral("pki/proxy.pem")));
+        o.deviceKey = branch::test::readFile(m_dir.filePath(QStringLiteral("pki/proxy.key")));
     }
     o.intervalMs = 60000; // only nudges and the first pass run in these tests
     o.requestTimeoutMs = 30000;
