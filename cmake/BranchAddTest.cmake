@@ -20,6 +20,10 @@ function(branch_add_test)
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 300)
     endif()
+    # Qt Test's own watchdog (300 s per test function) must not fire before
+    # CTest's TIMEOUT: a long data row on a busy machine is slow, not hung.
+    math(EXPR function_timeout_ms "${ARG_TIMEOUT} * 1000")
+    list(APPEND env "QTEST_FUNCTION_TIMEOUT=${function_timeout_ms}")
     set(labels ${ARG_LABELS})
     if(ARG_GUI)
         list(APPEND labels gui)

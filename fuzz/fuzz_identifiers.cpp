@@ -1,11 +1,13 @@
 // Feeds arbitrary bytes, decoded as UTF-8, to every validator and to
 // Money::parse. Beyond "no crash", it checks the promises callers rely on:
 // every result has a reason, and "valid" is only said of plain ASCII input of
-// the right length.
+// the right length. The identity documents (passport, permanent resident
+// ID, residence permit) are among the kinds.
 
 #include "IdentifierKind.h"
 #include "Masking.h"
 #include "Money.h"
+#include "ReasonMessages.h"
 
 #include <QDate>
 #include <QString>
@@ -44,7 +46,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         require(!result.reason.isEmpty());
         require(result.isValid() == (result.reason == u"ok"));
         if (!result.isInvalid())
-            require(plainAscii(text) && text.size() >= 11 && text.size() <= 19);
+            require(plainAscii(text) && text.size() >= 5 && text.size() <= 19);
+        // A message for every outcome, in whatever language is installed.
+        require(!branch::identifierMessage(kind, result).isEmpty());
     }
 
     const branch::MoneyResult money = branch::Money::parse(text);

@@ -164,12 +164,12 @@
         <translation>Invalid command line: %1</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
-        <translation>Unexpected argument "%1".</translation>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Unexpected argument &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Use zh_CN or en.</source>
-        <translation>Unknown language "%1". Use zh_CN or en.</translation>
+        <source>Unknown language &quot;%1&quot;. Use zh_CN or en.</source>
+        <translation>Unknown language &quot;%1&quot;. Use zh_CN or en.</translation>
     </message>
     <message>
         <source>The service id must not be empty.</source>
@@ -180,8 +180,8 @@
         <translation>The database path must not be empty.</translation>
     </message>
     <message>
-        <source>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</source>
-        <translation>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</translation>
+        <source>Invalid idle timeout &quot;%1&quot;: give a whole number of seconds from 1 to 86400.</source>
+        <translation>Invalid idle timeout &quot;%1&quot;: give a whole number of seconds from 1 to 86400.</translation>
     </message>
     <message>
         <source>DEVELOPMENT ONLY: keep the keys that protect personal data as files in this directory instead of the system keychain.</source>
@@ -204,20 +204,20 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>CA certificate (PEM) that core's certificate must be signed by.</source>
-        <translation>CA certificate (PEM) that core's certificate must be signed by.</translation>
+        <source>CA certificate (PEM) that core&apos;s certificate must be signed by.</source>
+        <translation>CA certificate (PEM) that core&apos;s certificate must be signed by.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>file</translation>
     </message>
     <message>
-        <source>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</source>
-        <translation>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</translation>
+        <source>Invalid core address &quot;%1&quot;: give an https:// URL, e.g. https://127.0.0.1:8443.</source>
+        <translation>Invalid core address &quot;%1&quot;: give an https:// URL, e.g. https://127.0.0.1:8443.</translation>
     </message>
     <message>
-        <source>The CA file "%1" does not exist or cannot be read.</source>
-        <translation>The CA file "%1" does not exist or cannot be read.</translation>
+        <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
+        <translation>The CA file &quot;%1&quot; does not exist or cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -235,10 +235,6 @@
         <translation>This answer is not of the expected kind.</translation>
     </message>
     <message>
-        <source>The text contains control characters that are not allowed.</source>
-        <translation>The text contains control characters that are not allowed.</translation>
-    </message>
-    <message>
         <source>The text is not in the expected format.</source>
         <translation>The text is not in the expected format.</translation>
     </message>
@@ -253,14 +249,6 @@
     <message>
         <source>The value is above the maximum.</source>
         <translation>The value is above the maximum.</translation>
-    </message>
-    <message>
-        <source>The amount must be a whole number of fen.</source>
-        <translation>The amount must be a whole number of fen.</translation>
-    </message>
-    <message>
-        <source>Please enter a real date.</source>
-        <translation>Please enter a real date.</translation>
     </message>
     <message>
         <source>The date is earlier than allowed.</source>
@@ -294,6 +282,50 @@
         <source>This answer does not fit with another answer.</source>
         <translation>This answer does not fit with another answer.</translation>
     </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <translation>Please fill in “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 characters; you entered %3.</source>
+        <translation>%1 needs at least %2 characters; you entered %3.</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; you entered %3.</source>
+        <translation>%1 takes at most %2 characters; you entered %3.</translation>
+    </message>
+    <message>
+        <source>Please type only letters, digits and punctuation: the text contains control characters.</source>
+        <translation>Please type only letters, digits and punctuation: the text contains control characters.</translation>
+    </message>
+    <message>
+        <source>Please enter it as described: %1</source>
+        <translation>Please enter it as described: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1 must be at least %2.</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1 must be at most %2.</translation>
+    </message>
+    <message>
+        <source>Date format: %1</source>
+        <translation>Date format: %1</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>The date cannot be before %1.</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>The date cannot be after %1.</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>The amount must be a whole number of fen.</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -312,6 +344,21 @@
     <message>
         <source>This second signature is taken on paper by staff at the counter.</source>
         <translation>This second signature is taken on paper by staff at the counter.</translation>
+    </message>
+    <message>
+        <source>It is correct</source>
+        <translation>It is correct</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Payee: %1</source>
+        <translation>Payee: %1</translation>
+    </message>
+    <message>
+        <source>Account holder: %1</source>
+        <translation>Account holder: %1</translation>
     </message>
 </context>
 <context>
@@ -406,10 +453,6 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Switch language</source>
-        <translation>Switch language</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>Space</translation>
     </message>
@@ -420,6 +463,14 @@
     <message>
         <source>Enter</source>
         <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>Capital letter</translation>
+    </message>
+    <message>
+        <source>Switch between pinyin and English</source>
+        <translation>Switch between pinyin and English</translation>
     </message>
 </context>
 <context>
@@ -456,8 +507,8 @@
         <translation>The receipt is missing its number or time.</translation>
     </message>
     <message>
-        <source>The receipt's verification code could not be made.</source>
-        <translation>The receipt's verification code could not be made.</translation>
+        <source>The receipt&apos;s verification code could not be made.</source>
+        <translation>The receipt&apos;s verification code could not be made.</translation>
     </message>
     <message>
         <source>The receipt could not be saved.</source>
@@ -505,6 +556,14 @@
     <message>
         <source>Amount: %1</source>
         <translation>Amount: %1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Change %1</translation>
     </message>
 </context>
 <context>
@@ -564,8 +623,8 @@
         <translation>The key that protects stored personal data is damaged.</translation>
     </message>
     <message>
-        <source>A stored data key could not be opened with the keychain's key.</source>
-        <translation>A stored data key could not be opened with the keychain's key.</translation>
+        <source>A stored data key could not be opened with the keychain&apos;s key.</source>
+        <translation>A stored data key could not be opened with the keychain&apos;s key.</translation>
     </message>
     <message>
         <source>Key rotation stopped before it finished. All data stays readable; run it again.</source>
@@ -576,12 +635,12 @@
         <translation>A security operation failed.</translation>
     </message>
     <message>
-        <source>This kiosk is not enrolled with core; run "branchctl device enroll".</source>
-        <translation>This kiosk is not enrolled with core; run "branchctl device enroll".</translation>
+        <source>This kiosk is not enrolled with core; run &quot;branchctl device enroll&quot;.</source>
+        <translation>This kiosk is not enrolled with core; run &quot;branchctl device enroll&quot;.</translation>
     </message>
     <message>
-        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: "branch-core device add ID" on core, then "branchctl device enroll" here.</source>
-        <translation>This kiosk was enrolled before core asked for device certificates. Enrol it again: "branch-core device add ID" on core, then "branchctl device enroll" here.</translation>
+        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: &quot;branch-core device add ID&quot; on core, then &quot;branchctl device enroll&quot; here.</source>
+        <translation>This kiosk was enrolled before core asked for device certificates. Enrol it again: &quot;branch-core device add ID&quot; on core, then &quot;branchctl device enroll&quot; here.</translation>
     </message>
 </context>
 <context>
@@ -764,23 +823,23 @@
         <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
 
   --database  the kiosk database (default: %1)
-  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
+  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
 
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
 
   --database  the kiosk database (default: %1)
-  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
+  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
 
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help audit".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help audit".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</translation>
     </message>
     <message>
-        <source>The only action is "verify".</source>
-        <translation>The only action is "verify".</translation>
+        <source>The only action is &quot;verify&quot;.</source>
+        <translation>The only action is &quot;verify&quot;.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -836,12 +895,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
 <context>
     <name>branch::CatalogCommand</name>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help catalog".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help catalog&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help catalog&quot;.</translation>
     </message>
     <message>
-        <source>"catalog list" takes no arguments.</source>
-        <translation>"catalog list" takes no arguments.</translation>
+        <source>&quot;catalog list&quot; takes no arguments.</source>
+        <translation>&quot;catalog list&quot; takes no arguments.</translation>
     </message>
     <message>
         <source>Missing the catalog directory.</source>
@@ -879,12 +938,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
        branchctl catalog check &lt;directory&gt;
 
   list    print every built-in service: id, kind, category and name
-          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
-  search  find services as the kiosk's search box does, best first
+          --json  one line: {&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
+  search  find services as the kiosk&apos;s search box does, best first
           --limit  at most N results, 1 to 20 (default 5)
-          --json   one line: {"results":[{"id":...,"score":...}]}
+          --json   one line: {&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
   check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
-          and print each problem as "file: path: reason"
+          and print each problem as &quot;file: path: reason&quot;
 
 Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
 cannot be searched, 2 usage error.</source>
@@ -893,12 +952,12 @@ cannot be searched, 2 usage error.</source>
        branchctl catalog check &lt;directory&gt;
 
   list    print every built-in service: id, kind, category and name
-          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
-  search  find services as the kiosk's search box does, best first
+          --json  one line: {&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
+  search  find services as the kiosk&apos;s search box does, best first
           --limit  at most N results, 1 to 20 (default 5)
-          --json   one line: {"results":[{"id":...,"score":...}]}
+          --json   one line: {&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
   check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
-          and print each problem as "file: path: reason"
+          and print each problem as &quot;file: path: reason&quot;
 
 Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
 cannot be searched, 2 usage error.</translation>
@@ -942,12 +1001,12 @@ cannot be searched, 2 usage error.</translation>
 <context>
     <name>branch::CoreCli</name>
     <message>
-        <source>Unknown command "%1". Run "branch-core help".</source>
-        <translation>Unknown command "%1". Run "branch-core help".</translation>
+        <source>Unknown command &quot;%1&quot;. Run &quot;branch-core help&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;. Run &quot;branch-core help&quot;.</translation>
     </message>
     <message>
-        <source>Use "device add ID" or "device revoke ID".</source>
-        <translation>Use "device add ID" or "device revoke ID".</translation>
+        <source>Use &quot;device add ID&quot; or &quot;device revoke ID&quot;.</source>
+        <translation>Use &quot;device add ID&quot; or &quot;device revoke ID&quot;.</translation>
     </message>
     <message>
         <source>A device ID is 2 to 12 upper-case letters or digits.</source>
@@ -958,10 +1017,6 @@ cannot be searched, 2 usage error.</translation>
         <translation>No device %1 is known to core.</translation>
     </message>
     <message>
-        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
-        <translation>Device %1 is revoked, with its certificates; its requests are now refused (401).</translation>
-    </message>
-    <message>
         <source>Enrolment code for %1: %2</source>
         <translation>Enrolment code for %1: %2</translation>
     </message>
@@ -970,8 +1025,8 @@ cannot be searched, 2 usage error.</translation>
         <translation>It works once, until %1.</translation>
     </message>
     <message>
-        <source>Use "export --json".</source>
-        <translation>Use "export --json".</translation>
+        <source>Use &quot;export --json&quot;.</source>
+        <translation>Use &quot;export --json&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Purged %n key(s) older than %1 days.</source>
@@ -1009,13 +1064,17 @@ cannot be searched, 2 usage error.</translation>
         <translation>--clock-offset-seconds takes a whole number of seconds, at most a year either way.</translation>
     </message>
     <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 takes a whole number from 1 to 100000.</translation>
+    </message>
+    <message>
         <source>Usage:
   branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
                     [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s;
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
                      --trusted-proxy: the client certificate of nginx in front, whose
                      X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
@@ -1030,7 +1089,7 @@ Every command takes --database FILE or --postgres CONNINFO.
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s;
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
                      --trusted-proxy: the client certificate of nginx in front, whose
                      X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
@@ -1041,8 +1100,8 @@ Every command takes --database FILE or --postgres CONNINFO.
 </translation>
     </message>
     <message>
-        <source>%1 takes a whole number from 1 to 100000.</source>
-        <translation>%1 takes a whole number from 1 to 100000.</translation>
+        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
+        <translation>Device %1 is revoked, with its certificates; its requests are now refused (401).</translation>
     </message>
     <message>
         <source>serve needs --device-ca and --device-ca-key: every device presents a certificate from that CA.</source>
@@ -1123,8 +1182,8 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>The receipt number does not belong to this device.</translation>
     </message>
     <message>
-        <source>The creation time is more than a day ahead of core's clock or more than a year behind it.</source>
-        <translation>The creation time is more than a day ahead of core's clock or more than a year behind it.</translation>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
+        <translation>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</translation>
     </message>
 </context>
 <context>
@@ -1226,10 +1285,6 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Too many enrolment tries; wait a minute and try again.</translation>
     </message>
     <message>
-        <source>A valid device credential and device certificate are required.</source>
-        <translation>A valid device credential and device certificate are required.</translation>
-    </message>
-    <message>
         <source>No PEM certificate in the trusted proxy file.</source>
         <translation>No PEM certificate in the trusted proxy file.</translation>
     </message>
@@ -1250,6 +1305,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Cannot read the trusted proxy certificate %1: %2</translation>
     </message>
     <message>
+        <source>A valid device credential and device certificate are required.</source>
+        <translation>A valid device credential and device certificate are required.</translation>
+    </message>
+    <message>
         <source>The certificate request is not acceptable (%1).</source>
         <translation>The certificate request is not acceptable (%1).</translation>
     </message>
@@ -1265,34 +1324,12 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Enrol this kiosk with core</translation>
     </message>
     <message>
-        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
-                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
-
-  --core    core's https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
-  --device  this kiosk's id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
-
-Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
-        <translation>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
-                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
-
-  --core    core's https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
-  --device  this kiosk's id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
-
-Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</translation>
+        <source>Use &quot;device enroll&quot;.</source>
+        <translation>Use &quot;device enroll&quot;.</translation>
     </message>
     <message>
-        <source>Use "device enroll".</source>
-        <translation>Use "device enroll".</translation>
-    </message>
-    <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help device".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help device".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help device&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help device&quot;.</translation>
     </message>
     <message>
         <source>Missing %1.</source>
@@ -1315,12 +1352,34 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>Enrolled %1 with %2.</translation>
     </message>
     <message>
+        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
+  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
+        <translation>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
+  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</translation>
+    </message>
+    <message>
         <source>This kiosk could not make its key pair.</source>
         <translation>This kiosk could not make its key pair.</translation>
     </message>
     <message>
-        <source>Core sent a certificate that is not for this kiosk's key.</source>
-        <translation>Core sent a certificate that is not for this kiosk's key.</translation>
+        <source>Core sent a certificate that is not for this kiosk&apos;s key.</source>
+        <translation>Core sent a certificate that is not for this kiosk&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -1330,8 +1389,8 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>No command given.</translation>
     </message>
     <message>
-        <source>Unknown command. Run "branchctl help" for the list of commands.</source>
-        <translation>Unknown command. Run "branchctl help" for the list of commands.</translation>
+        <source>Unknown command. Run &quot;branchctl help&quot; for the list of commands.</source>
+        <translation>Unknown command. Run &quot;branchctl help&quot; for the list of commands.</translation>
     </message>
     <message>
         <source>Usage: branchctl [--lang zh_CN|en] &lt;command&gt; [arguments]</source>
@@ -1419,8 +1478,8 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>Requests cannot be saved at this counter right now. Please ask at the service desk.</translation>
     </message>
     <message>
-        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
-        <translation>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</translation>
+        <source>A staff or operator id is needed: a letter, then letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, at most 32.</source>
+        <translation>A staff or operator id is needed: a letter, then letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, at most 32.</translation>
     </message>
     <message>
         <source>The receipt could not be saved as a file.</source>
@@ -1430,30 +1489,30 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
 <context>
     <name>branch::FormCommand</name>
     <message>
-        <source>Check a file of form answers against a service's form</source>
-        <translation>Check a file of form answers against a service's form</translation>
+        <source>Check a file of form answers against a service&apos;s form</source>
+        <translation>Check a file of form answers against a service&apos;s form</translation>
     </message>
     <message>
         <source>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
 
-  --data  a JSON object of field ids and values, as the kiosk's form holds them
-  --json  print one line: {"service":...,"valid":...,"errors":[...]}
+  --data  a JSON object of field ids and values, as the kiosk&apos;s form holds them
+  --json  print one line: {&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
 
-  --data  a JSON object of field ids and values, as the kiosk's form holds them
-  --json  print one line: {"service":...,"valid":...,"errors":[...]}
+  --data  a JSON object of field ids and values, as the kiosk&apos;s form holds them
+  --json  print one line: {&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help form".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help form".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help form&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help form&quot;.</translation>
     </message>
     <message>
-        <source>Use "branchctl form validate".</source>
-        <translation>Use "branchctl form validate".</translation>
+        <source>Use &quot;branchctl form validate&quot;.</source>
+        <translation>Use &quot;branchctl form validate&quot;.</translation>
     </message>
     <message>
         <source>%1: the answers are valid.</source>
@@ -1483,8 +1542,8 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Staff will check your ID card before your request is processed.</translation>
     </message>
     <message>
-        <source>Large amounts need a staff member's approval.</source>
-        <translation>Large amounts need a staff member's approval.</translation>
+        <source>Large amounts need a staff member&apos;s approval.</source>
+        <translation>Large amounts need a staff member&apos;s approval.</translation>
     </message>
     <message>
         <source>Payment is not taken at this screen: pay at the counter with your receipt number.</source>
@@ -1546,12 +1605,20 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <source>Saving your request. Please wait.</source>
         <translation>Saving your request. Please wait.</translation>
     </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Total: %1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>Due %1</translation>
+    </message>
 </context>
 <context>
     <name>branch::FormInput</name>
     <message>
-        <source>No service has this id. Run "branchctl catalog list" to see them.</source>
-        <translation>No service has this id. Run "branchctl catalog list" to see them.</translation>
+        <source>No service has this id. Run &quot;branchctl catalog list&quot; to see them.</source>
+        <translation>No service has this id. Run &quot;branchctl catalog list&quot; to see them.</translation>
     </message>
     <message>
         <source>The data file cannot be read.</source>
@@ -1577,12 +1644,12 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Rotate the keys that protect stored personal data</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help keys".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help keys".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help keys&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help keys&quot;.</translation>
     </message>
     <message>
-        <source>The only action is "rotate".</source>
-        <translation>The only action is "rotate".</translation>
+        <source>The only action is &quot;rotate&quot;.</source>
+        <translation>The only action is &quot;rotate&quot;.</translation>
     </message>
     <message>
         <source>The database %1 does not exist.</source>
@@ -1606,7 +1673,7 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
   --kek                   rotate the key-encryption key in the keychain instead of the data key
   --database              the kiosk database (default: %1)
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
-  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
+  --json                  print one line: {&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
 
 Interrupted rotations are finished by running the command again.
 Exit codes: 0 done, 2 usage error, 3 failure.</source>
@@ -1615,7 +1682,7 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
   --kek                   rotate the key-encryption key in the keychain instead of the data key
   --database              the kiosk database (default: %1)
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
-  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
+  --json                  print one line: {&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
 
 Interrupted rotations are finished by running the command again.
 Exit codes: 0 done, 2 usage error, 3 failure.</translation>
@@ -1647,7 +1714,7 @@ Exit codes: 0 done, 2 usage error, 3 failure.</translation>
        branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  send a rejected entry again, with the same idempotency key; audited
          --actor  who does it, for the audit log (default: the user branchctl runs as)
 
@@ -1657,19 +1724,19 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
        branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  send a rejected entry again, with the same idempotency key; audited
          --actor  who does it, for the audit log (default: the user branchctl runs as)
 
 Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help outbox".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help outbox".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</translation>
     </message>
     <message>
-        <source>Use "outbox list" or "outbox retry".</source>
-        <translation>Use "outbox list" or "outbox retry".</translation>
+        <source>Use &quot;outbox list&quot; or &quot;outbox retry&quot;.</source>
+        <translation>Use &quot;outbox list&quot; or &quot;outbox retry&quot;.</translation>
     </message>
     <message>
         <source>Unknown state %1.</source>
@@ -1736,10 +1803,6 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
 <context>
     <name>branch::SearchQuery</name>
     <message>
-        <source>Type or say what you would like to do.</source>
-        <translation>Type or say what you would like to do.</translation>
-    </message>
-    <message>
         <source>That is too long to search. Please use a few words.</source>
         <translation>That is too long to search. Please use a few words.</translation>
     </message>
@@ -1751,12 +1814,16 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
         <source>Please describe the service in words.</source>
         <translation>Please describe the service in words.</translation>
     </message>
+    <message>
+        <source>Type what you would like to do, in Chinese, pinyin or English.</source>
+        <translation>Type what you would like to do, in Chinese, pinyin or English.</translation>
+    </message>
 </context>
 <context>
     <name>branch::ShellController</name>
     <message>
-        <source>Service "%1" was not found. Please choose a service below.</source>
-        <translation>Service "%1" was not found. Please choose a service below.</translation>
+        <source>Service &quot;%1&quot; was not found. Please choose a service below.</source>
+        <translation>Service &quot;%1&quot; was not found. Please choose a service below.</translation>
     </message>
     <message>
         <source>The local records were damaged and have been set aside for staff. A new record file was started; please tell the service desk.</source>
@@ -1802,12 +1869,18 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
         <translation>Reference data: %1. Last checked with core: %2.</translation>
     </message>
     <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>This kiosk's clock is %n minute ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+        <source>This kiosk&apos;s clock is %n minute(s) ahead of core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
+        <translation>
+            <numerusform>This kiosk&apos;s clock is %n minute ahead of core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</numerusform>
+            <numerusform>This kiosk&apos;s clock is %n minutes ahead of core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>This kiosk's clock is %n minute behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform><numerusform>This kiosk's clock is %n minutes behind core's. Receipts carry the kiosk's time: have the clock corrected.</numerusform></translation>
+        <source>This kiosk&apos;s clock is %n minute(s) behind core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
+        <translation>
+            <numerusform>This kiosk&apos;s clock is %n minute behind core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</numerusform>
+            <numerusform>This kiosk&apos;s clock is %n minutes behind core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter your staff number first: the audit log records who sent a request again.</source>
@@ -1821,8 +1894,8 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
         <translation>Store a service request from a file of answers, as the kiosk does</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help submit".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help submit&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help submit&quot;.</translation>
     </message>
     <message>
         <source>A kiosk code is 2 to 12 upper-case letters and digits.</source>
@@ -1845,7 +1918,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
-  --json                  print one line: {"service":...,"receipt":...}
+  --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
@@ -1857,7 +1930,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
-  --json                  print one line: {"service":...,"receipt":...}
+  --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</translation>
@@ -1870,16 +1943,16 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>Deliver the outbox to core, or show the delivery status</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help sync".</translation>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help sync&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help sync&quot;.</translation>
     </message>
     <message>
         <source>Unexpected argument.</source>
         <translation>Unexpected argument.</translation>
     </message>
     <message>
-        <source>Use "sync run" or "sync status".</source>
-        <translation>Use "sync run" or "sync status".</translation>
+        <source>Use &quot;sync run&quot; or &quot;sync status&quot;.</source>
+        <translation>Use &quot;sync run&quot; or &quot;sync status&quot;.</translation>
     </message>
     <message>
         <source>A numeric option is out of range.</source>
@@ -1922,8 +1995,8 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>never</translation>
     </message>
     <message>
-        <source>Warning: this kiosk's clock is %1 s away from core's.</source>
-        <translation>Warning: this kiosk's clock is %1 s away from core's.</translation>
+        <source>Warning: this kiosk&apos;s clock is %1 s away from core&apos;s.</source>
+        <translation>Warning: this kiosk&apos;s clock is %1 s away from core&apos;s.</translation>
     </message>
     <message>
         <source>Usage: branchctl sync run [--until-empty] [--core &lt;url&gt; --ca &lt;file&gt;] [--database &lt;path&gt;]
@@ -1934,7 +2007,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
 
   run     resolve entries whose outcome is unknown, then send due entries in batches
           --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --core, --ca   core&apos;s https URL and the only CA to trust (default: as enrolled)
           --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
           --reference    also pull catalog, bills, avatar scripts and exchange rates
           --batch        transactions per request, 1 to 500 (default 500)
@@ -1950,7 +2023,7 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
 
   run     resolve entries whose outcome is unknown, then send due entries in batches
           --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --core, --ca   core&apos;s https URL and the only CA to trust (default: as enrolled)
           --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
           --reference    also pull catalog, bills, avatar scripts and exchange rates
           --batch        transactions per request, 1 to 500 (default 500)
@@ -1964,15 +2037,24 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</transla
     <name>branch::SyncStatus</name>
     <message numerus="yes">
         <source>Offline (not set up) — %n waiting</source>
-        <translation><numerusform>Offline (not set up) — %n waiting</numerusform><numerusform>Offline (not set up) — %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Offline (not set up) — %n waiting</numerusform>
+            <numerusform>Offline (not set up) — %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n request(s) waiting to be sent</source>
-        <translation><numerusform>Offline — %n request waiting to be sent</numerusform><numerusform>Offline — %n requests waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>Offline — %n request waiting to be sent</numerusform>
+            <numerusform>Offline — %n requests waiting to be sent</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -1980,7 +2062,10 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</transla
     </message>
     <message numerus="yes">
         <source>%n refused by core</source>
-        <translation><numerusform>%n refused by core</numerusform><numerusform>%n refused by core</numerusform></translation>
+        <translation>
+            <numerusform>%n refused by core</numerusform>
+            <numerusform>%n refused by core</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press and hold to open the staff page</source>
@@ -1992,42 +2077,29 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</transla
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting to be sent</source>
-        <translation><numerusform>%n request waiting to be sent</numerusform><numerusform>%n requests waiting to be sent</numerusform></translation>
+        <translation>
+            <numerusform>%n request waiting to be sent</numerusform>
+            <numerusform>%n requests waiting to be sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kiosk is not connected to core: requests are kept until it is.</source>
         <translation>This kiosk is not connected to core: requests are kept until it is.</translation>
     </message>
+    <message>
+        <source>Some services are unavailable</source>
+        <translation>Some services are unavailable</translation>
+    </message>
+    <message>
+        <source>Service normal</source>
+        <translation>Service normal</translation>
+    </message>
 </context>
 <context>
     <name>branch::ValidateCommand</name>
     <message>
-        <source>Check a resident ID, credit code, bank card or mobile number</source>
-        <translation>Check a resident ID, credit code, bank card or mobile number</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl validate &lt;id|uscc|card|mobile&gt; &lt;value&gt; [--json]
-
-  --json  print one JSON line: {"kind":...,"status":...,"reason":...}
-
-Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
-        <translation>Usage: branchctl validate &lt;id|uscc|card|mobile&gt; &lt;value&gt; [--json]
-
-  --json  print one JSON line: {"kind":...,"status":...,"reason":...}
-
-Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translation>
-    </message>
-    <message>
-        <source>Unknown option. Run "branchctl help validate".</source>
-        <translation>Unknown option. Run "branchctl help validate".</translation>
-    </message>
-    <message>
-        <source>Missing the kind of value: id, uscc, card or mobile.</source>
-        <translation>Missing the kind of value: id, uscc, card or mobile.</translation>
-    </message>
-    <message>
-        <source>Unknown kind of value. Use id, uscc, card or mobile.</source>
-        <translation>Unknown kind of value. Use id, uscc, card or mobile.</translation>
+        <source>Unknown option. Run &quot;branchctl help validate&quot;.</source>
+        <translation>Unknown option. Run &quot;branchctl help validate&quot;.</translation>
     </message>
     <message>
         <source>Missing the value to check.</source>
@@ -2048,6 +2120,30 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>%1: invalid. %2 (%3)</source>
         <translation>%1: invalid. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Check an identity document, credit code, bank card or mobile number</source>
+        <translation>Check an identity document, credit code, bank card or mobile number</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl validate &lt;id|uscc|card|mobile|passport|foreign_prid|hmt_permit&gt; &lt;value&gt; [--json]
+
+  --json  print one JSON line: {&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+
+Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
+        <translation>Usage: branchctl validate &lt;id|uscc|card|mobile|passport|foreign_prid|hmt_permit&gt; &lt;value&gt; [--json]
+
+  --json  print one JSON line: {&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+
+Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translation>
+    </message>
+    <message>
+        <source>Missing the kind of value: id, uscc, card, mobile, passport, foreign_prid or hmt_permit.</source>
+        <translation>Missing the kind of value: id, uscc, card, mobile, passport, foreign_prid or hmt_permit.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of value. Use id, uscc, card, mobile, passport, foreign_prid or hmt_permit.</source>
+        <translation>Unknown kind of value. Use id, uscc, card, mobile, passport, foreign_prid or hmt_permit.</translation>
     </message>
 </context>
 <context>
@@ -2105,20 +2201,12 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>The first two digits are not a valid province code.</translation>
     </message>
     <message>
-        <source>The date of birth in the ID number is not a real date.</source>
-        <translation>The date of birth in the ID number is not a real date.</translation>
-    </message>
-    <message>
         <source>The date of birth in the ID number is before 1900.</source>
         <translation>The date of birth in the ID number is before 1900.</translation>
     </message>
     <message>
         <source>The date of birth in the ID number is in the future.</source>
         <translation>The date of birth in the ID number is in the future.</translation>
-    </message>
-    <message>
-        <source>The check character does not match. Please check the number.</source>
-        <translation>The check character does not match. Please check the number.</translation>
     </message>
     <message>
         <source>The first character is not a valid registration authority code.</source>
@@ -2133,10 +2221,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Characters 3 to 8 must be a numeric region code.</translation>
     </message>
     <message>
-        <source>This card number looks unusual. Please confirm it is correct.</source>
-        <translation>This card number looks unusual. Please confirm it is correct.</translation>
-    </message>
-    <message>
         <source>A mainland mobile number starts with 13 to 19.</source>
         <translation>A mainland mobile number starts with 13 to 19.</translation>
     </message>
@@ -2145,16 +2229,8 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
         <translation>Only mainland China numbers (+86) are accepted.</translation>
     </message>
     <message>
-        <source>The amount is not a well-formed number.</source>
-        <translation>The amount is not a well-formed number.</translation>
-    </message>
-    <message>
         <source>Thousands separators must separate groups of three digits.</source>
         <translation>Thousands separators must separate groups of three digits.</translation>
-    </message>
-    <message>
-        <source>An amount has at most two decimal places.</source>
-        <translation>An amount has at most two decimal places.</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -2171,6 +2247,98 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The value is not valid.</source>
         <translation>The value is not valid.</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID number</source>
+        <translation>Foreign permanent resident ID number</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao and Taiwan residence permit number</source>
+        <translation>Hong Kong, Macao and Taiwan residence permit number</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 are the date of birth (YYYYMMDD), and this is not a real date.</source>
+        <translation>Characters 7 to 14 are the date of birth (YYYYMMDD), and this is not a real date.</translation>
+    </message>
+    <message>
+        <source>This number does not add up. Please compare it with your document, character by character.</source>
+        <translation>This number does not add up. Please compare it with your document, character by character.</translation>
+    </message>
+    <message>
+        <source>Please enter an amount in yuan, like 120.50.</source>
+        <translation>Please enter an amount in yuan, like 120.50.</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places, like 120.50.</source>
+        <translation>An amount has at most two decimal places, like 120.50.</translation>
+    </message>
+    <message>
+        <source>digits and capital letters</source>
+        <translation>digits and capital letters</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>digits</translation>
+    </message>
+    <message>
+        <source>letters and digits</source>
+        <translation>letters and digits</translation>
+    </message>
+    <message>
+        <source>digits, with X allowed as the last character</source>
+        <translation>digits, with X allowed as the last character</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 characters long.</source>
+        <translation>%1 should be %2 characters long.</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 to %3 characters long.</source>
+        <translation>%1 should be %2 to %3 characters long.</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 characters long; you entered %3.</source>
+        <translation>%1 should be %2 characters long; you entered %3.</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 to %3 characters long; you entered %4.</source>
+        <translation>%1 should be %2 to %3 characters long; you entered %4.</translation>
+    </message>
+    <message>
+        <source>A foreign permanent resident ID number starts with 9.</source>
+        <translation>A foreign permanent resident ID number starts with 9.</translation>
+    </message>
+    <message>
+        <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan).</source>
+        <translation>A Hong Kong, Macao or Taiwan residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan).</translation>
+    </message>
+    <message>
+        <source>%1 may contain only %2.</source>
+        <translation>%1 may contain only %2.</translation>
+    </message>
+    <message>
+        <source>Characters 2 and 3 are the code of the province that issued the card, and this code does not exist.</source>
+        <translation>Characters 2 and 3 are the code of the province that issued the card, and this code does not exist.</translation>
+    </message>
+    <message>
+        <source>This is the number of the older card (three letters and twelve digits). Please enter the 18-character number of the 2023 card, or show your card at the counter.</source>
+        <translation>This is the number of the older card (three letters and twelve digits). Please enter the 18-character number of the 2023 card, or show your card at the counter.</translation>
+    </message>
+    <message>
+        <source>A passport number has digits in it. Please enter the number, not the name.</source>
+        <translation>A passport number has digits in it. Please enter the number, not the name.</translation>
+    </message>
+    <message>
+        <source>%1 does not add up. Please compare it with your document, character by character.</source>
+        <translation>%1 does not add up. Please compare it with your document, character by character.</translation>
+    </message>
+    <message>
+        <source>Please compare the number with your card, and confirm it if it is right.</source>
+        <translation>Please compare the number with your card, and confirm it if it is right.</translation>
     </message>
 </context>
 </TS>

@@ -164,11 +164,11 @@
         <translation>命令行参数无效：%1</translation>
     </message>
     <message>
-        <source>Unexpected argument "%1".</source>
+        <source>Unexpected argument &quot;%1&quot;.</source>
         <translation>无法识别的参数“%1”。</translation>
     </message>
     <message>
-        <source>Unknown language "%1". Use zh_CN or en.</source>
+        <source>Unknown language &quot;%1&quot;. Use zh_CN or en.</source>
         <translation>不支持的语言“%1”，请使用 zh_CN 或 en。</translation>
     </message>
     <message>
@@ -180,7 +180,7 @@
         <translation>数据库路径不能为空。</translation>
     </message>
     <message>
-        <source>Invalid idle timeout "%1": give a whole number of seconds from 1 to 86400.</source>
+        <source>Invalid idle timeout &quot;%1&quot;: give a whole number of seconds from 1 to 86400.</source>
         <translation>空闲超时“%1”无效：请填写 1 到 86400 之间的整数秒。</translation>
     </message>
     <message>
@@ -204,7 +204,7 @@
         <translation>地址</translation>
     </message>
     <message>
-        <source>CA certificate (PEM) that core's certificate must be signed by.</source>
+        <source>CA certificate (PEM) that core&apos;s certificate must be signed by.</source>
         <translation>核心系统证书必须由其签发的 CA 证书（PEM）。</translation>
     </message>
     <message>
@@ -212,11 +212,11 @@
         <translation>文件</translation>
     </message>
     <message>
-        <source>Invalid core address "%1": give an https:// URL, e.g. https://127.0.0.1:8443.</source>
+        <source>Invalid core address &quot;%1&quot;: give an https:// URL, e.g. https://127.0.0.1:8443.</source>
         <translation>核心系统地址“%1”无效：请填写 https:// 地址，例如 https://127.0.0.1:8443。</translation>
     </message>
     <message>
-        <source>The CA file "%1" does not exist or cannot be read.</source>
+        <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
 </context>
@@ -235,10 +235,6 @@
         <translation>此项内容类型不正确。</translation>
     </message>
     <message>
-        <source>The text contains control characters that are not allowed.</source>
-        <translation>文字中含有不允许的控制字符。</translation>
-    </message>
-    <message>
         <source>The text is not in the expected format.</source>
         <translation>文字格式不符合要求。</translation>
     </message>
@@ -253,14 +249,6 @@
     <message>
         <source>The value is above the maximum.</source>
         <translation>数值超过上限。</translation>
-    </message>
-    <message>
-        <source>The amount must be a whole number of fen.</source>
-        <translation>金额必须是整数分。</translation>
-    </message>
-    <message>
-        <source>Please enter a real date.</source>
-        <translation>请输入有效的日期。</translation>
     </message>
     <message>
         <source>The date is earlier than allowed.</source>
@@ -294,6 +282,50 @@
         <source>This answer does not fit with another answer.</source>
         <translation>此项与其他填写内容不一致。</translation>
     </message>
+    <message>
+        <source>Please fill in “%1”.</source>
+        <translation>请填写“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 characters; you entered %3.</source>
+        <translation>%1至少%2个字，您输入了%3个</translation>
+    </message>
+    <message>
+        <source>%1 takes at most %2 characters; you entered %3.</source>
+        <translation>%1最多%2个字，您输入了%3个</translation>
+    </message>
+    <message>
+        <source>Please type only letters, digits and punctuation: the text contains control characters.</source>
+        <translation>请只输入文字、数字和标点：其中含有控制字符。</translation>
+    </message>
+    <message>
+        <source>Please enter it as described: %1</source>
+        <translation>请按说明填写：%1</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1不低于 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be at most %2.</source>
+        <translation>%1不高于 %2</translation>
+    </message>
+    <message>
+        <source>Date format: %1</source>
+        <translation>日期格式：%1</translation>
+    </message>
+    <message>
+        <source>The date cannot be before %1.</source>
+        <translation>日期不能早于 %1</translation>
+    </message>
+    <message>
+        <source>The date cannot be after %1.</source>
+        <translation>日期不能晚于 %1</translation>
+    </message>
+    <message>
+        <source>The amount must be a whole number of fen.</source>
+        <translation>金额必须是整数分。</translation>
+    </message>
 </context>
 <context>
     <name>FieldInput</name>
@@ -312,6 +344,21 @@
     <message>
         <source>This second signature is taken on paper by staff at the counter.</source>
         <translation>第二个签名由工作人员在柜台以纸质方式采集。</translation>
+    </message>
+    <message>
+        <source>It is correct</source>
+        <translation>确认无误</translation>
+    </message>
+</context>
+<context>
+    <name>FormView</name>
+    <message>
+        <source>Payee: %1</source>
+        <translation>收款单位：%1</translation>
+    </message>
+    <message>
+        <source>Account holder: %1</source>
+        <translation>户名：%1</translation>
     </message>
 </context>
 <context>
@@ -405,10 +452,6 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Switch language</source>
-        <translation>切换语言</translation>
-    </message>
-    <message>
         <source>Space</source>
         <translation>空格</translation>
     </message>
@@ -419,6 +462,14 @@
     <message>
         <source>Enter</source>
         <translation>确定</translation>
+    </message>
+    <message>
+        <source>Capital letter</source>
+        <translation>大写字母</translation>
+    </message>
+    <message>
+        <source>Switch between pinyin and English</source>
+        <translation>切换拼音和英文</translation>
     </message>
 </context>
 <context>
@@ -455,7 +506,7 @@
         <translation>回执缺少编号或时间。</translation>
     </message>
     <message>
-        <source>The receipt's verification code could not be made.</source>
+        <source>The receipt&apos;s verification code could not be made.</source>
         <translation>无法生成回执验证码。</translation>
     </message>
     <message>
@@ -504,6 +555,14 @@
     <message>
         <source>Amount: %1</source>
         <translation>金额：%1</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
     </message>
 </context>
 <context>
@@ -563,7 +622,7 @@
         <translation>保护已存个人数据的密钥已损坏。</translation>
     </message>
     <message>
-        <source>A stored data key could not be opened with the keychain's key.</source>
+        <source>A stored data key could not be opened with the keychain&apos;s key.</source>
         <translation>无法用系统密钥环中的密钥解开已存储的数据密钥。</translation>
     </message>
     <message>
@@ -575,11 +634,11 @@
         <translation>安全操作失败。</translation>
     </message>
     <message>
-        <source>This kiosk is not enrolled with core; run "branchctl device enroll".</source>
+        <source>This kiosk is not enrolled with core; run &quot;branchctl device enroll&quot;.</source>
         <translation>本机尚未在核心系统注册，请运行“branchctl device enroll”。</translation>
     </message>
     <message>
-        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: "branch-core device add ID" on core, then "branchctl device enroll" here.</source>
+        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: &quot;branch-core device add ID&quot; on core, then &quot;branchctl device enroll&quot; here.</source>
         <translation>本机注册时核心系统尚未要求设备证书，请重新注册：先在核心系统运行“branch-core device add ID”，再在本机运行“branchctl device enroll”。</translation>
     </message>
 </context>
@@ -763,22 +822,22 @@
         <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
 
   --database  the kiosk database (default: %1)
-  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...}
+  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
 
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <translation>用法：branchctl audit verify [--database &lt;路径&gt;] [--json]
 
   --database  终端数据库（默认：%1）
-  --json      输出一行：{"status":...,"rows":...,"broken_row":...,"reason":...}
+  --json      输出一行：{&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
 
 退出码：0 完好，1 已被破坏，2 用法错误，3 数据库故障。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help audit".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help audit”。</translation>
     </message>
     <message>
-        <source>The only action is "verify".</source>
+        <source>The only action is &quot;verify&quot;.</source>
         <translation>唯一可用的操作是“verify”。</translation>
     </message>
     <message>
@@ -834,11 +893,11 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
 <context>
     <name>branch::CatalogCommand</name>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help catalog".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help catalog&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help catalog”。</translation>
     </message>
     <message>
-        <source>"catalog list" takes no arguments.</source>
+        <source>&quot;catalog list&quot; takes no arguments.</source>
         <translation>“catalog list”不接受参数。</translation>
     </message>
     <message>
@@ -875,12 +934,12 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
        branchctl catalog check &lt;directory&gt;
 
   list    print every built-in service: id, kind, category and name
-          --json  one line: {"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
-  search  find services as the kiosk's search box does, best first
+          --json  one line: {&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
+  search  find services as the kiosk&apos;s search box does, best first
           --limit  at most N results, 1 to 20 (default 5)
-          --json   one line: {"results":[{"id":...,"score":...}]}
+          --json   one line: {&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
   check   load &lt;directory&gt; (categories.json and services/) as the kiosk does,
-          and print each problem as "file: path: reason"
+          and print each problem as &quot;file: path: reason&quot;
 
 Exit codes: 0 done (check: every file loads), 1 a file is refused or the text
 cannot be searched, 2 usage error.</source>
@@ -889,10 +948,10 @@ cannot be searched, 2 usage error.</source>
       branchctl catalog check &lt;目录&gt;
 
   list    列出全部内置业务：编号、类型、类别和名称
-          --json  输出一行：{"services":[{"id":...,"kind":...,"category":...,"name":{...}}]}
+          --json  输出一行：{&quot;services&quot;:[{&quot;id&quot;:...,&quot;kind&quot;:...,&quot;category&quot;:...,&quot;name&quot;:{...}}]}
   search  按终端搜索框的方式查找业务，最匹配的在前
           --limit  最多 N 条结果，1 到 20（默认 5）
-          --json   输出一行：{"results":[{"id":...,"score":...}]}
+          --json   输出一行：{&quot;results&quot;:[{&quot;id&quot;:...,&quot;score&quot;:...}]}
   check   按终端的方式加载&lt;目录&gt;（categories.json 和 services/），
           每个问题输出一行“文件: 路径: 原因”
 
@@ -937,11 +996,11 @@ cannot be searched, 2 usage error.</source>
 <context>
     <name>branch::CoreCli</name>
     <message>
-        <source>Unknown command "%1". Run "branch-core help".</source>
+        <source>Unknown command &quot;%1&quot;. Run &quot;branch-core help&quot;.</source>
         <translation>未知命令“%1”。请运行“branch-core help”。</translation>
     </message>
     <message>
-        <source>Use "device add ID" or "device revoke ID".</source>
+        <source>Use &quot;device add ID&quot; or &quot;device revoke ID&quot;.</source>
         <translation>请使用“device add ID”或“device revoke ID”。</translation>
     </message>
     <message>
@@ -953,10 +1012,6 @@ cannot be searched, 2 usage error.</source>
         <translation>核心系统中没有设备 %1。</translation>
     </message>
     <message>
-        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
-        <translation>设备 %1 及其证书已吊销；其请求今后将被拒绝（401）。</translation>
-    </message>
-    <message>
         <source>Enrolment code for %1: %2</source>
         <translation>%1 的注册码：%2</translation>
     </message>
@@ -965,7 +1020,7 @@ cannot be searched, 2 usage error.</source>
         <translation>该注册码仅可使用一次，有效期至 %1。</translation>
     </message>
     <message>
-        <source>Use "export --json".</source>
+        <source>Use &quot;export --json&quot;.</source>
         <translation>请使用“export --json”。</translation>
     </message>
     <message numerus="yes">
@@ -1003,13 +1058,17 @@ cannot be searched, 2 usage error.</source>
         <translation>--clock-offset-seconds 须为整数秒，前后偏移均不超过一年。</translation>
     </message>
     <message>
+        <source>%1 takes a whole number from 1 to 100000.</source>
+        <translation>%1 须为 1 到 100000 之间的整数。</translation>
+    </message>
+    <message>
         <source>Usage:
   branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
                     [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core's time moved by N s;
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
                      --trusted-proxy: the client certificate of nginx in front, whose
                      X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
@@ -1035,8 +1094,8 @@ Every command takes --database FILE or --postgres CONNINFO.
 </translation>
     </message>
     <message>
-        <source>%1 takes a whole number from 1 to 100000.</source>
-        <translation>%1 须为 1 到 100000 之间的整数。</translation>
+        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
+        <translation>设备 %1 及其证书已吊销；其请求今后将被拒绝（401）。</translation>
     </message>
     <message>
         <source>serve needs --device-ca and --device-ca-key: every device presents a certificate from that CA.</source>
@@ -1117,7 +1176,7 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>该回单号不属于本设备。</translation>
     </message>
     <message>
-        <source>The creation time is more than a day ahead of core's clock or more than a year behind it.</source>
+        <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
         <translation>创建时间比核心系统时钟超前一天以上，或落后一年以上。</translation>
     </message>
 </context>
@@ -1220,10 +1279,6 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>注册尝试次数过多，请一分钟后再试。</translation>
     </message>
     <message>
-        <source>A valid device credential and device certificate are required.</source>
-        <translation>需要有效的设备凭证和设备证书。</translation>
-    </message>
-    <message>
         <source>No PEM certificate in the trusted proxy file.</source>
         <translation>受信任代理文件中没有 PEM 证书。</translation>
     </message>
@@ -1244,6 +1299,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>无法读取受信任代理的证书 %1：%2</translation>
     </message>
     <message>
+        <source>A valid device credential and device certificate are required.</source>
+        <translation>需要有效的设备凭证和设备证书。</translation>
+    </message>
+    <message>
         <source>The certificate request is not acceptable (%1).</source>
         <translation>证书签名请求不可接受（%1）。</translation>
     </message>
@@ -1259,33 +1318,11 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>将本机注册到核心系统</translation>
     </message>
     <message>
-        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
-                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
-
-  --core    core's https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted
-  --device  this kiosk's id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by "branch-core device add &lt;id&gt;"
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
-
-Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
-        <translation>用法：branchctl device enroll --core &lt;url&gt; --ca &lt;文件&gt; --device &lt;id&gt; --code &lt;注册码&gt;
-                              [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
-
-  --core    核心系统的 https URL，例如 https://127.0.0.1:8443
-  --ca      签发核心系统证书的 CA 证书（PEM），也是唯一受信任的 CA
-  --device  本机的设备 ID：2 到 12 个大写字母和数字
-  --code    “branch-core device add &lt;id&gt;”输出的一次性注册码
-  --dev-insecure-secrets  仅限开发：将凭证和私钥保存在此目录中
-
-退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
-    </message>
-    <message>
-        <source>Use "device enroll".</source>
+        <source>Use &quot;device enroll&quot;.</source>
         <translation>请使用“device enroll”。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help device".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help device&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help device”。</translation>
     </message>
     <message>
@@ -1309,11 +1346,33 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>已将 %1 注册到 %2。</translation>
     </message>
     <message>
+        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
+  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
+        <translation>用法：branchctl device enroll --core &lt;url&gt; --ca &lt;文件&gt; --device &lt;id&gt; --code &lt;注册码&gt;
+                              [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
+
+  --core    核心系统的 https URL，例如 https://127.0.0.1:8443
+  --ca      签发核心系统证书的 CA 证书（PEM），也是唯一受信任的 CA
+  --device  本机的设备 ID：2 到 12 个大写字母和数字
+  --code    “branch-core device add &lt;id&gt;”输出的一次性注册码
+  --dev-insecure-secrets  仅限开发：将凭证和私钥保存在此目录中
+
+退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
+    </message>
+    <message>
         <source>This kiosk could not make its key pair.</source>
         <translation>本机无法生成密钥对。</translation>
     </message>
     <message>
-        <source>Core sent a certificate that is not for this kiosk's key.</source>
+        <source>Core sent a certificate that is not for this kiosk&apos;s key.</source>
         <translation>核心系统发来的证书与本机的密钥不匹配。</translation>
     </message>
 </context>
@@ -1324,7 +1383,7 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>未指定命令。</translation>
     </message>
     <message>
-        <source>Unknown command. Run "branchctl help" for the list of commands.</source>
+        <source>Unknown command. Run &quot;branchctl help&quot; for the list of commands.</source>
         <translation>未知命令。运行“branchctl help”查看命令列表。</translation>
     </message>
     <message>
@@ -1413,7 +1472,7 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <translation>本机暂时无法保存申请，请到服务台咨询。</translation>
     </message>
     <message>
-        <source>A staff or operator id is needed: a letter, then letters, digits, ".", "_" or "-", at most 32.</source>
+        <source>A staff or operator id is needed: a letter, then letters, digits, &quot;.&quot;, &quot;_&quot; or &quot;-&quot;, at most 32.</source>
         <translation>需要工作人员或操作员编号：以字母开头，其后为字母、数字、“.”、“_”或“-”，最多 32 个字符。</translation>
     </message>
     <message>
@@ -1424,29 +1483,29 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
 <context>
     <name>branch::FormCommand</name>
     <message>
-        <source>Check a file of form answers against a service's form</source>
+        <source>Check a file of form answers against a service&apos;s form</source>
         <translation>按业务表单校验一份填写内容文件</translation>
     </message>
     <message>
         <source>Usage: branchctl form validate &lt;service-id&gt; --data &lt;file.json&gt; [--json]
 
-  --data  a JSON object of field ids and values, as the kiosk's form holds them
-  --json  print one line: {"service":...,"valid":...,"errors":[...]}
+  --data  a JSON object of field ids and values, as the kiosk&apos;s form holds them
+  --json  print one line: {&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
 
 Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>用法：branchctl form validate &lt;业务编号&gt; --data &lt;文件.json&gt; [--json]
 
   --data  由字段编号和值组成的 JSON 对象，与终端表单中的内容一致
-  --json  输出一行：{"service":...,"valid":...,"errors":[...]}
+  --json  输出一行：{&quot;service&quot;:...,&quot;valid&quot;:...,&quot;errors&quot;:[...]}
 
 退出码：0 有效，1 无效，4 需要确认，2 用法错误。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help form".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help form&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help form”。</translation>
     </message>
     <message>
-        <source>Use "branchctl form validate".</source>
+        <source>Use &quot;branchctl form validate&quot;.</source>
         <translation>请使用“branchctl form validate”。</translation>
     </message>
     <message>
@@ -1477,7 +1536,7 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>办理前工作人员将核验您的身份证件。</translation>
     </message>
     <message>
-        <source>Large amounts need a staff member's approval.</source>
+        <source>Large amounts need a staff member&apos;s approval.</source>
         <translation>大额业务需经工作人员授权。</translation>
     </message>
     <message>
@@ -1540,11 +1599,19 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <source>Saving your request. Please wait.</source>
         <translation>正在保存您的申请，请稍候。</translation>
     </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation>%1 前缴清</translation>
+    </message>
 </context>
 <context>
     <name>branch::FormInput</name>
     <message>
-        <source>No service has this id. Run "branchctl catalog list" to see them.</source>
+        <source>No service has this id. Run &quot;branchctl catalog list&quot; to see them.</source>
         <translation>没有此编号的业务。运行“branchctl catalog list”查看全部业务。</translation>
     </message>
     <message>
@@ -1571,11 +1638,11 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>轮换保护已存个人数据的密钥</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help keys".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help keys&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help keys”。</translation>
     </message>
     <message>
-        <source>The only action is "rotate".</source>
+        <source>The only action is &quot;rotate&quot;.</source>
         <translation>唯一可用的操作是“rotate”。</translation>
     </message>
     <message>
@@ -1600,7 +1667,7 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
   --kek                   rotate the key-encryption key in the keychain instead of the data key
   --database              the kiosk database (default: %1)
   --dev-insecure-secrets  DEVELOPMENT ONLY: keep secrets as files in &lt;dir&gt;
-  --json                  print one line: {"rotated":...,"key_id":...,"kek_id":...,...}
+  --json                  print one line: {&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
 
 Interrupted rotations are finished by running the command again.
 Exit codes: 0 done, 2 usage error, 3 failure.</source>
@@ -1609,7 +1676,7 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
   --kek                   轮换系统密钥环中的密钥加密密钥，而不是数据密钥
   --database              终端数据库（默认：%1）
   --dev-insecure-secrets  仅限开发：将机密信息以文件形式保存在&lt;目录&gt;中
-  --json                  输出一行：{"rotated":...,"key_id":...,"kek_id":...,...}
+  --json                  输出一行：{&quot;rotated&quot;:...,&quot;key_id&quot;:...,&quot;kek_id&quot;:...,...}
 
 中断的轮换可通过再次运行本命令完成。
 退出码：0 完成，2 用法错误，3 失败。</translation>
@@ -1641,7 +1708,7 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
        branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  send a rejected entry again, with the same idempotency key; audited
          --actor  who does it, for the audit log (default: the user branchctl runs as)
 
@@ -1651,18 +1718,18 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
       branchctl outbox retry &lt;id&gt; [--actor &lt;编号&gt;] [--database &lt;路径&gt;]
 
   list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
-         --json  每个条目输出一行：{"id":..,"key":..,"state":..,...}
+         --json  每个条目输出一行：{&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  使用相同的交易键重新发送一个已拒绝的条目，并记入审计日志
          --actor  操作人，记入审计日志（默认：运行 branchctl 的系统用户）
 
 退出码：0 完成，1 没有该已拒绝条目，2 用法错误，3 存储故障。</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help outbox".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help outbox”。</translation>
     </message>
     <message>
-        <source>Use "outbox list" or "outbox retry".</source>
+        <source>Use &quot;outbox list&quot; or &quot;outbox retry&quot;.</source>
         <translation>请使用“outbox list”或“outbox retry”。</translation>
     </message>
     <message>
@@ -1730,10 +1797,6 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
 <context>
     <name>branch::SearchQuery</name>
     <message>
-        <source>Type or say what you would like to do.</source>
-        <translation>请输入或说出您要办理的业务。</translation>
-    </message>
-    <message>
         <source>That is too long to search. Please use a few words.</source>
         <translation>内容太长，无法搜索。请用几个词描述。</translation>
     </message>
@@ -1745,11 +1808,15 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
         <source>Please describe the service in words.</source>
         <translation>请用文字描述您要办理的业务。</translation>
     </message>
+    <message>
+        <source>Type what you would like to do, in Chinese, pinyin or English.</source>
+        <translation>请输入您要办理的业务，可用汉字、拼音或英文。</translation>
+    </message>
 </context>
 <context>
     <name>branch::ShellController</name>
     <message>
-        <source>Service "%1" was not found. Please choose a service below.</source>
+        <source>Service &quot;%1&quot; was not found. Please choose a service below.</source>
         <translation>未找到业务“%1”，请在下方选择业务。</translation>
     </message>
     <message>
@@ -1796,12 +1863,16 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
         <translation>参考数据：%1。最近一次与核心系统核对：%2。</translation>
     </message>
     <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) ahead of core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+        <source>This kiosk&apos;s clock is %n minute(s) ahead of core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
+        <translation>
+            <numerusform>本机时钟比核心系统快 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-        <source>This kiosk's clock is %n minute(s) behind core's. Receipts carry the kiosk's time: have the clock corrected.</source>
-        <translation><numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform></translation>
+        <source>This kiosk&apos;s clock is %n minute(s) behind core&apos;s. Receipts carry the kiosk&apos;s time: have the clock corrected.</source>
+        <translation>
+            <numerusform>本机时钟比核心系统慢 %n 分钟。凭条使用本机时间，请尽快校正时钟。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Enter your staff number first: the audit log records who sent a request again.</source>
@@ -1815,7 +1886,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
         <translation>按终端方式，从填写内容文件保存一笔业务申请</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help submit".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help submit&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help submit”。</translation>
     </message>
     <message>
@@ -1839,7 +1910,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
-  --json                  print one line: {"service":...,"receipt":...}
+  --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
@@ -1851,7 +1922,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
   --database              终端数据库（默认：%1）
   --kiosk-code            回执编号的第一部分（默认：%2）
   --accept-warnings       保存仅需确认的填写内容
-  --json                  输出一行：{"service":...,"receipt":...}
+  --json                  输出一行：{&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  仅限开发：密钥以文件形式保存在&lt;目录&gt;中，不用系统密钥环
 
 退出码：0 已保存，1 无效，4 需要确认，2 用法错误，3 保存失败。</translation>
@@ -1864,7 +1935,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>将待发队列发送到核心系统，或显示发送状态</translation>
     </message>
     <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help sync".</source>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help sync&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help sync”。</translation>
     </message>
     <message>
@@ -1872,7 +1943,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>无法识别的参数。</translation>
     </message>
     <message>
-        <source>Use "sync run" or "sync status".</source>
+        <source>Use &quot;sync run&quot; or &quot;sync status&quot;.</source>
         <translation>请使用“sync run”或“sync status”。</translation>
     </message>
     <message>
@@ -1916,7 +1987,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
         <translation>从未</translation>
     </message>
     <message>
-        <source>Warning: this kiosk's clock is %1 s away from core's.</source>
+        <source>Warning: this kiosk&apos;s clock is %1 s away from core&apos;s.</source>
         <translation>警告：本机时钟与核心系统相差 %1 秒。</translation>
     </message>
     <message>
@@ -1928,7 +1999,7 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
 
   run     resolve entries whose outcome is unknown, then send due entries in batches
           --until-empty  repeat, waiting out backoff, until nothing is pending or sent
-          --core, --ca   core's https URL and the only CA to trust (default: as enrolled)
+          --core, --ca   core&apos;s https URL and the only CA to trust (default: as enrolled)
           --dev-insecure-secrets  DEVELOPMENT ONLY: read the credential from this directory
           --reference    also pull catalog, bills, avatar scripts and exchange rates
           --batch        transactions per request, 1 to 500 (default 500)
@@ -1958,15 +2029,21 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
     <name>branch::SyncStatus</name>
     <message numerus="yes">
         <source>Offline (not set up) — %n waiting</source>
-        <translation><numerusform>离线（未配置）— %n 笔待发送</numerusform></translation>
+        <translation>
+            <numerusform>离线（未配置）— %n 笔待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Offline — %n request(s) waiting to be sent</source>
-        <translation><numerusform>离线 — %n 笔申请等待发送</numerusform></translation>
+        <translation>
+            <numerusform>离线 — %n 笔申请等待发送</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n waiting</source>
-        <translation><numerusform>%n 笔待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>Online</source>
@@ -1974,7 +2051,9 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
     </message>
     <message numerus="yes">
         <source>%n refused by core</source>
-        <translation><numerusform>核心系统已拒绝 %n 笔</numerusform></translation>
+        <translation>
+            <numerusform>核心系统已拒绝 %n 笔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press and hold to open the staff page</source>
@@ -1986,42 +2065,28 @@ Exit codes: 0 done, 2 usage error, 3 core or the local database failed.</source>
     </message>
     <message numerus="yes">
         <source>%n request(s) waiting to be sent</source>
-        <translation><numerusform>%n 笔申请等待发送</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔申请等待发送</numerusform>
+        </translation>
     </message>
     <message>
         <source>This kiosk is not connected to core: requests are kept until it is.</source>
         <translation>本终端未连接核心系统：申请会保存在本机，连接后再发送。</translation>
     </message>
+    <message>
+        <source>Some services are unavailable</source>
+        <translation>部分业务暂不可办理</translation>
+    </message>
+    <message>
+        <source>Service normal</source>
+        <translation>服务正常</translation>
+    </message>
 </context>
 <context>
     <name>branch::ValidateCommand</name>
     <message>
-        <source>Check a resident ID, credit code, bank card or mobile number</source>
-        <translation>校验居民身份证号、统一社会信用代码、银行卡号或手机号</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl validate &lt;id|uscc|card|mobile&gt; &lt;value&gt; [--json]
-
-  --json  print one JSON line: {"kind":...,"status":...,"reason":...}
-
-Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
-        <translation>用法：branchctl validate &lt;id|uscc|card|mobile&gt; &lt;值&gt; [--json]
-
-  --json  输出一行 JSON：{"kind":...,"status":...,"reason":...}
-
-退出码：0 有效，1 无效，4 需要确认，2 用法错误。</translation>
-    </message>
-    <message>
-        <source>Unknown option. Run "branchctl help validate".</source>
+        <source>Unknown option. Run &quot;branchctl help validate&quot;.</source>
         <translation>未知选项。运行“branchctl help validate”查看用法。</translation>
-    </message>
-    <message>
-        <source>Missing the kind of value: id, uscc, card or mobile.</source>
-        <translation>缺少校验类型：id、uscc、card 或 mobile。</translation>
-    </message>
-    <message>
-        <source>Unknown kind of value. Use id, uscc, card or mobile.</source>
-        <translation>未知的校验类型，请使用 id、uscc、card 或 mobile。</translation>
     </message>
     <message>
         <source>Missing the value to check.</source>
@@ -2043,12 +2108,36 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <source>%1: invalid. %2 (%3)</source>
         <translation>%1：无效。%2（%3）</translation>
     </message>
+    <message>
+        <source>Check an identity document, credit code, bank card or mobile number</source>
+        <translation>校验证件号码、统一社会信用代码、银行卡号或手机号码</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl validate &lt;id|uscc|card|mobile|passport|foreign_prid|hmt_permit&gt; &lt;value&gt; [--json]
+
+  --json  print one JSON line: {&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+
+Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
+        <translation>用法：branchctl validate &lt;id|uscc|card|mobile|passport|foreign_prid|hmt_permit&gt; &lt;值&gt; [--json]
+
+  --json  输出一行 JSON：{&quot;kind&quot;:...,&quot;status&quot;:...,&quot;reason&quot;:...}
+
+退出码：0 有效，1 无效，4 需要确认，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Missing the kind of value: id, uscc, card, mobile, passport, foreign_prid or hmt_permit.</source>
+        <translation>缺少值的类型：id、uscc、card、mobile、passport、foreign_prid 或 hmt_permit。</translation>
+    </message>
+    <message>
+        <source>Unknown kind of value. Use id, uscc, card, mobile, passport, foreign_prid or hmt_permit.</source>
+        <translation>未知的值类型。请使用 id、uscc、card、mobile、passport、foreign_prid 或 hmt_permit。</translation>
+    </message>
 </context>
 <context>
     <name>branch::Validation</name>
     <message>
         <source>Resident ID number</source>
-        <translation>居民身份证号码</translation>
+        <translation>身份证号码</translation>
     </message>
     <message>
         <source>Unified social credit code</source>
@@ -2099,20 +2188,12 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>前两位不是有效的省级行政区划代码。</translation>
     </message>
     <message>
-        <source>The date of birth in the ID number is not a real date.</source>
-        <translation>身份证号码中的出生日期不是有效日期。</translation>
-    </message>
-    <message>
         <source>The date of birth in the ID number is before 1900.</source>
         <translation>身份证号码中的出生日期早于 1900 年。</translation>
     </message>
     <message>
         <source>The date of birth in the ID number is in the future.</source>
         <translation>身份证号码中的出生日期晚于今天。</translation>
-    </message>
-    <message>
-        <source>The check character does not match. Please check the number.</source>
-        <translation>校验位不符，请核对号码。</translation>
     </message>
     <message>
         <source>The first character is not a valid registration authority code.</source>
@@ -2127,10 +2208,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>第 3 至 8 位必须是数字形式的行政区划代码。</translation>
     </message>
     <message>
-        <source>This card number looks unusual. Please confirm it is correct.</source>
-        <translation>该卡号校验异常，请确认卡号无误。</translation>
-    </message>
-    <message>
         <source>A mainland mobile number starts with 13 to 19.</source>
         <translation>内地手机号码应以 13 至 19 开头。</translation>
     </message>
@@ -2139,16 +2216,8 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
         <translation>仅支持中国内地手机号码（+86）。</translation>
     </message>
     <message>
-        <source>The amount is not a well-formed number.</source>
-        <translation>金额格式不正确。</translation>
-    </message>
-    <message>
         <source>Thousands separators must separate groups of three digits.</source>
         <translation>千位分隔符须每三位数字分隔一次。</translation>
-    </message>
-    <message>
-        <source>An amount has at most two decimal places.</source>
-        <translation>金额最多保留两位小数。</translation>
     </message>
     <message>
         <source>The amount is too large.</source>
@@ -2165,6 +2234,98 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The value is not valid.</source>
         <translation>输入内容无效。</translation>
+    </message>
+    <message>
+        <source>Passport number</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID number</source>
+        <translation>外国人永久居留身份证号码</translation>
+    </message>
+    <message>
+        <source>Hong Kong, Macao and Taiwan residence permit number</source>
+        <translation>港澳台居民居住证号码</translation>
+    </message>
+    <message>
+        <source>Characters 7 to 14 are the date of birth (YYYYMMDD), and this is not a real date.</source>
+        <translation>第7到14位是出生日期（年月日），这不是一个有效日期</translation>
+    </message>
+    <message>
+        <source>This number does not add up. Please compare it with your document, character by character.</source>
+        <translation>号码有误，请对照证件逐位核对</translation>
+    </message>
+    <message>
+        <source>Please enter an amount in yuan, like 120.50.</source>
+        <translation>请按元填写金额，如 120.50</translation>
+    </message>
+    <message>
+        <source>An amount has at most two decimal places, like 120.50.</source>
+        <translation>金额最多两位小数，如 120.50</translation>
+    </message>
+    <message>
+        <source>digits and capital letters</source>
+        <translation>数字和大写字母</translation>
+    </message>
+    <message>
+        <source>digits</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>letters and digits</source>
+        <translation>字母和数字</translation>
+    </message>
+    <message>
+        <source>digits, with X allowed as the last character</source>
+        <translation>数字，最后一位可以是 X</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 characters long.</source>
+        <translation>%1应为%2位</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 to %3 characters long.</source>
+        <translation>%1应为%2到%3位</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 characters long; you entered %3.</source>
+        <translation>%1应为%2位，您输入了%3位</translation>
+    </message>
+    <message>
+        <source>%1 should be %2 to %3 characters long; you entered %4.</source>
+        <translation>%1应为%2到%3位，您输入了%4位</translation>
+    </message>
+    <message>
+        <source>A foreign permanent resident ID number starts with 9.</source>
+        <translation>外国人永久居留身份证号码以 9 开头</translation>
+    </message>
+    <message>
+        <source>A Hong Kong, Macao or Taiwan residence permit number starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan).</source>
+        <translation>港澳台居民居住证号码以 810000（香港）、820000（澳门）或 830000（台湾）开头</translation>
+    </message>
+    <message>
+        <source>%1 may contain only %2.</source>
+        <translation>%1只能包含%2</translation>
+    </message>
+    <message>
+        <source>Characters 2 and 3 are the code of the province that issued the card, and this code does not exist.</source>
+        <translation>第2、3位是发证省份代码，这个代码不存在</translation>
+    </message>
+    <message>
+        <source>This is the number of the older card (three letters and twelve digits). Please enter the 18-character number of the 2023 card, or show your card at the counter.</source>
+        <translation>这是旧版证件号码（3个字母加12位数字）。请填写2023年版证件的18位号码，或到柜台出示证件。</translation>
+    </message>
+    <message>
+        <source>A passport number has digits in it. Please enter the number, not the name.</source>
+        <translation>护照号码中有数字，请填写号码而不是姓名</translation>
+    </message>
+    <message>
+        <source>%1 does not add up. Please compare it with your document, character by character.</source>
+        <translation>%1有误，请对照证件逐位核对</translation>
+    </message>
+    <message>
+        <source>Please compare the number with your card, and confirm it if it is right.</source>
+        <translation>请对照银行卡核对卡号，如无误请确认</translation>
     </message>
 </context>
 </TS>

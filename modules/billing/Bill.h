@@ -26,6 +26,9 @@ struct Bill
     QString payeeZh;
     QString payeeEn;
     QDate dueDate;
+    // The account holder's name as the biller returns it: already masked
+    // ("张*三"), so the kiosk never holds the full name of someone else's account.
+    QString holder;
 
     friend bool operator==(const Bill &, const Bill &) = default;
 };

@@ -106,6 +106,7 @@ bool LocalBillerDirectory::load(const QByteArray &json, QString *error)
         }
         b.anyAccount = o.value(QStringLiteral("anyAccount")).toBool(false);
         const QJsonObject accounts = o.value(QStringLiteral("accounts")).toObject();
+        const QJsonObject holders = o.value(QStringLiteral("holders")).toObject();
         for (auto it = accounts.begin(); it != accounts.end(); ++it) {
             const QString at = QStringLiteral("%1.accounts.%2").arg(r.where, it.key());
             if (normalizeAccountNumber(it.key()) != it.key() || !b.accountPattern.match(it.key()).hasMatch()) {
@@ -115,7 +116,8 @@ bool LocalBillerDirectory::load(const QByteArray &json, QString *error)
             QList<Bill> bills;
             const QJsonArray array = it.value().toArray();
             for (qsizetype k = 0; k < array.size(); ++k) {
-                Bill bill{{}, Money(0), {}, b.info.payeeZh, b.info.payeeEn, {}};
+                Bill bill{{}, Money(0), {}, b.info.payeeZh, b.info.payeeEn, {},
+                          holders.value(it.key()).toString()};
                 if (const QString e = r.bill(array.at(k).toObject(), QStringLiteral("%1[%2]").arg(at).arg(k), &bill);
                     !e.isEmpty()) {
                     *error = e;

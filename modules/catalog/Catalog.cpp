@@ -28,6 +28,15 @@ QList<ServiceDefinition> Catalog::services() const
     return all;
 }
 
+QList<ServiceDefinition> Catalog::servicesByUse(const QString &categoryId) const
+{
+    QList<ServiceDefinition> listed = servicesInCategory(categoryId);
+    std::stable_sort(listed.begin(), listed.end(), [this](const ServiceDefinition &a, const ServiceDefinition &b) {
+        return monthlyUses(a.id) > monthlyUses(b.id);
+    });
+    return listed;
+}
+
 QList<ServiceDefinition> Catalog::servicesInCategory(const QString &categoryId) const
 {
     QList<ServiceDefinition> found;

@@ -22,6 +22,12 @@ public:
     bool contains(const QString &id) const { return m_index.contains(id); }
     QList<ServiceDefinition> services() const;
     QList<ServiceDefinition> servicesInCategory(const QString &categoryId) const;
+    // How often each service is used a month across the branches (usage.json):
+    // lists show the most used first. 0 for a service with no figure.
+    void setMonthlyUses(const QHash<QString, qint64> &uses) { m_monthlyUses = uses; }
+    qint64 monthlyUses(const QString &id) const { return m_monthlyUses.value(id); }
+    // servicesInCategory(), most used first; ties keep the catalog's order.
+    QList<ServiceDefinition> servicesByUse(const QString &categoryId) const;
     QStringList ids() const;
     qsizetype size() const { return m_services.size(); }
     bool isEmpty() const { return m_services.isEmpty(); }
@@ -36,6 +42,7 @@ private:
     QList<CategoryDefinition> m_categories;
     QList<ServiceDefinition> m_services;
     QHash<QString, qsizetype> m_index;
+    QHash<QString, qint64> m_monthlyUses;
 };
 
 } // namespace branch

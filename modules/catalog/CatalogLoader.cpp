@@ -8,12 +8,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace branch {
 namespace {
 
 const QString kCategoriesFile = QStringLiteral("categories.json");
 const QString kServicesDir = QStringLiteral("services");
+const QString kUsageFile = QStringLiteral("usage.json");
 
 std::optional<QByteArray> readFile(const QString &path)
 {
@@ -49,6 +52,37 @@ void loadServices(const QString &directory, const QHash<QString, QString> &categ
             result.issues.append(issues);
         }
     }
+}
+
+// usage.json: {"schemaVersion": 1, "monthlyUses": {"utility.water": 5210, ...}}.
+// Optional: without it, lists keep the catalog's order. A bad entry is
+// reported and left out; it never costs a service.
+void loadUsage(const QString &directory, CatalogLoadResult &result)
+{
+    const std::optional<QByteArray> bytes = readFile(QDir(directory).filePath(kUsageFile));
+    if (!bytes)
+        return;
+    ++result.filesRead;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("schemaVersion")).toInt() != 1) {
+        result.issues.append(CatalogIssue{kUsageFile, QString(), QStringLiteral("invalid_json")});
+        ++result.filesRefused;
+        return;
+    }
+    QHash<QString, qint64> uses;
+    const QJsonObject counts = root.value(QStringLiteral("monthlyUses")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        const QString where = QStringLiteral("monthlyUses.") + it.key();
+        const double n = it.value().toDouble(-1);
+        if (!result.catalog.contains(it.key()))
+            result.issues.append(CatalogIssue{kUsageFile, where, QStringLiteral("unknown_service")});
+        else if (!it.value().isDouble() || n < 0 || n > 1e12 || n != double(qint64(n)))
+            result.issues.append(CatalogIssue{kUsageFile, where, QStringLiteral("not_integer")});
+        else
+            uses.insert(it.key(), qint64(n));
+    }
+    result.catalog.setMonthlyUses(uses);
 }
 
 } // namespace
@@ -95,6 +129,7 @@ CatalogLoadResult CatalogLoader::loadDirectories(const QStringList &directories)
         groupOfCategory.insert(category.id, category.group);
     for (const QString &directory : directories)
         loadServices(directory, groupOfCategory, result);
+    loadUsage(directories.first(), result);
     qCInfo(lcCatalog) << "catalog loaded:" << result.catalog.size() << "services," << result.filesRefused
                       << "files refused";
     return result;

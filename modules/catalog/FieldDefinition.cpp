@@ -20,6 +20,7 @@ constexpr std::array kFieldTypes{
     std::pair{FieldType::Document, "document"},
     std::pair{FieldType::Signature, "signature"},
     std::pair{FieldType::Consent, "consent"},
+    std::pair{FieldType::IdDocument, "id_document"},
 };
 
 constexpr std::array kRuleTypes{

@@ -23,6 +23,10 @@ enum class FieldType {
     Document,
     Signature,
     Consent,
+    // An identity document's number: the resident ID card, a passport, the
+    // foreign permanent resident ID card or the Hong Kong, Macao and Taiwan
+    // residence permit, as the form's documentTypeField says.
+    IdDocument,
 };
 
 // The spelling used in catalog files ("resident_id"); nullopt for an unknown name.
@@ -57,6 +61,7 @@ struct FieldChecks
     DatePrecision precision = DatePrecision::Day;
     QList<EnumOption> options;              // enum (at least one)
     QString materialId;                     // document: the material it uploads
+    QString documentTypeField;              // id_document: the enum naming the document (core's names)
     int maxFiles = 1;                       // document
 
     friend bool operator==(const FieldChecks &, const FieldChecks &) = default;

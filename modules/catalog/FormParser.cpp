@@ -1,5 +1,7 @@
 #include "FormParser.h"
 
+#include "IdentifierKind.h"
+
 #include <QDate>
 #include <QRegularExpression>
 
@@ -143,7 +145,8 @@ void FormParser::parseChecks(const QJsonObject &checks, const QString &path, Fie
                                QStringLiteral("min"),       QStringLiteral("max"),       QStringLiteral("minFen"),
                                QStringLiteral("maxFen"),    QStringLiteral("currency"),  QStringLiteral("currencyField"),
                                QStringLiteral("minDate"),   QStringLiteral("maxDate"),   QStringLiteral("precision"),
-                               QStringLiteral("options"),   QStringLiteral("materialId"), QStringLiteral("maxFiles")};
+                               QStringLiteral("options"),   QStringLiteral("materialId"), QStringLiteral("maxFiles"),
+                               QStringLiteral("documentTypeField")};
     QStringList allowed;
     switch (field.type) {
     case FieldType::Text:
@@ -167,6 +170,9 @@ void FormParser::parseChecks(const QJsonObject &checks, const QString &path, Fie
         break;
     case FieldType::Document:
         allowed = {QStringLiteral("materialId"), QStringLiteral("maxFiles")};
+        break;
+    case FieldType::IdDocument:
+        allowed = {QStringLiteral("documentTypeField")};
         break;
     default:
         break; // identifiers, signatures and consents are checked by their type alone
@@ -238,6 +244,8 @@ void FormParser::parseChecks(const QJsonObject &checks, const QString &path, Fie
     }
     if (field.type == FieldType::Enum)
         parseOptions(checks, path, field);
+    if (field.type == FieldType::IdDocument)
+        c.documentTypeField = m_reader.identifier(checks, path, "documentTypeField").value_or(QString());
     if (field.type == FieldType::Document) {
         const auto materialId = m_reader.identifier(checks, path, "materialId");
         if (materialId) {
@@ -361,6 +369,8 @@ void FormParser::checkReferences(const FormSchema &form, const QString &path)
     for (qsizetype p = 0; p < form.pages.size(); ++p) {
         const QList<FieldDefinition> &fields = form.pages.at(p).fields;
         for (qsizetype f = 0; f < fields.size(); ++f) {
+            checkDocumentType(form, fields.at(f),
+                              JsonReader::index(at(JsonReader::index(at(path, "pages"), p), "fields"), f));
             const QString &currencyField = fields.at(f).checks.currencyField;
             if (currencyField.isEmpty())
                 continue;
@@ -370,6 +380,26 @@ void FormParser::checkReferences(const FormSchema &form, const QString &path)
                     JsonReader::index(at(JsonReader::index(at(path, "pages"), p), "fields"), f);
                 m_reader.fail(at(at(fieldPath, "checks"), "currencyField"), QStringLiteral("unknown_field"));
             }
+        }
+    }
+}
+
+void FormParser::checkDocumentType(const FormSchema &form, const FieldDefinition &field, const QString &fieldPath)
+{
+    // The number's validator is chosen by the document named in that enum:
+    // every option must be a document core can check.
+    if (field.type != FieldType::IdDocument || field.checks.documentTypeField.isEmpty())
+        return;
+    const QString where = at(at(fieldPath, "checks"), "documentTypeField");
+    const FieldDefinition *target = form.field(field.checks.documentTypeField);
+    if (!target || target->type != FieldType::Enum) {
+        m_reader.fail(where, QStringLiteral("unknown_field"));
+        return;
+    }
+    for (const EnumOption &option : target->checks.options) {
+        if (!parseIdentityDocument(option.value)) {
+            m_reader.fail(where, QStringLiteral("unknown_document_type"));
+            return;
         }
     }
 }

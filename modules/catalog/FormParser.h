@@ -26,6 +26,7 @@ private:
     void parseDate(const QJsonObject &checks, const QString &path, const char *key, QString &target);
     std::optional<CrossFieldRule> parseRule(const QJsonObject &rule, const QString &path, const FormSchema &form);
     void checkReferences(const FormSchema &form, const QString &path);
+    void checkDocumentType(const FormSchema &form, const FieldDefinition &field, const QString &fieldPath);
 
     JsonReader &m_reader;
     const QList<Material> &m_materials;

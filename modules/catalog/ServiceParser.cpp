@@ -157,9 +157,7 @@ void ServiceParser::parseFee(const QJsonObject &root, ServiceDefinition &service
     const QString path = QStringLiteral("fee");
     const std::optional<QString> type = m_reader.string(*fee, path, "type");
     FeeRule &rule = service.fee;
-    if (!type) {
-        m_reader.allowOnly(*fee, path, {"type"});
-    } else if (*type == u"none") {
+    if (!type || *type == u"none") {
         m_reader.allowOnly(*fee, path, {"type"});
     } else if (*type == u"fixed") {
         rule.type = FeeRule::Type::Fixed;

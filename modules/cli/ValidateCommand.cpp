@@ -4,6 +4,7 @@
 #include "IdentifierKind.h"
 #include "JsonLine.h"
 #include "Masking.h"
+#include "ReasonMessages.h"
 
 namespace branch {
 namespace {
@@ -59,12 +60,12 @@ QString ValidateCommand::name() const
 
 QString ValidateCommand::summary() const
 {
-    return tr("Check a resident ID, credit code, bank card or mobile number");
+    return tr("Check an identity document, credit code, bank card or mobile number");
 }
 
 QString ValidateCommand::usage() const
 {
-    return tr("Usage: branchctl validate <id|uscc|card|mobile> <value> [--json]\n"
+    return tr("Usage: branchctl validate <id|uscc|card|mobile|passport|foreign_prid|hmt_permit> <value> [--json]\n"
               "\n"
               "  --json  print one JSON line: {\"kind\":...,\"status\":...,\"reason\":...}\n"
               "\n"
@@ -79,11 +80,11 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
                                 tr("Unknown option. Run \"branchctl help validate\"."));
     if (parsed.positional.isEmpty())
         return reportUsageError(err, QStringLiteral("missing_kind"),
-                                tr("Missing the kind of value: id, uscc, card or mobile."));
+                                tr("Missing the kind of value: id, uscc, card, mobile, passport, foreign_prid or hmt_permit."));
     const auto kind = parseIdentifierKind(parsed.positional.constFirst());
     if (!kind)
         return reportUsageError(err, QStringLiteral("unknown_kind"),
-                                tr("Unknown kind of value. Use id, uscc, card or mobile."));
+                                tr("Unknown kind of value. Use id, uscc, card, mobile, passport, foreign_prid or hmt_permit."));
     if (parsed.positional.size() < 2)
         return reportUsageError(err, QStringLiteral("missing_value"), tr("Missing the value to check."));
     if (parsed.positional.size() > 2)
@@ -105,11 +106,11 @@ int ValidateCommand::run(const QStringList &args, QTextStream &out, QTextStream 
             out << tr("%1: valid.").arg(subject) << '\n';
             break;
         case ValidationResult::Status::Warning:
-            out << tr("%1: needs confirmation. %2 (%3)").arg(subject, result.message(), result.reason)
+            out << tr("%1: needs confirmation. %2 (%3)").arg(subject, identifierMessage(*kind, result), result.reason)
                 << '\n';
             break;
         case ValidationResult::Status::Invalid:
-            out << tr("%1: invalid. %2 (%3)").arg(subject, result.message(), result.reason) << '\n';
+            out << tr("%1: invalid. %2 (%3)").arg(subject, identifierMessage(*kind, result), result.reason) << '\n';
             break;
         }
     }

@@ -10,7 +10,7 @@ class Clock;
 
 // branchctl validate KIND VALUE [--json]
 //
-// KIND is id, uscc, card or mobile. Exit 0 valid, 1 invalid, 4 warning, 2 for a
+// KIND is id, uscc, card, mobile, passport, foreign_prid or hmt_permit. Exit 0 valid, 1 invalid, 4 warning, 2 for a
 // usage error. --json prints exactly one line,
 //   {"kind":"id","status":"valid|invalid|warning","reason":"..."}
 // where reason is "ok" for a valid value. The value itself is never printed,

@@ -13,7 +13,7 @@ std::optional<ValidationResult> checkCharacters(QStringView text, qsizetype maxL
     if (text.isEmpty())
         return ValidationResult::invalid(QStringLiteral("empty"));
     if (text.size() > maxLength)
-        return ValidationResult::invalid(QStringLiteral("too_long"));
+        return ValidationResult::length(QStringLiteral("too_long"), 0, int(maxLength), int(maxLength) + 1);
 
     bool fullwidth = false;
     bool whitespace = false;
@@ -39,9 +39,9 @@ std::optional<ValidationResult> checkLength(QStringView text, qsizetype minLengt
                                             qsizetype maxLength)
 {
     if (text.size() < minLength)
-        return ValidationResult::invalid(QStringLiteral("too_short"));
+        return ValidationResult::length(QStringLiteral("too_short"), int(minLength), int(maxLength), int(text.size()));
     if (text.size() > maxLength)
-        return ValidationResult::invalid(QStringLiteral("too_long"));
+        return ValidationResult::length(QStringLiteral("too_long"), int(minLength), int(maxLength), int(text.size()));
     return std::nullopt;
 }
 

@@ -43,7 +43,7 @@ ValidationResult validateMobile(QStringView text)
     if (!split.failure.isEmpty())
         return ValidationResult::invalid(split.failure);
     if (split.national.isEmpty())
-        return ValidationResult::invalid(QStringLiteral("too_short"));
+        return ValidationResult::length(QStringLiteral("too_short"), int(kLength), int(kLength), 0);
     if (auto failure = detail::checkLength(split.national, kLength, kLength))
         return *failure;
     if (split.national[0] != u'1' || split.national[1] < u'3' || split.national[1] > u'9')

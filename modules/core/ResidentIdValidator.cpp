@@ -52,21 +52,21 @@ QChar residentIdCheckCharacter(QStringView first17)
     return check == 10 ? QChar(u'X') : QChar(static_cast<char16_t>(u'0' + check));
 }
 
-ValidationResult validateResidentId(QStringView text, QDate today)
+namespace detail {
+
+std::optional<ValidationResult> checkGb11643Shape(QStringView text)
 {
     if (auto failure = detail::checkCharacters(text, detail::kMaxIdentifierInput, allowedCharacter))
-        return *failure;
-    if (text.size() == kLegacyLength && allDigits(text))
-        return ValidationResult::invalid(QStringLiteral("legacy_15_digit"));
+        return failure;
     if (auto failure = detail::checkLength(text, kLength, kLength))
-        return *failure;
-
-    const QStringView body = text.first(kLength - 1);
-    if (!allDigits(body))
+        return failure;
+    if (!allDigits(text.first(kLength - 1)))
         return ValidationResult::invalid(QStringLiteral("invalid_characters"));
-    if (!isResidentIdProvince(numberAt(text, 0, 2)))
-        return ValidationResult::invalid(QStringLiteral("invalid_province"));
+    return std::nullopt;
+}
 
+ValidationResult checkGb11643BirthAndCheck(QStringView text, QDate today)
+{
     const QDate birth(numberAt(text, 6, 4), numberAt(text, 10, 2), numberAt(text, 12, 2));
     if (!birth.isValid())
         return ValidationResult::invalid(QStringLiteral("invalid_birth_date"));
@@ -74,11 +74,23 @@ ValidationResult validateResidentId(QStringView text, QDate today)
         return ValidationResult::invalid(QStringLiteral("birth_date_before_1900"));
     if (birth > (today.isValid() ? today : QDate::currentDate()))
         return ValidationResult::invalid(QStringLiteral("birth_date_in_future"));
-
-    const QChar expected = residentIdCheckCharacter(body);
-    if (text.back().toUpper() != expected)
+    if (text.back().toUpper() != residentIdCheckCharacter(text.first(kLength - 1)))
         return ValidationResult::invalid(QStringLiteral("checksum_mismatch"));
     return ValidationResult::valid();
+}
+
+} // namespace detail
+
+ValidationResult validateResidentId(QStringView text, QDate today)
+{
+    // The old 15-digit number has its own reason, before the length check.
+    if (text.size() == kLegacyLength && allDigits(text))
+        return ValidationResult::invalid(QStringLiteral("legacy_15_digit"));
+    if (auto failure = detail::checkGb11643Shape(text))
+        return *failure;
+    if (!isResidentIdProvince(numberAt(text, 0, 2)))
+        return ValidationResult::invalid(QStringLiteral("invalid_province"));
+    return detail::checkGb11643BirthAndCheck(text, today);
 }
 
 } // namespace branch

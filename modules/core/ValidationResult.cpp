@@ -6,17 +6,22 @@ namespace branch {
 
 ValidationResult ValidationResult::valid()
 {
-    return {Status::Valid, QStringLiteral("ok")};
+    return {Status::Valid, QStringLiteral("ok"), 0, 0, 0};
 }
 
 ValidationResult ValidationResult::invalid(const QString &reason)
 {
-    return {Status::Invalid, reason};
+    return {Status::Invalid, reason, 0, 0, 0};
 }
 
 ValidationResult ValidationResult::warning(const QString &reason)
 {
-    return {Status::Warning, reason};
+    return {Status::Warning, reason, 0, 0, 0};
+}
+
+ValidationResult ValidationResult::length(const QString &reason, int expectedMin, int expectedMax, int actual)
+{
+    return {Status::Invalid, reason, expectedMin, expectedMax, actual};
 }
 
 QString ValidationResult::message() const

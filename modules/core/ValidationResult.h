@@ -13,10 +13,18 @@ struct ValidationResult
 
     Status status = Status::Invalid;
     QString reason;
+    // For too_short / too_long: the length the identifier must have (a range
+    // when min and max differ) and how many characters were entered, so the
+    // message can say "18 characters; you entered 17". Counts only, never the
+    // value. 0 when not known.
+    int expectedMin = 0;
+    int expectedMax = 0;
+    int actualLength = 0;
 
     static ValidationResult valid();
     static ValidationResult invalid(const QString &reason);
     static ValidationResult warning(const QString &reason);
+    static ValidationResult length(const QString &reason, int expectedMin, int expectedMax, int actual);
 
     bool isValid() const { return status == Status::Valid; }
     bool isInvalid() const { return status == Status::Invalid; }

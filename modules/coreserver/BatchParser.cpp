@@ -28,7 +28,7 @@ bool hasControl(const QJsonValue &value)
         return hasControl(value.toString());
     if (value.isArray()) {
         const QJsonArray array = value.toArray();
-        for (const QJsonValue &item : array) {
+        for (const auto &item : array) {
             if (hasControl(item))
                 return true;
         }

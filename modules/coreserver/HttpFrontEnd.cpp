@@ -23,8 +23,8 @@ QHostAddress plainAddress(const QHostAddress &address)
 }
 } // namespace
 
-HttpFrontEnd::HttpFrontEnd(HttpService &service, QSslConfiguration tls, FrontEndLimits limits, QObject *parent)
-    : QTcpServer(parent), m_service(service), m_tls(std::move(tls)), m_limits(limits), m_log(new LogLimiter(20))
+HttpFrontEnd::HttpFrontEnd(HttpService &service, const QSslConfiguration &tls, FrontEndLimits limits, QObject *parent)
+    : QTcpServer(parent), m_service(service), m_tls(tls), m_limits(limits), m_log(new LogLimiter(20))
 {
     // Qt pauses accepting after an error it does not call temporary, such as
     // running out of file descriptors. Core resumes by itself.

@@ -35,7 +35,7 @@ class HttpFrontEnd : public QTcpServer
     Q_OBJECT
 
 public:
-    HttpFrontEnd(HttpService &service, QSslConfiguration tls, FrontEndLimits limits, QObject *parent = nullptr);
+    HttpFrontEnd(HttpService &service, const QSslConfiguration &tls, FrontEndLimits limits, QObject *parent = nullptr);
     ~HttpFrontEnd() override;
 
     int connectionCount() const { return m_total; }

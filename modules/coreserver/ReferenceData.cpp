@@ -41,7 +41,7 @@ QSet<QString> serviceIds(const QJsonValue &catalog)
 {
     QSet<QString> ids;
     const QJsonArray services = catalog.toObject().value(QStringLiteral("services")).toArray();
-    for (const QJsonValue &service : services) {
+    for (const auto &service : services) {
         const QString id = service.toObject().value(QStringLiteral("id")).toString();
         if (!id.isEmpty())
             ids.insert(id);

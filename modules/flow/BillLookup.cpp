@@ -64,6 +64,11 @@ Result<BillPrefill, FlowError> BillLookup::lookup(const ServiceDefinition &servi
     const FormValidator validator(service, today);
     if (first && first->type == FieldType::Text && validator.validateField(first->id, account).isEmpty())
         prefill.prefill.append({first->id, QJsonValue(account)});
+    // The holder's name as the biller gave it, masked: the customer checks it, not types it.
+    const QString holder = found.bills.constFirst().holder;
+    const FieldDefinition *holderField = service.form.field(QString(kBillHolderField));
+    if (holderField && !holder.isEmpty() && validator.validateField(holderField->id, holder).isEmpty())
+        prefill.prefill.append({holderField->id, QJsonValue(holder)});
     if (const FieldDefinition *amountField = service.form.field(QString(kBillAmountField)))
         prefill.prefill.append({amountField->id, QJsonValue(total.fen())});
     return prefill;

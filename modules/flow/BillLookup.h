@@ -17,6 +17,9 @@
 
 namespace branch {
 
+// The form field that shows the account holder's name from the bill.
+inline constexpr QLatin1String kBillHolderField{"account_holder"};
+
 // One form field a bill fills in. The UI shows it read-only afterwards: the
 // customer may not change what the biller said.
 struct PrefilledField
@@ -42,6 +45,7 @@ struct BillPrefill
 //
 // Prefill: the account goes into the form's first field when that is a text
 // field whose checks accept it (the schema puts the customer number first);
+// the holder's name, masked as the biller returns it, into "account_holder";
 // the total goes into the read-only "bill_amount" money field.
 class BillLookup
 {

@@ -8,7 +8,7 @@ namespace branch {
 bool FieldText::isIdentifier(FieldType type)
 {
     return type == FieldType::ResidentId || type == FieldType::Uscc || type == FieldType::BankCard
-        || type == FieldType::Mobile;
+        || type == FieldType::Mobile || type == FieldType::IdDocument;
 }
 
 bool FieldText::isPersonal(const FieldDefinition &field)
@@ -39,10 +39,33 @@ QString FieldText::display(const FieldDefinition &field, const QJsonValue &value
     case FieldType::Uscc:
     case FieldType::BankCard:
     case FieldType::Mobile:
+    case FieldType::IdDocument:
         return maskIdentifier(value.toString());
     default:
         return value.toString();
     }
+}
+
+QString FieldText::review(const FieldDefinition &field, const QJsonValue &value, const QLocale &locale)
+{
+    if (!isIdentifier(field.type) || value.isNull() || value.isUndefined())
+        return display(field, value, locale);
+    return grouped(field.type, value.toString());
+}
+
+QString FieldText::grouped(FieldType type, const QString &text)
+{
+    QString out;
+    const QString plain = QString(text).remove(QLatin1Char(' '));
+    // A mainland mobile number reads 3-4-4; everything else in fours.
+    const bool mobile = type == FieldType::Mobile && plain.size() == 11;
+    for (qsizetype i = 0; i < plain.size(); ++i) {
+        const bool boundary = mobile ? (i == 3 || i == 7) : (i > 0 && i % 4 == 0);
+        if (boundary)
+            out.append(QLatin1Char(' '));
+        out.append(plain.at(i));
+    }
+    return out;
 }
 
 } // namespace branch

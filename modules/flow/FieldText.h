@@ -25,6 +25,14 @@ public:
     // "" for an empty value.
     static QString display(const FieldDefinition &field, const QJsonValue &value,
                            const QLocale &locale = QLocale());
+    // The same for the customer's own review on the kiosk: their identifiers
+    // in full, so they can check them, grouped for reading
+    // ("1101 0519 4912 3100 2X", "138 0013 8000"). Never for receipts, logs
+    // or staff screens: those keep display().
+    static QString review(const FieldDefinition &field, const QJsonValue &value,
+                          const QLocale &locale = QLocale());
+    // An identifier in groups of four (a mobile number 3-4-4), spaces between.
+    static QString grouped(FieldType type, const QString &text);
 };
 
 } // namespace branch

@@ -1,37 +1,86 @@
 #include "FieldChecker.h"
 
-#include "BankCardValidator.h"
 #include "DateValue.h"
 #include "FormValue.h"
-#include "MobileValidator.h"
-#include "ResidentIdValidator.h"
+#include "IdentifierKind.h"
 #include "TextChecks.h"
-#include "UsccValidator.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace branch {
 namespace {
 
 constexpr qsizetype kMaxReference = 128;
 
+IdentifierKind identifierKindOf(FieldType type)
+{
+    switch (type) {
+    case FieldType::ResidentId:
+        return IdentifierKind::ResidentId;
+    case FieldType::Uscc:
+        return IdentifierKind::Uscc;
+    case FieldType::BankCard:
+        return IdentifierKind::BankCard;
+    default:
+        break;
+    }
+    return IdentifierKind::Mobile;
+}
+
 } // namespace
 
-FieldChecker::FieldChecker(const FieldDefinition &field, QDate today)
+FieldChecker::FieldChecker(const FieldDefinition &field, QDate today, IdentifierKind document)
     : m_field(field)
     , m_today(today)
+    , m_document(document)
 {
+}
+
+FieldError FieldChecker::error(const QString &reason) const
+{
+    FieldError e;
+    e.fieldId = m_field.id;
+    e.reason = reason;
+    e.label = m_field.label;
+    e.hint = m_field.help;
+    e.precision = m_field.checks.precision;
+    return e;
 }
 
 QList<FieldError> FieldChecker::fail(const QString &reason, bool warning) const
 {
-    FieldError error;
-    error.fieldId = m_field.id;
-    error.reason = reason;
-    error.warning = warning;
-    return {error};
+    FieldError e = error(reason);
+    e.warning = warning;
+    return {e};
+}
+
+QList<FieldError> FieldChecker::failLength(const QString &reason, int minimum, int maximum, qsizetype actual) const
+{
+    FieldError e = error(reason);
+    e.expectedMin = minimum;
+    e.expectedMax = maximum;
+    e.actualLength = int(std::min<qsizetype>(actual, kMaxTextInput + 1));
+    return {e};
+}
+
+QList<FieldError> FieldChecker::failLimit(const QString &reason, qint64 limit) const
+{
+    FieldError e = error(reason);
+    e.limit = limit;
+    if (m_field.type == FieldType::Money)
+        e.currency = m_field.checks.currency.isEmpty() ? QStringLiteral("CNY") : m_field.checks.currency;
+    return {e};
+}
+
+QList<FieldError> FieldChecker::failDate(const QString &reason, const QDate &limit) const
+{
+    FieldError e = error(reason);
+    e.dateLimit = limit;
+    return {e};
 }
 
 QList<FieldError> FieldChecker::check(const QJsonValue &value) const
@@ -55,6 +104,7 @@ QList<FieldError> FieldChecker::check(const QJsonValue &value) const
     case FieldType::Uscc:
     case FieldType::BankCard:
     case FieldType::Mobile:
+    case FieldType::IdDocument:
         return checkIdentifier(value);
     case FieldType::Document:
         return checkDocument(value);
@@ -75,13 +125,15 @@ QList<FieldError> FieldChecker::checkText(const QJsonValue &value) const
     // Length first, so an oversized paste costs nothing more than its size.
     if (text.size() > kMaxTextInput
         || (checks.maxLength && characterCount(text) > *checks.maxLength))
-        return fail(QStringLiteral("too_long"));
+        return failLength(QStringLiteral("too_long"), checks.minLength.value_or(0), checks.maxLength.value_or(0),
+                          text.size() > kMaxTextInput ? text.size() : characterCount(text));
     // Only free text may span lines; an address or a name is one line on a receipt.
     const bool multiLine = m_field.type == FieldType::Text && checks.pattern.isEmpty();
     if (hasForbiddenCharacters(text, multiLine))
         return fail(QStringLiteral("control_characters"));
     if (checks.minLength && characterCount(text) < *checks.minLength)
-        return fail(QStringLiteral("too_short"));
+        return failLength(QStringLiteral("too_short"), *checks.minLength, checks.maxLength.value_or(0),
+                          characterCount(text));
     if (!checks.pattern.isEmpty()) {
         const QRegularExpression pattern(QRegularExpression::anchoredPattern(checks.pattern),
                                          QRegularExpression::UseUnicodePropertiesOption);
@@ -99,9 +151,9 @@ QList<FieldError> FieldChecker::checkNumber(const QJsonValue &value) const
     if (!number)
         return fail(QStringLiteral("not_integer"));
     if (m_field.checks.min && *number < *m_field.checks.min)
-        return fail(QStringLiteral("too_small"));
+        return failLimit(QStringLiteral("too_small"), *m_field.checks.min);
     if (m_field.checks.max && *number > *m_field.checks.max)
-        return fail(QStringLiteral("too_large"));
+        return failLimit(QStringLiteral("too_large"), *m_field.checks.max);
     return {};
 }
 
@@ -118,9 +170,9 @@ QList<FieldError> FieldChecker::checkMoney(const QJsonValue &value) const
         return fail(QStringLiteral("not_integer_fen"));
     const qint64 minFen = m_field.checks.minFen.value_or(0);
     if (*fen < minFen)
-        return fail(QStringLiteral("too_small"));
+        return failLimit(QStringLiteral("too_small"), minFen);
     if (m_field.checks.maxFen && *fen > *m_field.checks.maxFen)
-        return fail(QStringLiteral("too_large"));
+        return failLimit(QStringLiteral("too_large"), *m_field.checks.maxFen);
     return {};
 }
 
@@ -132,12 +184,16 @@ QList<FieldError> FieldChecker::checkDate(const QJsonValue &value) const
     const std::optional<QDate> date = parseFormDate(value.toString(), checks.precision);
     if (!date)
         return fail(QStringLiteral("invalid_date"));
-    if (!checks.minDate.isEmpty()
-        && compareDates(*date, resolveDateLimit(checks.minDate, m_today), checks.precision) < 0)
-        return fail(QStringLiteral("date_too_early"));
-    if (!checks.maxDate.isEmpty()
-        && compareDates(*date, resolveDateLimit(checks.maxDate, m_today), checks.precision) > 0)
-        return fail(QStringLiteral("date_too_late"));
+    if (!checks.minDate.isEmpty()) {
+        const QDate limit = resolveDateLimit(checks.minDate, m_today);
+        if (compareDates(*date, limit, checks.precision) < 0)
+            return failDate(QStringLiteral("date_too_early"), limit);
+    }
+    if (!checks.maxDate.isEmpty()) {
+        const QDate limit = resolveDateLimit(checks.maxDate, m_today);
+        if (compareDates(*date, limit, checks.precision) > 0)
+            return failDate(QStringLiteral("date_too_late"), limit);
+    }
     return {};
 }
 
@@ -154,25 +210,17 @@ QList<FieldError> FieldChecker::checkIdentifier(const QJsonValue &value) const
 {
     if (!value.isString())
         return fail(QStringLiteral("wrong_type"));
-    const QString text = value.toString();
-    ValidationResult result;
-    switch (m_field.type) {
-    case FieldType::ResidentId:
-        result = validateResidentId(text, m_today);
-        break;
-    case FieldType::Uscc:
-        result = validateUscc(text);
-        break;
-    case FieldType::BankCard:
-        result = validateBankCard(text);
-        break;
-    default:
-        result = validateMobile(text);
-        break;
-    }
+    const IdentifierKind kind = m_field.type == FieldType::IdDocument ? m_document : identifierKindOf(m_field.type);
+    const ValidationResult result = validateIdentifier(kind, value.toString(), m_today);
     if (result.isValid())
         return {};
-    return fail(result.reason, result.isWarning());
+    FieldError e = error(result.reason);
+    e.warning = result.isWarning();
+    e.identifier = kind;
+    e.expectedMin = result.expectedMin;
+    e.expectedMax = result.expectedMax;
+    e.actualLength = result.actualLength;
+    return {e};
 }
 
 QList<FieldError> FieldChecker::checkDocument(const QJsonValue &value) const
@@ -183,7 +231,7 @@ QList<FieldError> FieldChecker::checkDocument(const QJsonValue &value) const
     if (files.size() > m_field.checks.maxFiles)
         return fail(QStringLiteral("too_many_files"));
     QSet<QString> seen;
-    for (const QJsonValue &file : files) {
+    for (const auto &file : files) {
         if (!file.isString())
             return fail(QStringLiteral("wrong_type"));
         if (!isValidReference(file.toString()))

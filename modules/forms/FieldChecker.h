@@ -2,6 +2,7 @@
 
 #include "FieldDefinition.h"
 #include "FormValidator.h"
+#include "IdentifierKind.h"
 
 #include <QDate>
 #include <QJsonValue>
@@ -15,7 +16,10 @@ namespace branch {
 class FieldChecker
 {
 public:
-    FieldChecker(const FieldDefinition &field, QDate today);
+    // `document`: for an id_document field, the document its type field names
+    // (the resident ID card when none is chosen yet).
+    FieldChecker(const FieldDefinition &field, QDate today,
+                 IdentifierKind document = IdentifierKind::ResidentId);
 
     QList<FieldError> check(const QJsonValue &value) const;
 
@@ -35,9 +39,14 @@ private:
     QList<FieldError> checkConsent(const QJsonValue &value) const;
 
     QList<FieldError> fail(const QString &reason, bool warning = false) const;
+    FieldError error(const QString &reason) const;
+    QList<FieldError> failLength(const QString &reason, int minimum, int maximum, qsizetype actual) const;
+    QList<FieldError> failLimit(const QString &reason, qint64 limit) const;
+    QList<FieldError> failDate(const QString &reason, const QDate &limit = {}) const;
 
     const FieldDefinition &m_field;
     QDate m_today;
+    IdentifierKind m_document;
 };
 
 } // namespace branch

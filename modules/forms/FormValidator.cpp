@@ -31,12 +31,21 @@ FormValidator::FormValidator(const ServiceDefinition &service, QDate today)
 {
 }
 
-QList<FieldError> FormValidator::validateField(const QString &fieldId, const QJsonValue &value) const
+QList<FieldError> FormValidator::validateField(const QString &fieldId, const QJsonValue &value,
+                                               const QJsonObject &answers) const
 {
     const FieldDefinition *field = m_service.form.field(fieldId);
     if (!field)
         return {unknownField(fieldId)};
-    return FieldChecker(*field, m_today).check(value);
+    return FieldChecker(*field, m_today, documentOf(*field, answers)).check(value);
+}
+
+IdentifierKind FormValidator::documentOf(const FieldDefinition &field, const QJsonObject &answers)
+{
+    if (field.type != FieldType::IdDocument || field.checks.documentTypeField.isEmpty())
+        return IdentifierKind::ResidentId;
+    const QJsonValue chosen = answers.value(field.checks.documentTypeField);
+    return parseIdentityDocument(chosen.toString()).value_or(IdentifierKind::ResidentId);
 }
 
 QList<FieldError> FormValidator::validateForm(const QJsonObject &values) const
@@ -45,7 +54,8 @@ QList<FieldError> FormValidator::validateForm(const QJsonObject &values) const
     QSet<QString> blocked;
     for (const FormPage &page : m_service.form.pages) {
         for (const FieldDefinition &field : page.fields) {
-            const QList<FieldError> fieldErrors = FieldChecker(field, m_today).check(values.value(field.id));
+            const QList<FieldError> fieldErrors =
+                FieldChecker(field, m_today, documentOf(field, values)).check(values.value(field.id));
             for (const FieldError &error : fieldErrors) {
                 if (!error.warning)
                     blocked.insert(field.id);

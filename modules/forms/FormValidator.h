@@ -1,5 +1,6 @@
 #pragma once
 
+#include "IdentifierKind.h"
 #include "ServiceDefinition.h"
 
 #include <QCoreApplication>
@@ -10,11 +11,15 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 namespace branch {
 
 // One problem with one field. `reason` is a stable code (e.g. "required",
 // "too_long", "checksum_mismatch", "rule_date_after"); message() is translated
-// for the kiosk's current language. Never carries the value itself.
+// for the kiosk's current language and says what is expected ("月缴存基数不低于
+// ¥2,300.00", "日期格式：2025-03"), so it carries the field's label and the limit
+// it missed. Never carries the value itself: a length is all it keeps of it.
 struct FieldError
 {
     Q_DECLARE_TR_FUNCTIONS(FieldError)
@@ -24,6 +29,21 @@ public:
     QString ruleMessageZh; // cross-field rules bring their own zh/en text
     QString ruleMessageEn;
     bool warning = false;  // e.g. luhn_mismatch: the customer confirms, not a block
+
+    LocalizedText label;   // the field's label, for "%1 must be at least %2"
+    LocalizedText hint;    // the field's help: how a patterned text is written
+    // Identifier checks: which validator, and its lengths (see ValidationResult).
+    std::optional<IdentifierKind> identifier;
+    // Lengths (text and identifiers): the allowed range and how many were typed.
+    int expectedMin = 0;
+    int expectedMax = 0;
+    int actualLength = 0;
+    // too_small / too_large: the limit (integer fen for money, with its currency).
+    std::optional<qint64> limit;
+    QString currency;      // money only
+    // Dates: the precision says the format; dateLimit is the resolved bound.
+    DatePrecision precision = DatePrecision::Day;
+    QDate dateLimit;
 
     QString message() const;
 };
@@ -38,8 +58,15 @@ class FormValidator
 public:
     explicit FormValidator(const ServiceDefinition &service, QDate today = QDate::currentDate());
 
-    // Checks one field as it is entered (required, type, checks).
-    QList<FieldError> validateField(const QString &fieldId, const QJsonValue &value) const;
+    // Checks one field as it is entered (required, type, checks). `answers`
+    // are the form's other answers, for a field whose check depends on one
+    // (an id_document's number on the document chosen).
+    QList<FieldError> validateField(const QString &fieldId, const QJsonValue &value,
+                                    const QJsonObject &answers = {}) const;
+
+    // The document an id_document field holds, as the form's answers name it;
+    // the resident ID card until one is chosen.
+    static IdentifierKind documentOf(const FieldDefinition &field, const QJsonObject &answers);
     // Checks the whole form: every field, unknown keys, and the cross-field rules.
     QList<FieldError> validateForm(const QJsonObject &values) const;
 

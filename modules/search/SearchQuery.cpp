@@ -211,7 +211,7 @@ void addChinese(SearchQuery &query, const QString &run, const PinyinTable &pinyi
 QString SearchQuery::message() const
 {
     if (reason == QLatin1String("empty_query"))
-        return QCoreApplication::translate("branch::SearchQuery", "Type or say what you would like to do.");
+        return QCoreApplication::translate("branch::SearchQuery", "Type what you would like to do, in Chinese, pinyin or English.");
     if (reason == QLatin1String("query_too_long"))
         return QCoreApplication::translate("branch::SearchQuery", "That is too long to search. Please use a few words.");
     if (reason == QLatin1String("invalid_characters"))

@@ -188,10 +188,10 @@ std::shared_ptr<const SecureKey> KeyRing::kek() const
     return m_kek;
 }
 
-void KeyRing::addKey(quint32 keyId, std::shared_ptr<const SecureKey> key, bool makeCurrent)
+void KeyRing::addKey(quint32 keyId, const std::shared_ptr<const SecureKey> &key, bool makeCurrent)
 {
     const QMutexLocker lock(&m_mutex);
-    m_keys.insert(keyId, std::move(key));
+    m_keys.insert(keyId, key);
     if (makeCurrent)
         m_current = keyId;
 }

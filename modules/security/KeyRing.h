@@ -34,7 +34,7 @@ public:
     std::shared_ptr<const SecureKey> kek() const;
 
     // For KeyRotation, after the database change is committed.
-    void addKey(quint32 keyId, std::shared_ptr<const SecureKey> key, bool makeCurrent);
+    void addKey(quint32 keyId, const std::shared_ptr<const SecureKey> &key, bool makeCurrent);
     void forgetKey(quint32 keyId);
     void setKek(quint32 kekId, std::shared_ptr<const SecureKey> kek);
 

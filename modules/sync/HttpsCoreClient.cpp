@@ -256,4 +256,13 @@ EnrollReply HttpsCoreClient::enroll(const QString &deviceId, const QString &enro
     return reply;
 }
 
+CoreReply HttpsCoreClient::fetchTime()
+{
+    Exchange ex = exchange("GET", QStringLiteral("/v1/time"), {}, {}, true);
+    if (!ex.reply.ok() || classify(ex.reply.httpStatus, ex.body, &ex.reply))
+        return ex.reply;
+    // The Date header or the body's serverTime; only that core answered matters here.
+    return ex.reply;
+}
+
 } // namespace branch

@@ -40,6 +40,7 @@ public:
     LookupReply lookup(const QString &key) override;
     ReferenceReply fetchReference(const QString &name, const QString &etag) override;
     EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode, const QByteArray &csrPem) override;
+    CoreReply fetchTime() override;
 
 private:
     struct Exchange

@@ -50,6 +50,10 @@ struct SyncServiceOptions
     int intervalMs = 15000;      // between passes when nothing hurries them
     int referenceIntervalMs = 5 * 60 * 1000; // between reference data checks (cheap: 304s)
     int nudgeDelayMs = 200;      // a nudge coalesces submissions made close together
+    // An idle kiosk asks core the time this often, so "online" follows core
+    // within seconds of a failure (the relay and the reference check are
+    // quiet when there is nothing to send).
+    int probeIntervalMs = 4000;
     int requestTimeoutMs = 10000;
     RelayOptions relay;
 };

@@ -137,6 +137,10 @@ void SyncWorker::pass()
         m_snapshot.online = status.online;
     else if (referenceReached)
         m_snapshot.online = *referenceReached;
+    else if (const std::optional<bool> answered = probe())
+        m_snapshot.online = *answered;
+    if (relayTalked || referenceReached)
+        m_probeDue.setRemainingTime(m_options.probeIntervalMs);
     m_snapshot.clockSkewed = m_relay->isClockSkewed();
     m_snapshot.clockSkewMs = m_relay->clockSkewMs();
     m_snapshot.lastSuccess = status.lastSuccess;
@@ -147,7 +151,7 @@ void SyncWorker::pass()
     // never wait longer than the interval, so new entries go out.
     const qint64 idle = m_relay->idleMs();
     const qint64 next = idle < 0 ? m_options.intervalMs : std::clamp<qint64>(idle, 50, m_options.intervalMs);
-    schedule(next);
+    schedule(std::min<qint64>(next, std::max<qint64>(m_probeDue.remainingTime(), 50)));
 }
 
 std::optional<bool> SyncWorker::refreshReference()
@@ -172,6 +176,17 @@ std::optional<bool> SyncWorker::refreshReference()
         m_snapshot.referenceCheckedAt = m_clock->now();
     readReferenceVersions();
     return reached;
+}
+
+std::optional<bool> SyncWorker::probe()
+{
+    if (!m_probeDue.hasExpired())
+        return std::nullopt;
+    m_probeDue.setRemainingTime(m_options.probeIntervalMs);
+    const CoreReply reply = m_core->fetchTime();
+    // Any answer, even a refusal, means core is up; no answer, or a 5xx
+    // (core cannot work), means it is not.
+    return reply.status != ReplyStatus::Transport && reply.status != ReplyStatus::Server;
 }
 
 void SyncWorker::readReferenceVersions()

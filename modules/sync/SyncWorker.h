@@ -42,6 +42,8 @@ private:
     QString configure();
     // Null when core was not asked; otherwise whether it answered.
     std::optional<bool> refreshReference();
+    // Null when it is not yet time to ask; otherwise whether core answered.
+    std::optional<bool> probe();
     void readReferenceVersions();
 
     SyncServiceOptions m_options;
@@ -53,6 +55,7 @@ private:
     std::unique_ptr<OutboxRelay> m_relay;
     std::unique_ptr<ReferenceSync> m_reference;
     QDeadlineTimer m_referenceDue{0}; // due at once
+    QDeadlineTimer m_probeDue{0};
     SyncSnapshot m_snapshot;
     SyncSnapshot m_lastPublished;
     bool m_published = false;

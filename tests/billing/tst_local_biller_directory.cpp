@@ -119,6 +119,8 @@ private Q_SLOTS:
         QCOMPARE(r.bills.first().payeeZh, QStringLiteral("示例市供电公司"));
         QCOMPARE(r.bills.first().period, QStringLiteral("2025-02"));
         QCOMPARE(r.bills.first().dueDate, QDate(2025, 3, 25));
+        // The holder's name, masked as a biller returns it.
+        QCOMPARE(r.bills.first().holder, QStringLiteral("张*三"));
         QCOMPARE(r.bills.first().amount.format(QLocale(QLocale::English)), QStringLiteral("CN¥186.50"));
     }
 

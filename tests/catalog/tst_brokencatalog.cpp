@@ -101,6 +101,14 @@ void TestBrokenCatalog::brokenFile_data()
     row("enum without options", "\"options\": [{\"value\": \"5\", \"label\": {\"zh\": \"5%\", \"en\": \"5%\"}}, {\"value\": \"12\", \"label\": {\"zh\": \"12%\", \"en\": \"12%\"}}]",
         "\"options\": []", "form.pages[0].fields[2].checks.options: enum_without_options");
     row("duplicate option", "{\"value\": \"12\"", "{\"value\": \"5\"", "form.pages[0].fields[2].checks.options[1].value: duplicate_option");
+    // An id_document's number is checked as the document its enum names: every
+    // option must be a document core knows, and the enum must exist.
+    row("document type not a document", "\"type\": \"text\", \"label\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"careLabel\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"checks\": {\"maxLength\": 20, \"pattern\": \"^[A-Z]+$\"}",
+        "\"type\": \"id_document\", \"label\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"careLabel\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"checks\": {\"documentTypeField\": \"ratio\"}",
+        "form.pages[0].fields[1].checks.documentTypeField: unknown_document_type");
+    row("document type not an enum", "\"type\": \"text\", \"label\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"careLabel\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"checks\": {\"maxLength\": 20, \"pattern\": \"^[A-Z]+$\"}",
+        "\"type\": \"id_document\", \"label\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"careLabel\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"checks\": {\"documentTypeField\": \"full_name\"}",
+        "form.pages[0].fields[1].checks.documentTypeField: unknown_field");
     row("bad regex", "\"pattern\": \"^[A-Z]+$\"", "\"pattern\": \"^[A-Z+$\"", "form.pages[0].fields[1].checks.pattern: invalid_pattern");
     row("check for another type", "\"maxLength\": 20,", "\"maxLength\": 20, \"minFen\": 1,", "form.pages[0].fields[1].checks.minFen: check_not_allowed");
     row("unknown check", "\"maxLength\": 20,", "\"maxLength\": 20, \"minLen\": 1,", "form.pages[0].fields[1].checks.minLen: unknown_key");

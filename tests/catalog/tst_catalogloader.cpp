@@ -89,8 +89,14 @@ void TestCatalogLoader::shippedCatalogLoadsCleanly()
     const CatalogLoadResult result = CatalogLoader::loadDirectory(directory);
     QVERIFY2(result.issues.isEmpty(), qPrintable(issueLines(result.issues).join(QLatin1Char('\n'))));
     QCOMPARE(result.filesRefused, 0);
-    QCOMPARE(result.catalog.size(), qsizetype(result.filesRead - 1)); // minus categories.json
+    QCOMPARE(result.catalog.size(), qsizetype(result.filesRead - 2)); // minus categories.json and usage.json
     QVERIFY(result.catalog.size() >= kContractIds.size());
+    // How often each service is used (usage.json): lists show the most used first.
+    QVERIFY(result.catalog.monthlyUses(QStringLiteral("utility.water")) > 0);
+    const QList<branch::ServiceDefinition> utilities = result.catalog.servicesByUse(QStringLiteral("utilities"));
+    QCOMPARE(utilities.constFirst().id, QStringLiteral("utility.water"));
+    for (qsizetype i = 1; i < utilities.size(); ++i)
+        QVERIFY(result.catalog.monthlyUses(utilities.at(i - 1).id) >= result.catalog.monthlyUses(utilities.at(i).id));
 }
 
 void TestCatalogLoader::contractIdsPresent()

@@ -37,8 +37,8 @@ void TestFormCommand::json_data()
     QJsonObject oddCard = inprocess::transfer();
     oddCard.insert(QStringLiteral("payee_card"), QStringLiteral("6222021234567890127"));
     oddCard.insert(QStringLiteral("payee_card_confirm"), QStringLiteral("6222021234567890127"));
-    const QString luhn = QStringLiteral("{\"field\":\"%1\",\"reason\":\"luhn_mismatch\",\"message\":\"This card number "
-                                        "looks unusual. Please confirm it is correct.\",\"warning\":true}");
+    const QString luhn = QStringLiteral("{\"field\":\"%1\",\"reason\":\"luhn_mismatch\",\"message\":\"Please compare the "
+                                        "number with your card, and confirm it if it is right.\",\"warning\":true}");
     QTest::newRow("warnings only") << QStringLiteral("bank.transfer") << oddCard << 4
                                    << QStringLiteral("{\"service\":\"bank.transfer\",\"valid\":true,\"errors\":[%1,%2]}\n")
                                           .arg(luhn.arg(QStringLiteral("payee_card")),
@@ -51,7 +51,7 @@ void TestFormCommand::json_data()
     QTest::newRow("every error listed")
         << QStringLiteral("bank.transfer") << broken << 1
         << QStringLiteral("{\"service\":\"bank.transfer\",\"valid\":false,\"errors\":["
-                          "{\"field\":\"payee_name\",\"reason\":\"required\",\"message\":\"Please fill this in.\",\"warning\":false},"
+                          "{\"field\":\"payee_name\",\"reason\":\"required\",\"message\":\"Please fill in \u201cPayee's name\u201d.\",\"warning\":false},"
                           "{\"field\":\"amount\",\"reason\":\"not_integer_fen\",\"message\":\"The amount must be a whole number of fen.\",\"warning\":false},"
                           "{\"field\":\"note\",\"reason\":\"unknown_field\",\"message\":\"This form has no such field.\",\"warning\":false},"
                           "{\"field\":\"payee_card_confirm\",\"reason\":\"rule_equals\",\"message\":\"The account numbers do not match.\",\"warning\":false}]}\n");

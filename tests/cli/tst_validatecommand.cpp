@@ -110,7 +110,7 @@ void TestValidateCommand::usageErrors_data()
     QTest::addColumn<QString>("reason");
     QTest::newRow("no kind") << argv({"validate"}) << "missing_kind";
     QTest::newRow("no kind, json") << argv({"validate", "--json"}) << "missing_kind";
-    QTest::newRow("unknown kind") << argv({"validate", "passport", "E12345678"}) << "unknown_kind";
+    QTest::newRow("unknown kind") << argv({"validate", "licence", "E12345678"}) << "unknown_kind";
     QTest::newRow("missing value") << argv({"validate", "id"}) << "missing_value";
     QTest::newRow("missing value, json") << argv({"validate", "card", "--json"}) << "missing_value";
     QTest::newRow("too many") << argv({"validate", "card", "4111", "1111"}) << "too_many_arguments";
@@ -137,11 +137,18 @@ void TestValidateCommand::humanOutput_data()
     QTest::newRow("valid id") << argv({"validate", "id", "11010519491231002X"}) << 0
                               << "Resident ID number 110****002X: valid.\n";
     QTest::newRow("warning card") << argv({"validate", "card", "4111111111111112"}) << 4
-                                  << "Bank card number 411****1112: needs confirmation. This card number "
-                                     "looks unusual. Please confirm it is correct. (luhn_mismatch)\n";
+                                  << "Bank card number 411****1112: needs confirmation. Please compare the "
+                                     "number with your card, and confirm it if it is right. (luhn_mismatch)\n";
+    QTest::newRow("valid passport") << argv({"validate", "passport", "E12345678"}) << 0
+                                    << "Passport number E1****78: valid.\n";
+    QTest::newRow("permit with the wrong prefix") << argv({"validate", "hmt_permit", "110105194912310021"}) << 1
+                                                  << "Hong Kong, Macao and Taiwan residence permit number 110****0021: "
+                                                     "invalid. A Hong Kong, Macao or Taiwan residence permit number starts "
+                                                     "with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan). "
+                                                     "(invalid_document_prefix)\n";
     QTest::newRow("invalid mobile") << argv({"validate", "mobile", "1381234567"}) << 1
-                                    << "Mobile number 13****67: invalid. The value has too few characters. "
-                                       "(too_short)\n";
+                                    << "Mobile number 13****67: invalid. Mobile number should be 11 characters "
+                                       "long; you entered 10. (too_short)\n";
 }
 
 void TestValidateCommand::humanOutput()

@@ -1,5 +1,6 @@
 #include "IdentifierKind.h"
 #include "IdentifierSamples.h"
+#include "ReasonMessages.h"
 
 #include <QTest>
 
@@ -23,6 +24,9 @@ private Q_SLOTS:
     void hostileInput_data();
     void hostileInput();
     void messagesAreSentences();
+    void identityDocuments();
+    void messagesSayWhatIsExpected_data();
+    void messagesSayWhatIsExpected();
 };
 
 void TestIdentifierKind::parseKind_data()
@@ -33,6 +37,9 @@ void TestIdentifierKind::parseKind_data()
     QTest::newRow("uscc") << "uscc" << int(IdentifierKind::Uscc);
     QTest::newRow("card") << "card" << int(IdentifierKind::BankCard);
     QTest::newRow("mobile") << "mobile" << int(IdentifierKind::Mobile);
+    QTest::newRow("passport") << "passport" << int(IdentifierKind::Passport);
+    QTest::newRow("foreign_prid") << "foreign_prid" << int(IdentifierKind::PermanentResidentId);
+    QTest::newRow("hmt_permit") << "hmt_permit" << int(IdentifierKind::ResidencePermit);
     QTest::newRow("upper-case") << "ID" << -1;
     QTest::newRow("empty") << "" << -1;
     QTest::newRow("phone") << "phone" << -1;
@@ -129,6 +136,49 @@ void TestIdentifierKind::messagesAreSentences()
     }
     QCOMPARE(ValidationResult::invalid(QStringLiteral("no_such_reason")).message(),
              QStringLiteral("The value is not valid."));
+}
+
+// The documents a form's document type choice may name, by their catalog names.
+void TestIdentifierKind::identityDocuments()
+{
+    QStringList names;
+    for (const IdentifierKind kind : branch::identityDocumentKinds()) {
+        names << branch::identityDocumentName(kind);
+        QCOMPARE(branch::parseIdentityDocument(branch::identityDocumentName(kind)), kind);
+    }
+    QCOMPARE(names, QStringList({QStringLiteral("resident_id"), QStringLiteral("passport"),
+                                 QStringLiteral("foreign_prid"), QStringLiteral("hmt_permit")}));
+    QVERIFY(!branch::parseIdentityDocument(u"uscc"));
+    QVERIFY(!branch::parseIdentityDocument(u"id"));
+}
+
+// What the customer reads says what is expected, not what went wrong inside.
+void TestIdentifierKind::messagesSayWhatIsExpected_data()
+{
+    QTest::addColumn<IdentifierKind>("kind");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("id one short") << IdentifierKind::ResidentId << "11010519491231002"
+                                  << "Resident ID number should be 18 characters long; you entered 17.";
+    QTest::newRow("card too short") << IdentifierKind::BankCard << "621700000012"
+                                    << "Bank card number should be 16 to 19 characters long; you entered 12.";
+    QTest::newRow("mobile long") << IdentifierKind::Mobile << "138001380001"
+                                 << "Mobile number should be 11 characters long; you entered 12.";
+    QTest::newRow("id letter") << IdentifierKind::ResidentId << "1101051949123100AX"
+                               << "Resident ID number may contain only digits, with X allowed as the last character.";
+    QTest::newRow("uscc checksum") << IdentifierKind::Uscc << "91440300708461136U"
+                                   << "Unified social credit code does not add up. Please compare it with your "
+                                      "document, character by character.";
+    QTest::newRow("card luhn") << IdentifierKind::BankCard << "4111111111111112"
+                               << "Please compare the number with your card, and confirm it if it is right.";
+}
+
+void TestIdentifierKind::messagesSayWhatIsExpected()
+{
+    QFETCH(IdentifierKind, kind);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    QCOMPARE(branch::identifierMessage(kind, branch::validateIdentifier(kind, text, kToday)), message);
 }
 
 QTEST_GUILESS_MAIN(TestIdentifierKind)

@@ -114,11 +114,22 @@ void TestBillLookup::prefillsTheAccountAndTheTotal()
     const LookupResult outcome = BillLookup(m_billers).lookup(
         flowtest::service(QStringLiteral("utility.electricity")), QStringLiteral(" 0101234568"), QDate(2025, 6, 15));
     QVERIFY(outcome.ok());
-    QCOMPARE(outcome->prefill.size(), 2);
+    QCOMPARE(outcome->prefill.size(), 3);
     QCOMPARE(outcome->prefill.at(0).fieldId, QStringLiteral("customer_number"));
     QCOMPARE(outcome->prefill.at(0).value, QJsonValue(QStringLiteral("0101234568")));
-    QCOMPARE(outcome->prefill.at(1).fieldId, QStringLiteral("bill_amount"));
-    QCOMPARE(outcome->prefill.at(1).value, QJsonValue(qint64(20325)));
+    // The holder's name as the biller returns it, masked: the form's 户名 is
+    // filled from the bill, not left as an empty box.
+    QCOMPARE(outcome->prefill.at(1).fieldId, QStringLiteral("account_holder"));
+    QCOMPARE(outcome->prefill.at(1).value, QJsonValue(QStringLiteral("\u674E*")));
+    QCOMPARE(outcome->prefill.at(2).fieldId, QStringLiteral("bill_amount"));
+    QCOMPARE(outcome->prefill.at(2).value, QJsonValue(qint64(20325)));
+    // Each bill of the sum, with its period, due date and payee.
+    QCOMPARE(outcome->bills.size(), 2);
+    QCOMPARE(outcome->bills.at(0).period, QStringLiteral("2025-01"));
+    QCOMPARE(outcome->bills.at(0).dueDate, QDate(2025, 2, 25));
+    QCOMPARE(outcome->bills.at(1).amount.fen(), 11005);
+    QCOMPARE(outcome->bills.at(0).payeeZh, QStringLiteral("\u793A\u4F8B\u5E02\u4F9B\u7535\u516C\u53F8"));
+    QCOMPARE(outcome->bills.at(0).holder, QStringLiteral("\u674E*"));
 }
 
 void TestBillLookup::leavesOutAnAccountTheFirstFieldRefuses()

@@ -14,6 +14,8 @@ private Q_SLOTS:
     void display();
     void personal_data();
     void personal();
+    void review_data();
+    void review();
 };
 
 namespace {
@@ -77,6 +79,31 @@ void TestFieldText::personal()
     FieldDefinition field;
     field.type = FieldType(type);
     QCOMPARE(FieldText::isPersonal(field), personal);
+}
+
+// The customer's own review: identifiers in full, grouped for reading; the
+// receipt's masked form is display()'s alone.
+void TestFieldText::review_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("value");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("card in fours") << QStringLiteral("payee_card") << QJsonValue(QStringLiteral("6222021234567890128"))
+                                   << QStringLiteral("6222 0212 3456 7890 128");
+    QTest::newRow("enum as display") << QStringLiteral("purpose") << QJsonValue(QStringLiteral("nope"))
+                                     << QStringLiteral("nope");
+    QTest::newRow("empty") << QStringLiteral("payee_card") << QJsonValue() << QString();
+}
+
+void TestFieldText::review()
+{
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, value);
+    QFETCH(QString, shown);
+    QCOMPARE(FieldText::review(transferField(field), value, QLocale(QStringLiteral("en"))), shown);
+    QCOMPARE(FieldText::grouped(branch::FieldType::ResidentId, QStringLiteral("11010519491231002X")),
+             QStringLiteral("1101 0519 4912 3100 2X"));
+    QCOMPARE(FieldText::grouped(branch::FieldType::Mobile, QStringLiteral("13800138000")), QStringLiteral("138 0013 8000"));
 }
 
 QTEST_GUILESS_MAIN(TestFieldText)

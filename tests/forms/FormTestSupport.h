@@ -113,6 +113,7 @@ inline QJsonValue sampleValue(const branch::FieldDefinition &field)
     case FieldType::Enum:
         return c.options.isEmpty() ? QJsonValue() : QJsonValue(c.options.constFirst().value);
     case FieldType::ResidentId:
+    case FieldType::IdDocument: // every form's document type starts with the resident ID card
         return residentId();
     case FieldType::Uscc:
         return uscc();

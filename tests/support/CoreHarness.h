@@ -308,6 +308,7 @@ public:
     LookupReply lookup(const QString &) override { return {}; }
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
+    CoreReply fetchTime() override { return {}; }
 };
 
 } // namespace branch::test

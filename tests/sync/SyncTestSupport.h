@@ -85,6 +85,7 @@ public:
 
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
+    CoreReply fetchTime() override { return {}; }
 
 private:
     QDateTime serverNow() const { return clock ? clock->now().addMSecs(serverSkewMs) : QDateTime(); }

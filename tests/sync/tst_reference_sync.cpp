@@ -21,6 +21,7 @@ public:
     BatchReply sendBatch(const QList<CoreTransaction> &) override { return {}; }
     LookupReply lookup(const QString &) override { return {}; }
     EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
+    CoreReply fetchTime() override { return {}; }
     ReferenceReply fetchReference(const QString &name, const QString &etag) override
     {
         etagsSeen.append(etag);

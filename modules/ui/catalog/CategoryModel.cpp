@@ -28,6 +28,8 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
         return categories::groupKey(info.group);
     case AccentRole:
         return QString::fromLatin1(info.accent);
+    case IconRole:
+        return QStringLiteral("qrc:/BranchSuite/Icons/%1.svg").arg(QLatin1String(info.icon));
     default:
         return {};
     }
@@ -35,7 +37,7 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CategoryModel::roleNames() const
 {
-    return {{IdRole, "categoryId"}, {NameRole, "name"}, {GroupRole, "group"}, {AccentRole, "accent"}};
+    return {{IdRole, "categoryId"}, {NameRole, "name"}, {GroupRole, "group"}, {AccentRole, "accent"}, {IconRole, "icon"}};
 }
 
 void CategoryModel::setGroup(const QString &group)
@@ -62,7 +64,7 @@ void CategoryModel::rebuild()
     const int before = rowCount();
     beginResetModel();
     m_rows.clear();
-    for (const CategoryInfo &info : categories::all()) {
+    for (const CategoryInfo &info : categories::shown()) {
         if (m_group.isEmpty() || categories::groupKey(info.group) == m_group)
             m_rows.append(info);
     }

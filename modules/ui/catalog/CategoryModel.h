@@ -8,7 +8,8 @@
 namespace branch {
 
 // The categories of one home-screen group ("livelihood", "banking", "action";
-// empty means all). Names are translated in data(), so setting `language`
+// empty means all), less the counter actions this kiosk cannot do. Each has
+// its own pictogram (IconRole, a qrc URL). Names are translated in data(), so setting `language`
 // after a switch is enough to refresh every visible tile.
 class CategoryModel : public QAbstractListModel
 {
@@ -18,7 +19,7 @@ class CategoryModel : public QAbstractListModel
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, NameRole, GroupRole, AccentRole };
+    enum Role { IdRole = Qt::UserRole + 1, NameRole, GroupRole, AccentRole, IconRole };
     Q_ENUM(Role)
 
     explicit CategoryModel(QObject *parent = nullptr);

@@ -1,8 +1,8 @@
 import QtQuick
 import BranchSuite.Controls
 
-// A home-screen tile: an accent badge with the name's first character and the
-// name. The badge gives each tile a shape to find without reading. Grid tiles
+// A home-screen tile: an accent badge with the category's own pictogram, and
+// the name. The badge gives each tile a shape to find without reading. Grid tiles
 // stack badge over name so long English names keep their words whole.
 Rectangle {
     id: tile
@@ -10,6 +10,7 @@ Rectangle {
     required property string categoryId
     required property string name
     required property string accent
+    required property string icon
     property bool emphasised: false
     property bool stacked: true
     signal clicked()
@@ -34,13 +35,15 @@ Rectangle {
         radius: width / 2
         color: tile.accent
 
-        Text {
+        Image {
+            objectName: "categoryIcon_" + tile.categoryId
             anchors.centerIn: parent
-            text: tile.name.length > 0 ? tile.name.charAt(0) : ""
-            font.family: Theme.fontFamily
-            font.pixelSize: Math.round(badge.height * 0.5)
-            font.bold: true
-            color: "#FFFFFF"
+            width: Math.round(badge.height * 0.55)
+            height: width
+            sourceSize.width: width
+            sourceSize.height: height
+            source: tile.icon
+            Accessible.ignored: true
         }
     }
 

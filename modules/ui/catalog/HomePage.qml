@@ -6,13 +6,25 @@ import BranchSuite.Keyboard
 import BranchSuite.Catalog
 
 // The service categories: government and livelihood on the left, banking and
-// counter actions on the right. In care mode the larger tiles may not all fit,
-// so the page scrolls as one and shows a bar where the rest is. Above them, a
-// search box for customers who would rather say what they need.
+// counter actions on the right; above them, a search box. The tiles take the
+// height there is, down to what their pictogram and two lines of name need,
+// so a kiosk's 1920x1080 shows everything on one screen in both modes. When
+// even that does not fit (care mode on a small screen), the page scrolls as
+// one and shows a bar where the rest is.
 Item {
     id: page
 
     required property ShellController shell
+    // Care mode's large tiles go four abreast on a wide screen, three otherwise.
+    readonly property int columns: Theme.care && width < 1600 ? 3 : 4
+    readonly property int rows: Math.ceil(livelihood.count / columns)
+    // A stacked tile needs its badge and two lines of name.
+    readonly property real minTileHeight: Theme.badgeSize + Theme.spacing * 1.5 + Math.ceil(Theme.fontTile * 1.4) * 2
+    readonly property real tileHeight: Math.max(minTileHeight,
+        Math.min(Theme.tileHeight, (page.height - gridTop - Theme.margin - (rows - 1) * Theme.spacing) / rows))
+    // Where the tiles start with no search results above them: results or the
+    // keyboard never resize the tiles, they scroll.
+    readonly property real gridTop: searchBox.y + searchBox.height + Theme.spacing / 2 + title.height + Theme.spacing + grid.y
     readonly property bool keyboardShown: keyboardLoader.item !== null && (keyboardLoader.item as KioskKeyboard).shown
 
     objectName: "homePage"
@@ -37,7 +49,7 @@ Item {
             SearchBox {
                 id: searchBox
                 x: Theme.margin
-                y: Theme.margin * 0.75
+                y: Theme.spacing
                 width: content.width - 2 * Theme.margin
                 onEditingChanged: {
                     if (!editing)
@@ -59,7 +71,7 @@ Item {
                 objectName: "homeTitle"
                 x: Theme.margin
                 y: searchResults.visible ? searchResults.y + searchResults.height + Theme.spacing
-                                         : searchBox.y + searchBox.height + Theme.spacing
+                                         : searchBox.y + searchBox.height + Theme.spacing / 2
                 text: qsTr("Please choose a service")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontTitle
@@ -81,11 +93,12 @@ Item {
                 Grid {
                     id: grid
                     width: parent.width
-                    columns: Theme.columns
+                    columns: page.columns
                     spacing: Theme.spacing
 
                     Repeater {
                         model: CategoryModel {
+                            id: livelihood
                             group: "livelihood"
                             language: page.shell.language
                         }
@@ -95,6 +108,7 @@ Item {
                         delegate: CategoryTile {
                             id: gridTile
                             width: (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns
+                            height: page.tileHeight
                             onClicked: page.shell.activate(gridTile.categoryId)
                         }
                         // qmllint enable unqualified
@@ -120,7 +134,7 @@ Item {
                     delegate: CategoryTile {
                         id: bankingTile
                         width: side.width
-                        height: Theme.tileHeight
+                        height: page.tileHeight
                         stacked: false
                         emphasised: true
                         onClicked: page.shell.activate(bankingTile.categoryId)
@@ -128,10 +142,15 @@ Item {
                     // qmllint enable unqualified
                 }
 
-                SectionHeading { text: qsTr("At this counter") }
+                // Only actions this kiosk can do have a tile; none, no heading.
+                SectionHeading {
+                    visible: actions.count > 0
+                    text: qsTr("At this counter")
+                }
 
                 Repeater {
                     model: CategoryModel {
+                        id: actions
                         group: "action"
                         language: page.shell.language
                     }
@@ -185,6 +204,8 @@ Item {
         sourceComponent: KioskKeyboard {
             name: "searchKeyboard"
             language: page.shell.language
+            care: Theme.care
+            field: searchBox.editing ? searchBox.field : null
             wanted: searchBox.editing
             onNeedsFocusAgain: Qt.callLater(searchBox.refocus)
         }

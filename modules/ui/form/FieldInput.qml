@@ -26,6 +26,10 @@ Column {
     required property string value
     required property bool checked
     required property string error
+    // The error only warns: the customer checks the value and confirms it.
+    required property bool warning
+    // The punctuation keys the field accepts, for the on-screen keyboard.
+    required property string punctuation
     // A list of fieldOption; Qt 6.4's QML cannot declare list<fieldOption>.
     required property var options
 
@@ -45,15 +49,6 @@ Column {
         color: Theme.text
     }
 
-    Text {
-        width: parent.width
-        wrapMode: Text.Wrap
-        visible: text.length > 0 && !input.locked
-        text: input.help
-        font.family: Theme.fontFamily
-        font.pixelSize: Theme.fontSmall
-        color: Theme.textMuted
-    }
 
     // Values the kiosk filled in (a bill amount, a looked-up account).
     Text {
@@ -96,6 +91,8 @@ Column {
             placeholderText: input.placeholder
             // They choose the on-screen keyboard's pad (see KioskKeyboard.qml).
             inputMethodHints: input.inputHints
+            // Read by the keyboard's layout (layouts/QwertyLayout.qml).
+            readonly property string punctuation: input.punctuation
             background: Rectangle {
                 radius: Theme.radius / 2
                 color: Theme.surface
@@ -106,6 +103,8 @@ Column {
             Accessible.name: input.label
             Component.onCompleted: text = input.value
             onTextEdited: input.flow.setText(input.fieldId, text)
+            // Enter is done typing: the keyboard goes, the page shows again.
+            onAccepted: focus = false
         }
     }
 
@@ -182,5 +181,26 @@ Column {
         color: Theme.primary
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text
+    }
+
+    KioskButton {
+        objectName: "confirmWarning_" + input.fieldId
+        visible: input.warning
+        text: qsTr("It is correct")
+        Accessible.description: input.error
+        onClicked: input.flow.confirmWarning(input.fieldId)
+    }
+
+    // How to answer; below the answer, so the question, the field and its
+    // error stay together above the keyboard.
+    Text {
+        objectName: "fieldHelp_" + input.fieldId
+        width: parent.width
+        wrapMode: Text.Wrap
+        visible: text.length > 0 && !input.locked
+        text: input.help
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
     }
 }

@@ -2,6 +2,7 @@
 
 #include "FieldDefinition.h"
 
+#include <QRegularExpression>
 #include <QVariantList>
 
 namespace branch {
@@ -51,9 +52,53 @@ FieldListModel::Kind FieldListModel::kindOf(FieldType type)
     }
 }
 
-FieldListModel::Keyboard FieldListModel::keyboardOf(FieldType type)
+namespace {
+
+// Whether a text field's pattern lets this character in, right at the start
+// or after the usual first characters (a letter, a digit, a case number's
+// year in brackets): the field's own data says which keys it needs.
+bool admits(const QRegularExpression &pattern, QStringView character)
 {
-    switch (type) {
+    static const QStringList prefixes{QString(), QStringLiteral("A"), QStringLiteral("a"), QStringLiteral("1"),
+                                      QStringLiteral("\uFF082024\uFF09")};
+    for (const QString &prefix : prefixes) {
+        const QRegularExpressionMatch m =
+            pattern.match(prefix + character.toString(), 0, QRegularExpression::PartialPreferCompleteMatch);
+        if (m.hasMatch() || m.hasPartialMatch())
+            return true;
+    }
+    return false;
+}
+
+QRegularExpression patternOf(const FieldDefinition &field)
+{
+    return QRegularExpression(QRegularExpression::anchoredPattern(field.checks.pattern),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
+FieldListModel::Keyboard textKeyboard(const FieldDefinition &field)
+{
+    using Keyboard = FieldListModel::Keyboard;
+    if (field.type != FieldType::Text || field.checks.pattern.isEmpty())
+        return Keyboard::Pinyin;
+    const QRegularExpression pattern = patternOf(field);
+    if (!pattern.isValid() || admits(pattern, u"\u5F20")) // a Chinese character: names, case numbers
+        return Keyboard::Pinyin;
+    const bool lower = admits(pattern, u"a");
+    const bool upper = admits(pattern, u"A");
+    const bool digit = admits(pattern, u"1");
+    if (digit && !lower && !upper)
+        return Keyboard::Digits;
+    if (lower && !digit)
+        return Keyboard::Latin;
+    return upper || lower ? Keyboard::Code : Keyboard::Pinyin;
+}
+
+} // namespace
+
+FieldListModel::Keyboard FieldListModel::keyboardOf(const FieldDefinition &field, IdentifierKind document)
+{
+    switch (field.type) {
     case FieldType::Number:
     case FieldType::BankCard:
     case FieldType::Mobile:
@@ -65,16 +110,19 @@ FieldListModel::Keyboard FieldListModel::keyboardOf(FieldType type)
     case FieldType::ResidentId:
         return Keyboard::ResidentId;
     case FieldType::Uscc:
-        return Keyboard::Uscc;
+        return Keyboard::Code;
+    case FieldType::IdDocument:
+        return document == IdentifierKind::Passport ? Keyboard::Code : Keyboard::ResidentId;
     default:
-        return Keyboard::Letters;
+        return textKeyboard(field);
     }
 }
 
 Qt::InputMethodHints FieldListModel::inputHintsOf(Keyboard keyboard)
 {
-    // KioskKeyboard.qml picks its pad from these hints: digits; digits with
-    // "." and "-"; digits with "X" (the dial pad); letters in capitals.
+    // KioskKeyboard.qml picks its layout and language from these hints:
+    // digits; digits with "." and "-"; digits with "X" (the dial pad);
+    // Latin only (no language key), in capitals for codes; else pinyin first.
     switch (keyboard) {
     case Keyboard::Digits:
         return Qt::ImhDigitsOnly;
@@ -84,12 +132,43 @@ Qt::InputMethodHints FieldListModel::inputHintsOf(Keyboard keyboard)
         return Qt::ImhFormattedNumbersOnly | Qt::ImhDate;
     case Keyboard::ResidentId:
         return Qt::ImhDialableCharactersOnly | Qt::ImhNoPredictiveText;
-    case Keyboard::Uscc:
-        return Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText;
-    case Keyboard::Letters:
+    case Keyboard::Code:
+        return Qt::ImhLatinOnly | Qt::ImhUppercaseOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText;
+    case Keyboard::Latin:
+        return Qt::ImhLatinOnly | Qt::ImhNoPredictiveText;
+    case Keyboard::Pinyin:
         break;
     }
-    return Qt::ImhNone;
+    return Qt::ImhNoPredictiveText;
+}
+
+QString FieldListModel::punctuationOf(const FieldDefinition &field, Keyboard keyboard)
+{
+    if (keyboard != Keyboard::Pinyin && keyboard != Keyboard::Latin && keyboard != Keyboard::Code)
+        return {};
+    if (field.type == FieldType::Uscc || field.type == FieldType::IdDocument)
+        return {};
+    if (field.type == FieldType::Text && !field.checks.pattern.isEmpty()) {
+        // Exactly what the pattern lets in, from the marks a form may ask for.
+        static const QString candidates = QStringLiteral("\u00B7-'.@_#/");
+        const QRegularExpression pattern = patternOf(field);
+        QString out;
+        for (const QChar c : candidates) {
+            if (admits(pattern, QStringView(&c, 1)))
+                out.append(c);
+        }
+        return out;
+    }
+    switch (keyboard) {
+    case Keyboard::Latin:
+        return QStringLiteral("-'.");
+    case Keyboard::Code:
+        return QStringLiteral("-");
+    default:
+        break;
+    }
+    // House numbers (12-3, #5) and a sentence's comma.
+    return QStringLiteral("-#\uFF0C");
 }
 
 QString FieldListModel::placeholderOf(const FieldDefinition &field)
@@ -137,9 +216,13 @@ QVariant FieldListModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return QVariant::fromValue(kindOf(field.type));
     case KeyboardRole:
-        return QVariant::fromValue(keyboardOf(field.type));
+        return QVariant::fromValue(keyboardOf(field, row.document));
     case InputHintsRole:
-        return int(inputHintsOf(keyboardOf(field.type)));
+        return int(inputHintsOf(keyboardOf(field, row.document)));
+    case PunctuationRole:
+        return punctuationOf(field, keyboardOf(field, row.document));
+    case WarningRole:
+        return row.error.has_value() && row.error->warning;
     case PlaceholderRole:
         return placeholderOf(field);
     case UnitRole:
@@ -174,7 +257,8 @@ QHash<int, QByteArray> FieldListModel::roleNames() const
             {KindRole, "kind"},               {KeyboardRole, "keyboard"},   {InputHintsRole, "inputHints"},
             {PlaceholderRole, "placeholder"}, {UnitRole, "unit"},           {MaxLengthRole, "maxLength"},
             {RequiredRole, "required"},       {LockedRole, "locked"},       {ValueRole, "value"},
-            {CheckedRole, "checked"},         {ErrorRole, "error"},         {OptionsRole, "options"}};
+            {CheckedRole, "checked"},         {ErrorRole, "error"},         {OptionsRole, "options"},
+            {WarningRole, "warning"},         {PunctuationRole, "punctuation"}};
 }
 
 void FieldListModel::setRows(const QList<Row> &rows, bool careMode)
@@ -203,9 +287,12 @@ void FieldListModel::update(const QString &fieldId, const QString &value, const 
             roles.append(CheckedRole);
     }
     const QString before = errorText(row.error);
+    const bool wasWarning = row.error.has_value() && row.error->warning;
     row.error = error;
     if (errorText(row.error) != before)
         roles.append(ErrorRole);
+    if ((row.error.has_value() && row.error->warning) != wasWarning)
+        roles.append(WarningRole);
     if (roles.isEmpty())
         return;
     const QModelIndex changed = index(at);
@@ -217,6 +304,16 @@ void FieldListModel::setError(const QString &fieldId, const std::optional<FieldE
     const int at = rowOf(fieldId);
     if (at >= 0)
         update(fieldId, m_rows.at(at).value, error);
+}
+
+void FieldListModel::setDocument(const QString &fieldId, IdentifierKind document)
+{
+    const int at = rowOf(fieldId);
+    if (at < 0 || m_rows.at(at).document == document)
+        return;
+    m_rows[at].document = document;
+    const QModelIndex changed = index(at);
+    Q_EMIT dataChanged(changed, changed, {KeyboardRole, InputHintsRole, PunctuationRole});
 }
 
 void FieldListModel::retranslate()

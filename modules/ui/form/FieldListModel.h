@@ -1,6 +1,7 @@
 #pragma once
 
 #include "FormValidator.h"
+#include "IdentifierKind.h"
 
 #include <QAbstractListModel>
 #include <QList>
@@ -57,14 +58,25 @@ public:
         CheckedRole,     // consent given, or original promised
         ErrorRole,       // the first error, in the current language, or empty
         OptionsRole,     // a list of fieldOption, for Choice fields; the chosen one's value is ValueRole
+        WarningRole,     // the error only warns: the customer may confirm the value ("It is correct")
+        PunctuationRole, // the punctuation keys the field accepts ("·", "-'."), for the keyboard
     };
     Q_ENUM(Role)
 
     enum class Kind { Text, Choice, Consent, Document, PaperSignature };
     Q_ENUM(Kind)
 
-    // The pads of the on-screen keyboard (see KioskKeyboard.qml).
-    enum class Keyboard { Letters, Digits, Amount, Date, ResidentId, Uscc };
+    // The on-screen keyboard a field gets (see KioskKeyboard.qml): its layout
+    // and the input method it starts in.
+    enum class Keyboard {
+        Pinyin,     // names, addresses, free text: starts in pinyin, Latin one key away
+        Latin,      // English and passport names: Latin letters with shift, no Chinese
+        Code,       // credit codes, account and passport numbers: capitals and digits, no Chinese
+        Digits,     // cards, mobiles, plain numbers
+        Amount,     // digits and "."
+        Date,       // digits and "-"
+        ResidentId, // digits and "X"
+    };
     Q_ENUM(Keyboard)
 
     struct Row
@@ -73,6 +85,8 @@ public:
         bool locked = false;
         QString value;
         std::optional<FieldError> error;
+        // id_document fields: the document chosen, which picks the keyboard.
+        IdentifierKind document = IdentifierKind::ResidentId;
     };
 
     explicit FieldListModel(QObject *parent = nullptr);
@@ -87,6 +101,8 @@ public:
     // on its row, for the roles that changed, or nothing at all.
     void update(const QString &fieldId, const QString &value, const std::optional<FieldError> &error);
     void setError(const QString &fieldId, const std::optional<FieldError> &error);
+    // An id_document's document changed: its keyboard follows.
+    void setDocument(const QString &fieldId, IdentifierKind document);
     // Labels and errors are read in the current language: every row changes.
     void retranslate();
 
@@ -95,8 +111,9 @@ public:
 
     // The rules behind the roles, public so they are tested one by one.
     static Kind kindOf(FieldType type);
-    static Keyboard keyboardOf(FieldType type);
+    static Keyboard keyboardOf(const FieldDefinition &field, IdentifierKind document = IdentifierKind::ResidentId);
     static Qt::InputMethodHints inputHintsOf(Keyboard keyboard);
+    static QString punctuationOf(const FieldDefinition &field, Keyboard keyboard);
     static QString placeholderOf(const FieldDefinition &field);
     static QString unitOf(const FieldDefinition &field);
 

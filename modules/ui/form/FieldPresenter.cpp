@@ -33,7 +33,8 @@ Converted fromText(const FieldDefinition &field, const QString &text)
     }
     case FieldType::ResidentId:
     case FieldType::Uscc:
-        // The check character is printed as a capital; customers type either.
+    case FieldType::IdDocument:
+        // Check characters and passport letters are printed as capitals; customers type either.
         return {QJsonValue(trimmed.toUpper()), {}, {}};
     case FieldType::BankCard:
     case FieldType::Mobile:

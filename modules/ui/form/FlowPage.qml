@@ -56,6 +56,18 @@ Item {
             page.keyboardActive = true
     }
 
+    // A new step or a new page: nothing keeps focus, so the keyboard goes.
+    function dropFocus() {
+        if (page.editor)
+            page.forceActiveFocus()
+    }
+
+    Connections {
+        target: page.flow
+        function onScreenChanged() { page.dropFocus() }
+        function onStageChanged() { page.dropFocus() }
+    }
+
     PageHeader {
         id: header
         anchors.left: parent.left
@@ -80,9 +92,9 @@ Item {
         anchors.right: parent.right
         anchors.top: header.visible ? header.bottom : parent.top
         anchors.bottom: parent.bottom
-        anchors.margins: Theme.margin
+        anchors.margins: page.keyboardShown && Theme.care ? Theme.spacing / 2 : Theme.margin
         // Above the keyboard, so the field being typed in and "Next" stay in view.
-        anchors.bottomMargin: Theme.margin + (page.keyboardShown ? page.keyboardHeight : 0)
+        anchors.bottomMargin: (page.keyboardShown ? page.keyboardHeight + Theme.spacing / 2 : Theme.margin)
 
         Repeater {
             model: page.flow.stage === FormController.Lookup ? 1 : 0
@@ -96,6 +108,7 @@ Item {
             FormView {
                 anchors.fill: parent
                 flow: page.flow
+                typing: page.keyboardShown
             }
         }
         Repeater {
@@ -131,7 +144,11 @@ Item {
             anchors.bottom: parent.bottom
             z: 10
             name: "formKeyboard"
-            language: page.shell.language
+            // A form field without a Latin hint is a pinyin field or a number
+            // pad (FieldListModel::keyboardOf): its letters start in pinyin.
+            language: "zh_CN"
+            care: Theme.care
+            field: page.editor
             maxHeight: page.height * 0.45
             wanted: page.editor !== null
             onNeedsFocusAgain: refocusLater.restart()

@@ -82,6 +82,7 @@ void FormController::clear()
     m_values = {};
     m_texts.clear();
     m_errors.clear();
+    m_confirmed.clear();
     m_filledByLookup.clear();
     m_unjournaled.clear();
     // A submission still being saved finishes on its own; its receipt is
@@ -89,6 +90,7 @@ void FormController::clear()
     m_ticket = 0;
     setBusy(false);
     m_lookupError.clear();
+    m_bill.reset();
     m_signature->clear();
     m_submitError.clear();
     m_receiptNumber.clear();
@@ -169,9 +171,8 @@ void FormController::fillModel()
         const FieldDefinition *field = s->form.field(id);
         if (!field)
             continue;
-        const QList<FieldError> errors = m_errors.value(id);
-        rows.append({field, m_filledByLookup.contains(id), m_texts.value(id),
-                     errors.isEmpty() ? std::nullopt : std::optional<FieldError>(errors.constFirst())});
+        rows.append({field, m_filledByLookup.contains(id), m_texts.value(id), shownError(id),
+                     FormValidator::documentOf(*field, m_values)});
     }
     m_fields->setRows(rows, m_careMode);
 }
@@ -181,6 +182,7 @@ void FormController::setStage(Stage stage)
     if (stage == m_stage)
         return;
     m_stage = stage;
+    m_backToReview = false;
     // Built once as the review opens, from the answers as they are then.
     m_review->setLines(stage == Stage::Review ? reviewLines() : QList<ReviewLine>());
     Q_EMIT stageChanged();
@@ -256,15 +258,16 @@ void FormController::setText(const QString &fieldId, const QString &text)
     m_texts.insert(fieldId, text);
     store(*field, converted.value);
     if (!converted.reason.isEmpty()) {
-        // Not an amount at all: core's own message says why ("too many decimals").
+        // Not an amount at all: core's own message says how one is written.
         FieldError error;
         error.fieldId = fieldId;
         error.reason = converted.reason;
-        error.ruleMessageZh = error.ruleMessageEn = converted.message;
+        error.label = field->label;
         setFieldErrors(fieldId, {error});
         return;
     }
-    setFieldErrors(fieldId, m_validator->validateField(fieldId, converted.value));
+    setFieldErrors(fieldId, m_validator->validateField(fieldId, converted.value, m_values));
+    dropResolvedRuleErrors();
 }
 
 void FormController::setChoice(const QString &fieldId, const QString &value)
@@ -277,6 +280,15 @@ void FormController::setChoice(const QString &fieldId, const QString &value)
     store(*field, QJsonValue(value));
     journal({fieldId});
     setFieldErrors(fieldId, m_validator->validateField(fieldId, QJsonValue(value)));
+    // A document type chosen: its number gets that document's keyboard and check.
+    for (const FieldDefinition &other : s->form.allFields()) {
+        if (other.type != FieldType::IdDocument || other.checks.documentTypeField != fieldId)
+            continue;
+        m_fields->setDocument(other.id, FormValidator::documentOf(other, m_values));
+        if (m_values.contains(other.id))
+            setFieldErrors(other.id, m_validator->validateField(other.id, m_values.value(other.id), m_values));
+    }
+    dropResolvedRuleErrors();
 }
 
 void FormController::setChecked(const QString &fieldId, bool checked)
@@ -289,6 +301,7 @@ void FormController::setChecked(const QString &fieldId, bool checked)
     store(*field, QJsonValue(checked));
     journal({fieldId});
     setFieldErrors(fieldId, m_validator->validateField(fieldId, QJsonValue(checked)));
+    dropResolvedRuleErrors();
 }
 
 void FormController::presentOriginal(const QString &fieldId)
@@ -332,72 +345,16 @@ void FormController::journal(const QStringList &ids)
         qCWarning(lcUi) << "could not journal form fields:" << written.error.reason;
 }
 
-void FormController::setFieldErrors(const QString &fieldId, const QList<FieldError> &errors)
-{
-    if (errors.isEmpty())
-        m_errors.remove(fieldId);
-    else
-        m_errors.insert(fieldId, errors);
-    // One row, once: the text just typed and its error together.
-    m_fields->update(fieldId, m_texts.value(fieldId),
-                     errors.isEmpty() ? std::nullopt : std::optional<FieldError>(errors.constFirst()));
-}
-
-bool FormController::checkScreen(int screen)
-{
-    bool ok = true;
-    const QStringList ids = m_screens.value(screen);
-    journal(ids);
-    for (const QString &id : ids) {
-        QList<FieldError> found = m_validator->validateField(id, m_values.value(id));
-        // Text that is not an amount at all keeps core's clearer message.
-        const FieldDefinition *field = service()->form.field(id);
-        if (field && field->type == FieldType::Money && m_values.value(id).isString() && m_errors.contains(id))
-            found = m_errors.value(id);
-        setFieldErrors(id, found);
-        const bool blocking = std::any_of(found.cbegin(), found.cend(),
-                                          [](const FieldError &e) { return !e.warning; });
-        if (blocking)
-            ok = false;
-    }
-    return ok;
-}
-
-bool FormController::checkWholeForm()
-{
-    const QList<FieldError> found = m_validator->validateForm(m_values);
-    QHash<QString, QList<FieldError>> byField;
-    for (const FieldError &error : found) {
-        if (!error.warning)
-            byField[error.fieldId].append(error);
-    }
-    if (byField.isEmpty())
-        return true;
-    // Send the customer to the first page with a problem.
-    for (int i = 0; i < m_screens.size(); ++i) {
-        bool hit = false;
-        for (const QString &id : m_screens.at(i)) {
-            if (byField.contains(id)) {
-                setFieldErrors(id, byField.value(id));
-                hit = true;
-            }
-        }
-        if (hit) {
-            setStage(Stage::Fill);
-            setScreen(i);
-            return false;
-        }
-    }
-    qCWarning(lcUi) << "form refused for a field outside its pages:" << found.constFirst().reason;
-    return false;
-}
-
 bool FormController::next()
 {
     if (m_stage != Stage::Fill || !m_validator)
         return false;
     if (!checkScreen(m_screen))
         return false;
+    if (m_backToReview && checkWholeForm()) {
+        setStage(Stage::Review);
+        return true;
+    }
     if (m_screen + 1 < m_screens.size()) {
         setScreen(m_screen + 1);
         return true;
@@ -406,6 +363,22 @@ bool FormController::next()
         return false;
     setStage(Stage::Review);
     return true;
+}
+
+bool FormController::editField(const QString &fieldId)
+{
+    if (m_stage != Stage::Review || m_busy || m_filledByLookup.contains(fieldId))
+        return false;
+    for (int i = 0; i < m_screens.size(); ++i) {
+        if (!m_screens.at(i).contains(fieldId))
+            continue;
+        setStage(Stage::Fill);
+        setScreen(i);
+        m_backToReview = true;
+        Q_EMIT editRequested(fieldId);
+        return true;
+    }
+    return false;
 }
 
 bool FormController::back()

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "BillLine.h"
+#include "BillLookup.h"
 #include "FieldListModel.h"
 #include "FlowSteps.h"
 #include "FormValidator.h"
@@ -72,6 +74,14 @@ class FormController : public QObject
     Q_PROPERTY(QString lookupLabel READ lookupLabel NOTIFY textsChanged)
     Q_PROPERTY(QString lookupPrompt READ lookupPrompt NOTIFY textsChanged)
     Q_PROPERTY(QString lookupError READ lookupError NOTIFY lookupChanged)
+    // What the bill look-up found, shown above the questions: who is paid,
+    // the holder's name as the biller gives it (masked), and each bill.
+    Q_PROPERTY(QString billPayee READ billPayee NOTIFY lookupChanged)
+    Q_PROPERTY(QString billHolder READ billHolder NOTIFY lookupChanged)
+    // "Total: ¥203.25" when there is more than one bill, else empty.
+    Q_PROPERTY(QString billTotal READ billTotal NOTIFY lookupChanged)
+    // A list of billLine; Qt 6.4's QML cannot declare list<billLine>.
+    Q_PROPERTY(QVariantList bills READ bills NOTIFY lookupChanged)
     Q_PROPERTY(branch::ReviewListModel *review READ review CONSTANT)
     Q_PROPERTY(QString amountText READ amountText NOTIFY amountChanged)
     // The review's button: on to the signature, or straight to submission.
@@ -117,6 +127,10 @@ public:
     QString lookupLabel() const;
     QString lookupPrompt() const;
     QString lookupError() const { return m_lookupError; }
+    QString billPayee() const;
+    QString billHolder() const;
+    QString billTotal() const;
+    QVariantList bills() const;
     ReviewListModel *review() const { return m_review; }
     QString amountText() const;
     QString confirmText() const;
@@ -148,12 +162,19 @@ public:
     // Documents: the kiosk has no camera capture yet; the customer shows the
     // original at the counter and the form records that promise.
     Q_INVOKABLE void presentOriginal(const QString &fieldId);
+    // The customer checked a value that only warned (a card number that fails
+    // the Luhn check) and says it is right. "Next" waits for this; a new value
+    // needs it again.
+    Q_INVOKABLE void confirmWarning(const QString &fieldId);
     Q_INVOKABLE bool lookupBill(const QString &accountNumber);
     // Checks the current page and moves on; false (with errors shown) when it
     // cannot. After the last page comes the review.
     Q_INVOKABLE bool next();
     // False at the first step: the shell goes back to the detail page then.
     Q_INVOKABLE bool back();
+    // From the review, "Change" on one line: back to that question's page,
+    // with the question focused; "Next" there returns to the review.
+    Q_INVOKABLE bool editField(const QString &fieldId);
     Q_INVOKABLE bool confirmReview();
     Q_INVOKABLE bool submit();
 
@@ -171,6 +192,11 @@ Q_SIGNALS:
     void lookupChanged();
     void submitErrorChanged();
     void receiptChanged();
+    // "Next" stopped on this field, the first of the page with a problem: the
+    // view scrolls to it and gives it focus.
+    void errorShown(const QString &fieldId);
+    // The review's "Change": the view shows and focuses this question.
+    void editRequested(const QString &fieldId);
 
 private:
     const ServiceDefinition *service() const;
@@ -184,6 +210,14 @@ private:
     // transaction: per answer or per page, not per keystroke (each is an fsync).
     void journal(const QStringList &ids);
     void setFieldErrors(const QString &fieldId, const QList<FieldError> &errors);
+    // The row's error: the first one, or none for a warning already confirmed.
+    std::optional<FieldError> shownError(const QString &fieldId) const;
+    bool blocks(const QString &fieldId) const;
+    // The cross-field rules that put an error on `fieldId`, among the fields
+    // the customer has seen by `screen`.
+    QList<FieldError> ruleErrors(const QString &fieldId, int screen) const;
+    // After any answer: a rule error whose rule now holds goes at once.
+    void dropResolvedRuleErrors();
     bool checkScreen(int screen);
     bool checkWholeForm();
     std::optional<Money> amount() const;
@@ -198,15 +232,18 @@ private:
     FlowSteps m_steps;
     qint64 m_ticket = 0; // the submission being saved; 0: none
     bool m_careMode = false;
+    bool m_backToReview = false; // editing one answer from the review
     Stage m_stage = Stage::None;
     QList<QStringList> m_screens; // field ids per page
     int m_screen = 0;
     QJsonObject m_values;
     QHash<QString, QString> m_texts; // what each input shows
     QHash<QString, QList<FieldError>> m_errors;
+    QHash<QString, QJsonValue> m_confirmed; // warnings the customer confirmed, for the value they saw
     QSet<QString> m_filledByLookup;
     QSet<QString> m_unjournaled;
     QString m_lookupError;
+    std::optional<BillPrefill> m_bill;
     FieldListModel *m_fields;
     ReviewListModel *m_review;
     SignatureCapture *m_signature;

@@ -138,6 +138,7 @@ bool FormController::lookupBill(const QString &accountNumber)
         return false;
     }
     clear();
+    m_bill = found.value();
     // What the biller said is shown, and locked: the customer may not change it.
     for (const PrefilledField &filled : found->prefill) {
         const FieldDefinition *field = s->form.field(filled.fieldId);
@@ -150,7 +151,39 @@ bool FormController::lookupBill(const QString &accountNumber)
     journal(m_filledByLookup.values());
     fillModel();
     setStage(Stage::Fill);
+    Q_EMIT lookupChanged();
     return true;
+}
+
+QString FormController::billPayee() const
+{
+    if (!m_bill)
+        return {};
+    const Bill &first = m_bill->bills.constFirst();
+    return QLocale().language() == QLocale::Chinese ? first.payeeZh : first.payeeEn;
+}
+
+QString FormController::billHolder() const
+{
+    return m_bill ? m_bill->bills.constFirst().holder : QString();
+}
+
+QString FormController::billTotal() const
+{
+    // A sum is worth a line of its own only when there is more than one bill.
+    return m_bill && m_bill->bills.size() > 1 ? tr("Total: %1").arg(m_bill->total.format(QLocale())) : QString();
+}
+
+QVariantList FormController::bills() const
+{
+    QVariantList out;
+    if (!m_bill)
+        return out;
+    for (const Bill &bill : m_bill->bills)
+        out.append(QVariant::fromValue(BillLine{bill.period,
+                                                tr("Due %1").arg(bill.dueDate.toString(Qt::ISODate)),
+                                                bill.amount.format(QLocale())}));
+    return out;
 }
 
 QList<ReviewLine> FormController::reviewLines() const
@@ -160,10 +193,11 @@ QList<ReviewLine> FormController::reviewLines() const
     if (!s)
         return out;
     for (const FieldDefinition &field : s->form.allFields()) {
-        const QString shown = FieldText::display(field, m_values.value(field.id));
+        const QString shown = FieldText::review(field, m_values.value(field.id));
         if (shown.isEmpty())
             continue;
-        out.append({field.id, field.label.text(), shown, FieldText::isIdentifier(field.type)});
+        const bool editable = !field.readOnly && !m_filledByLookup.contains(field.id);
+        out.append({field.id, field.label.text(), shown, editable});
     }
     return out;
 }

@@ -25,8 +25,8 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
         return line.label;
     case ValueRole:
         return line.value;
-    case MaskedRole:
-        return line.masked;
+    case EditableRole:
+        return line.editable;
     case LineRole:
         return QVariant::fromValue(line);
     default:
@@ -36,7 +36,7 @@ QVariant ReviewListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ReviewListModel::roleNames() const
 {
-    return {{FieldIdRole, "fieldId"}, {LabelRole, "label"}, {ValueRole, "value"}, {MaskedRole, "masked"},
+    return {{FieldIdRole, "fieldId"}, {LabelRole, "label"}, {ValueRole, "value"}, {EditableRole, "editable"},
             {LineRole, "line"}};
 }
 

@@ -6,7 +6,8 @@
 
 namespace branch {
 
-// One answer on the review page, as the customer checks it before signing.
+// One answer on the review page, as the customer checks it before signing:
+// their own values in full (masking is for receipts, logs and staff screens).
 struct ReviewLine
 {
     Q_GADGET
@@ -14,12 +15,12 @@ struct ReviewLine
     Q_PROPERTY(QString fieldId MEMBER fieldId)
     Q_PROPERTY(QString label MEMBER label)
     Q_PROPERTY(QString value MEMBER value)
-    Q_PROPERTY(bool masked MEMBER masked)
+    Q_PROPERTY(bool editable MEMBER editable)
 public:
     QString fieldId;
     QString label;
-    QString value;       // as shown: option labels, formatted money, masked identifiers
-    bool masked = false; // an identifier: only its ends are shown
+    QString value;         // as shown: option labels, formatted money, identifiers in full, grouped
+    bool editable = false; // the customer answered it (not a bill's figure): "Change" goes back to it
 
     friend bool operator==(const ReviewLine &, const ReviewLine &) = default;
 };
@@ -33,7 +34,7 @@ class ReviewListModel : public QAbstractListModel
     QML_UNCREATABLE("Owned by the form controller")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 public:
-    enum Role { FieldIdRole = Qt::UserRole + 1, LabelRole, ValueRole, MaskedRole, LineRole };
+    enum Role { FieldIdRole = Qt::UserRole + 1, LabelRole, ValueRole, EditableRole, LineRole };
     Q_ENUM(Role)
 
     explicit ReviewListModel(QObject *parent = nullptr);

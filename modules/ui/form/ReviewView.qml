@@ -3,7 +3,8 @@ import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Form
 
-// Every answer once more, identifiers masked, before anything is saved.
+// Every answer once more, in full and grouped for reading, before anything is
+// saved; "Change" beside an answer goes back to its question.
 Item {
     id: view
 
@@ -43,6 +44,7 @@ Item {
                         required property string fieldId
                         required property string label
                         required property string value
+                        required property bool editable
                         objectName: "reviewLine_" + fieldId
                         width: lines.width
                         spacing: Theme.spacing
@@ -50,7 +52,8 @@ Item {
                         Accessible.name: label + ": " + value
 
                         Text {
-                            width: parent.width * 0.4
+                            width: (parent.width - edit.width) * 0.4
+                            anchors.verticalCenter: parent.verticalCenter
                             wrapMode: Text.Wrap
                             text: line.label
                             font.family: Theme.fontFamily
@@ -59,13 +62,23 @@ Item {
                         }
                         Text {
                             objectName: "reviewValue_" + line.fieldId
-                            width: parent.width * 0.6 - Theme.spacing
+                            width: (parent.width - edit.width) * 0.6 - 2 * Theme.spacing
+                            anchors.verticalCenter: parent.verticalCenter
                             wrapMode: Text.Wrap
                             text: line.value
                             font.family: Theme.fontFamily
                             font.pixelSize: Theme.fontBody
                             font.bold: true
                             color: Theme.text
+                        }
+                        KioskButton {
+                            id: edit
+                            objectName: "reviewEdit_" + line.fieldId
+                            opacity: line.editable ? 1 : 0
+                            enabled: line.editable
+                            text: qsTr("Change")
+                            Accessible.name: qsTr("Change %1").arg(line.label)
+                            onClicked: view.flow.editField(line.fieldId)
                         }
                     }
                 }

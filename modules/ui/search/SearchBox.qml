@@ -81,7 +81,7 @@ Rectangle {
         anchors.fill: field
         verticalAlignment: Text.AlignVCenter
         visible: field.text.length === 0 && field.preeditText.length === 0
-        text: qsTranslate("branch::SearchQuery", "Type or say what you would like to do.")
+        text: qsTranslate("branch::SearchQuery", "Type what you would like to do, in Chinese, pinyin or English.")
         elide: Text.ElideRight
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontBody

@@ -16,12 +16,13 @@ namespace {
 constexpr char kEngineProperty[] = "_branch_search_controller";
 const QString kCareModeAction = QStringLiteral("action.care_mode");
 
-// "action.take_ticket" -> the home tile "take_ticket", when there is one.
+// "action.take_ticket" -> the home tile "take_ticket", when there is one and
+// this kiosk can do it: an action it cannot do is neither offered nor opened.
 QString actionTile(const QString &serviceId)
 {
     const QString tile = serviceId.section(u'.', 1);
     const auto info = categories::find(tile);
-    return info && info->group == CategoryInfo::Group::Action ? tile : QString();
+    return info && info->group == CategoryInfo::Group::Action && info->available ? tile : QString();
 }
 
 } // namespace
@@ -174,6 +175,11 @@ bool SearchController::open(const QString &serviceId)
     else
         m_shell->activate(actionTile(serviceId));
     return true;
+}
+
+bool SearchController::canCallStaff() const
+{
+    return m_messageCode == QLatin1String("no_match") && !actionTile(QStringLiteral("action.call_staff")).isEmpty();
 }
 
 void SearchController::callStaff()

@@ -48,7 +48,8 @@ public:
     // Empty, "no_match", or a SearchQuery reason (query_too_long, ...).
     QString messageCode() const { return m_messageCode; }
     QString message() const;
-    bool canCallStaff() const { return m_messageCode == QLatin1String("no_match"); }
+    // Only where this kiosk can call staff (it cannot yet: no tile, no button).
+    bool canCallStaff() const;
     bool pending() const { return m_timer.isActive(); }
     int debounceInterval() const { return m_timer.interval(); }
     void setDebounceInterval(int ms);

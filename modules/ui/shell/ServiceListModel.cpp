@@ -52,7 +52,7 @@ void ServiceListModel::setCategoryId(const QString &categoryId)
     if (m_catalog && !categoryId.isEmpty()) {
         // Pointers into the catalog: it outlives the model and never changes
         // once the kiosk has loaded it.
-        const QList<ServiceDefinition> listed = m_catalog->servicesInCategory(categoryId);
+        const QList<ServiceDefinition> listed = m_catalog->servicesByUse(categoryId);
         for (const ServiceDefinition &entry : listed) {
             const ServiceDefinition *service = m_catalog->service(entry.id);
             if (service && !service->isAction())

@@ -9,7 +9,9 @@ namespace branch {
 class Catalog;
 struct ServiceDefinition;
 
-// The services of one catalog category, in the catalog's order. Names are read
+// The services of one catalog category, the most used first (the catalog's
+// usage.json; ties in the catalog's order), so what most customers come for
+// is on the first screen. Names are read
 // in the current language in data(), so refresh() after a switch is enough.
 class ServiceListModel : public QAbstractListModel
 {

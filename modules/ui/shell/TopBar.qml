@@ -19,7 +19,13 @@ Rectangle {
         anchors.right: controls.left
         anchors.rightMargin: Theme.spacing
         anchors.verticalCenter: parent.verticalCenter
-        elide: Text.ElideRight
+        height: parent.height - 8
+        verticalAlignment: Text.AlignVCenter
+        // On two lines, or smaller, rather than cut ("Smart Service C…" in
+        // English care mode at 1280 px).
+        wrapMode: Text.WordWrap
+        fontSizeMode: Text.Fit
+        minimumPixelSize: Theme.fontSmall
         text: qsTr("Smart Service Counter")
         font.family: Theme.fontFamily
         font.pixelSize: Theme.fontTitle

@@ -41,6 +41,8 @@ Item {
             z: 10
             name: "staffKeyboard"
             language: page.shell.language
+            care: Theme.care
+            field: staffIdField.activeFocus ? staffIdField : null
             maxHeight: page.height * 0.45
             wanted: staffIdField.activeFocus
             onNeedsFocusAgain: refocusLater.restart()
@@ -82,6 +84,27 @@ Item {
         color: Theme.primary
     }
 
+    // Delivery in detail: online or not, what waits, what core refused. The
+    // customers' badge says only whether every service works.
+    Text {
+        id: deliveryDetail
+        objectName: "staffDelivery"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: error.visible ? error.bottom : header.bottom
+        anchors.topMargin: Theme.spacing / 2
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        wrapMode: Text.Wrap
+        text: delivery.detailText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.text
+        Accessible.role: Accessible.StaticText
+        Accessible.name: text
+    }
+
     // Reference data held (catalog, bills, avatar scripts, exchange rates),
     // so staff can tell whether the kiosk is current.
     Text {
@@ -89,7 +112,7 @@ Item {
         objectName: "staffReference"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: error.visible ? error.bottom : header.bottom
+        anchors.top: deliveryDetail.bottom
         anchors.topMargin: Theme.spacing / 2
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin

@@ -24,9 +24,11 @@ Rectangle {
 
     objectName: "syncBadge"
     implicitHeight: Theme.touchTarget
-    implicitWidth: Math.min(label.implicitWidth + 2 * Theme.spacing, Theme.sidePanelWidth * 1.3)
+    // Narrow enough to leave the kiosk's name room; a long wording takes two lines.
+    implicitWidth: Math.min(label.implicitWidth + 2 * Theme.spacing, Theme.sidePanelWidth)
     radius: Theme.radius
-    color: status.attention ? Theme.checked : "transparent"
+    // Customers are told only when something does not work; core's refusals are for staff.
+    color: status.offline ? Theme.checked : "transparent"
     border.width: Theme.borderWidth
     border.color: status.offline ? Theme.textOnChecked : Theme.textOnPrimary
 

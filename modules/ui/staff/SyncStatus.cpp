@@ -43,6 +43,13 @@ void SyncStatus::setLanguage(const QString &language)
 
 QString SyncStatus::text() const
 {
+    // Requests are kept and sent later, but what needs core now (a bill, a
+    // balance) does not work: the customer hears that much and no more.
+    return offline() ? tr("Some services are unavailable") : tr("Service normal");
+}
+
+QString SyncStatus::detailText() const
+{
     QString text;
     if (!m_configured)
         text = tr("Offline (not set up) — %n waiting", "", m_waiting);

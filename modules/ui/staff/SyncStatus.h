@@ -6,8 +6,9 @@
 
 namespace branch {
 
-// What the delivery badge says for a state of delivery to core: offline or
-// online, how much waits, how much core refused. The QML binds the state in
+// What the top bar's status badge says for a state of delivery to core: to
+// customers only whether every service works; to staff, offline or online,
+// how much waits, how much core refused. The QML binds the state in
 // and shows the wording out; which words go with which state is decided here.
 class SyncStatus : public QObject
 {
@@ -22,7 +23,11 @@ class SyncStatus : public QObject
     Q_PROPERTY(bool offline READ offline NOTIFY changed)
     // Offline, or core refused something: the badge stands out for staff.
     Q_PROPERTY(bool attention READ attention NOTIFY changed)
+    // For customers: "Service normal" or "Some services are unavailable".
+    // How much waits is staff's business, on the staff page (detailText).
     Q_PROPERTY(QString text READ text NOTIFY changed)
+    // For staff: online or not, what waits, what core refused.
+    Q_PROPERTY(QString detailText READ detailText NOTIFY changed)
     Q_PROPERTY(QString description READ description NOTIFY changed)
     // The staff page's line: how much waits, or that nothing can be sent.
     Q_PROPERTY(QString queueText READ queueText NOTIFY changed)
@@ -43,6 +48,7 @@ public:
     bool offline() const { return !m_configured || !m_online; }
     bool attention() const { return offline() || m_refused > 0; }
     QString text() const;
+    QString detailText() const;
     QString description() const;
     QString queueText() const;
 

@@ -217,39 +217,75 @@ void tst_FieldListModel::kindPerFieldType()
     QCOMPARE(FieldListModel::kindOf(type), kind);
 }
 
-// The pad each field opens, and the input method hints that pick it.
+// The keyboard each field opens, and the input method hints that pick it:
+// the field's type decides, and for text its pattern (catalog data) says
+// whether it is a name, a code or a number. Codes never start in Chinese.
 void tst_FieldListModel::keyboardPerFieldType_data()
 {
     QTest::addColumn<FieldType>("type");
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QString>("document");
     QTest::addColumn<FieldListModel::Keyboard>("keyboard");
     QTest::addColumn<int>("hints");
+    QTest::addColumn<QString>("punctuation");
     using K = FieldListModel::Keyboard;
-    QTest::newRow("text: letters") << FieldType::Text << K::Letters << int(Qt::ImhNone);
-    QTest::newRow("address: letters") << FieldType::Address << K::Letters << int(Qt::ImhNone);
-    QTest::newRow("number: digits") << FieldType::Number << K::Digits << int(Qt::ImhDigitsOnly);
-    QTest::newRow("bank card: digits") << FieldType::BankCard << K::Digits << int(Qt::ImhDigitsOnly);
-    QTest::newRow("mobile: digits") << FieldType::Mobile << K::Digits << int(Qt::ImhDigitsOnly);
-    QTest::newRow("money: digits and point") << FieldType::Money << K::Amount << int(Qt::ImhFormattedNumbersOnly);
-    QTest::newRow("date: digits and dash") << FieldType::Date << K::Date
-                                           << int(Qt::ImhFormattedNumbersOnly | Qt::ImhDate);
-    QTest::newRow("resident ID: digits and X") << FieldType::ResidentId << K::ResidentId
-                                               << int(Qt::ImhDialableCharactersOnly | Qt::ImhNoPredictiveText);
-    QTest::newRow("USCC: capitals") << FieldType::Uscc << K::Uscc
-                                    << int(Qt::ImhPreferUppercase | Qt::ImhNoPredictiveText);
+    const int pinyin = Qt::ImhNoPredictiveText;
+    const int code = Qt::ImhLatinOnly | Qt::ImhUppercaseOnly | Qt::ImhNoAutoUppercase | Qt::ImhNoPredictiveText;
+    const int latin = Qt::ImhLatinOnly | Qt::ImhNoPredictiveText;
+    const int idPad = Qt::ImhDialableCharactersOnly | Qt::ImhNoPredictiveText;
+    QTest::newRow("free text: pinyin") << FieldType::Text << "" << "" << K::Pinyin << pinyin << "-#\uFF0C";
+    QTest::newRow("address: pinyin") << FieldType::Address << "" << "" << K::Pinyin << pinyin << "-#\uFF0C";
+    QTest::newRow("Chinese name: pinyin, middle dot") << FieldType::Text << "^[\\p{Han}\u00B7A-Za-z ]+$" << ""
+                                                      << K::Pinyin << pinyin << "\u00B7";
+    QTest::newRow("English name: Latin with shift") << FieldType::Text << "^[A-Za-z][A-Za-z .'-]*$" << ""
+                                                    << K::Latin << latin << "-'.";
+    QTest::newRow("account number: digits") << FieldType::Text << "^[0-9]{10,13}$" << "" << K::Digits
+                                            << int(Qt::ImhDigitsOnly) << "";
+    QTest::newRow("appointment code: capitals") << FieldType::Text << "^[A-Z0-9]{6,10}$" << "" << K::Code << code << "";
+    QTest::newRow("broadband account: code with marks") << FieldType::Text << "^[A-Za-z0-9@._-]+$" << "" << K::Code
+                                                        << code << "-.@_";
+    QTest::newRow("case number: pinyin") << FieldType::Text
+                                         << "^[\uFF08(][0-9]{4}[\uFF09)]\\p{Han}[0-9]{2,4}\\p{Han}{1,4}[0-9]{1,6}\u53F7$"
+                                         << "" << K::Pinyin << pinyin << "";
+    QTest::newRow("number: digits") << FieldType::Number << "" << "" << K::Digits << int(Qt::ImhDigitsOnly) << "";
+    QTest::newRow("bank card: digits") << FieldType::BankCard << "" << "" << K::Digits << int(Qt::ImhDigitsOnly) << "";
+    QTest::newRow("mobile: digits") << FieldType::Mobile << "" << "" << K::Digits << int(Qt::ImhDigitsOnly) << "";
+    QTest::newRow("money: digits and point") << FieldType::Money << "" << "" << K::Amount
+                                             << int(Qt::ImhFormattedNumbersOnly) << "";
+    QTest::newRow("date: digits and dash") << FieldType::Date << "" << "" << K::Date
+                                           << int(Qt::ImhFormattedNumbersOnly | Qt::ImhDate) << "";
+    QTest::newRow("resident ID: digits and X") << FieldType::ResidentId << "" << "" << K::ResidentId << idPad << "";
+    QTest::newRow("USCC: capitals, no Chinese") << FieldType::Uscc << "" << "" << K::Code << code << "";
+    QTest::newRow("document, none chosen: ID pad") << FieldType::IdDocument << "" << "" << K::ResidentId << idPad << "";
+    QTest::newRow("passport: capitals") << FieldType::IdDocument << "" << "passport" << K::Code << code << "";
+    QTest::newRow("permanent resident ID: ID pad") << FieldType::IdDocument << "" << "foreign_prid" << K::ResidentId
+                                                   << idPad << "";
+    QTest::newRow("HMT permit: ID pad") << FieldType::IdDocument << "" << "hmt_permit" << K::ResidentId << idPad << "";
 }
 
 void tst_FieldListModel::keyboardPerFieldType()
 {
     QFETCH(FieldType, type);
+    QFETCH(QString, pattern);
+    QFETCH(QString, document);
     QFETCH(FieldListModel::Keyboard, keyboard);
     QFETCH(int, hints);
-    QCOMPARE(FieldListModel::keyboardOf(type), keyboard);
+    QFETCH(QString, punctuation);
+    FieldDefinition f = field(QStringLiteral("f"), type);
+    f.checks.pattern = pattern;
+    const branch::IdentifierKind kind =
+        branch::parseIdentityDocument(document).value_or(branch::IdentifierKind::ResidentId);
+    QCOMPARE(FieldListModel::keyboardOf(f, kind), keyboard);
     QCOMPARE(int(FieldListModel::inputHintsOf(keyboard)), hints);
-    // The row says the same.
+    QCOMPARE(FieldListModel::punctuationOf(f, keyboard), punctuation);
+    // The row says the same, and follows the document when it changes.
     FieldListModel model;
-    const FieldDefinition f = field(QStringLiteral("f"), type);
     model.setRows({{&f, false, {}, {}}}, false);
+    QSignalSpy changed(&model, &FieldListModel::dataChanged);
+    model.setDocument(QStringLiteral("f"), kind);
     QCOMPARE(model.index(0).data(FieldListModel::InputHintsRole).toInt(), hints);
+    QCOMPARE(model.index(0).data(FieldListModel::PunctuationRole).toString(), punctuation);
+    QCOMPARE(changed.size(), kind == branch::IdentifierKind::ResidentId ? 0 : 1);
 }
 
 void tst_FieldListModel::placeholderAndUnit_data()

@@ -1,5 +1,7 @@
 #include "../../forms/FormTestSupport.h"
 #include "FormController.h"
+#include "LocalBillerDirectory.h"
+#include "../../core/IdentifierSamples.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -24,9 +26,16 @@ private Q_SLOTS:
     void reviewLinesAreTyped();
     void stepWording_data();
     void stepWording();
+    void warningIsConfirmedBeforeNext();
+    void messagesSayWhatIsExpected_data();
+    void messagesSayWhatIsExpected();
+    void firstErrorIsShown();
+    void ruleErrorGoesWhenTheRuleHolds();
+    void documentTypeChoosesTheCheck();
 
 private:
     void fillEveryPage();
+    void fillScreen();
 
     std::unique_ptr<FormController> m_flow;
     QJsonObject m_sample;
@@ -62,7 +71,7 @@ void tst_FormController::firstPageAsRows()
     QCOMPARE(fields->fieldIdAt(1), QStringLiteral("employer_uscc"));
     const QModelIndex uscc = fields->index(1);
     QCOMPARE(uscc.data(FieldListModel::KeyboardRole).value<FieldListModel::Keyboard>(),
-             FieldListModel::Keyboard::Uscc);
+             FieldListModel::Keyboard::Code);
     QCOMPARE(uscc.data(FieldListModel::ValueRole).toString(), QString());
     QCOMPARE(m_flow->nextText(), QStringLiteral("Next"));
     QVERIFY2(m_flow->stepText().startsWith(QStringLiteral("Page 1 of 2: ")), qPrintable(m_flow->stepText()));
@@ -100,7 +109,7 @@ void tst_FormController::nextShowsErrorsOnTheirRows()
     QCOMPARE(m_flow->screenIndex(), 0);
     QVERIFY(changed.count() >= 2);
     const QString message = fields->index(0).data(FieldListModel::ErrorRole).toString();
-    QCOMPARE(message, QStringLiteral("Please fill this in."));
+    QCOMPARE(message, QStringLiteral("Please fill in \u201cEmployer name\u201d."));
     QCOMPARE(m_flow->fieldErrors().value(QStringLiteral("employer_name")), message);
 }
 
@@ -121,6 +130,16 @@ void tst_FormController::fillEveryPage()
 {
     while (m_flow->stage() == FormController::Stage::Fill) {
         const int screen = m_flow->screenIndex();
+        fillScreen();
+        QVERIFY2(m_flow->next() || m_flow->screenIndex() > screen,
+                 qPrintable(m_flow->fieldErrors().keys().join(u',')));
+    }
+}
+
+// Every question on screen answered with the sample form's value.
+void tst_FormController::fillScreen()
+{
+    {
         const FieldListModel *fields = m_flow->fields();
         QStringList ids;
         for (int row = 0; row < fields->rowCount(); ++row)
@@ -142,8 +161,6 @@ void tst_FormController::fillEveryPage()
             else
                 m_flow->setText(id, value.toString());
         }
-        QVERIFY2(m_flow->next() || m_flow->screenIndex() > screen,
-                 qPrintable(m_flow->fieldErrors().keys().join(u',')));
     }
 }
 
@@ -164,13 +181,12 @@ void tst_FormController::reviewLinesAreTyped()
     bool sawId = false;
     for (const branch::ReviewLine &line : lines) {
         QVERIFY(!line.label.isEmpty());
+        // The customer's own number in full, grouped for reading; masking is for receipts.
         if (line.fieldId == u"resident_id") {
             sawId = true;
-            QVERIFY(line.masked);
-            QVERIFY2(line.value.contains(QStringLiteral("****")), qPrintable(line.value));
+            QCOMPARE(line.value, QStringLiteral("1101 0519 4912 3100 2X"));
+            QVERIFY(line.editable);
         }
-        if (line.fieldId == u"employee_name")
-            QVERIFY(!line.masked);
     }
     QVERIFY(sawId);
     const QModelIndex first = m_flow->review()->index(0);
@@ -203,6 +219,142 @@ void tst_FormController::stepWording()
     QCOMPARE(m_flow->stepText(), text);
     QVERIFY(!m_flow->busy());
     QCOMPARE(m_flow->statusText(), QString());
+}
+
+// A card number that fails the Luhn check only warns, but "Next" waits
+// until the customer says it is right; a new number asks again.
+void tst_FormController::warningIsConfirmedBeforeNext()
+{
+    fillScreen();
+    QVERIFY(m_flow->next());
+    fillScreen();
+    const QString card = QStringLiteral("6222021234567890129"); // fails the Luhn check
+    m_flow->setText(QStringLiteral("deposit_card"), card);
+    FieldListModel *fields = m_flow->fields();
+    const QModelIndex row = fields->index(fields->rowOf(QStringLiteral("deposit_card")));
+    QVERIFY(row.data(FieldListModel::WarningRole).toBool());
+    QSignalSpy shown(m_flow.get(), &FormController::errorShown);
+    QVERIFY(!m_flow->next());
+    QCOMPARE(m_flow->stage(), FormController::Stage::Fill);
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.constFirst().constFirst().toString(), QStringLiteral("deposit_card"));
+    const QString message = row.data(FieldListModel::ErrorRole).toString();
+    QVERIFY2(message.contains(QStringLiteral("confirm it")), qPrintable(message));
+
+    m_flow->confirmWarning(QStringLiteral("deposit_card"));
+    QCOMPARE(row.data(FieldListModel::ErrorRole).toString(), QString());
+    m_flow->setText(QStringLiteral("deposit_card"), card.left(18) + u'7'); // another wrong number
+    QVERIFY(row.data(FieldListModel::WarningRole).toBool());
+    QVERIFY(!m_flow->next());
+    m_flow->confirmWarning(QStringLiteral("deposit_card"));
+    QVERIFY(m_flow->next());
+    QCOMPARE(m_flow->stage(), FormController::Stage::Review);
+}
+
+void tst_FormController::messagesSayWhatIsExpected_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("ID one short") << "resident_id" << "11010519491231002"
+                                  << "Resident ID number should be 18 characters long; you entered 17.";
+    QTest::newRow("below the minimum") << "wage_base" << "1000"
+                                       << QStringLiteral("Monthly deposit base must be at least %1.")
+                                              .arg(branch::Money(230000, QStringLiteral("CNY")).format());
+    QTest::newRow("month") << "start_month" << "2025-3" << "Date format: 2025-03";
+    QTest::newRow("not an amount") << "wage_base" << "12.345" << "An amount has at most two decimal places, like 120.50.";
+    QTest::newRow("checksum") << "resident_id" << "110105194912310021"
+                              << "Resident ID number does not add up. Please compare it with your document, character by character.";
+}
+
+void tst_FormController::messagesSayWhatIsExpected()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    QFETCH(QString, message);
+    fillScreen();
+    QVERIFY(m_flow->next());
+    m_flow->setText(field, text);
+    QCOMPARE(m_flow->fieldErrors().value(field), message);
+}
+
+// "Next" on a page with problems names the first, for the view to scroll to.
+void tst_FormController::firstErrorIsShown()
+{
+    fillScreen();
+    m_flow->setText(QStringLiteral("employer_uscc"), QString());
+    m_flow->setText(QStringLiteral("employer_hpf_account"), QStringLiteral("12a"));
+    QSignalSpy shown(m_flow.get(), &FormController::errorShown);
+    QVERIFY(!m_flow->next());
+    QCOMPARE(shown.size(), 1);
+    QCOMPARE(shown.constFirst().constFirst().toString(), QStringLiteral("employer_uscc"));
+}
+
+// The electricity bill's e-invoice goes to the phone: without a number the
+// page stops there, and the error goes as soon as the answers fit again.
+void tst_FormController::ruleErrorGoesWhenTheRuleHolds()
+{
+    branch::LocalBillerDirectory billers;
+    QString error;
+    QVERIFY2(billers.loadFile(qEnvironmentVariable("BRANCH_SOURCE_DIR") + QStringLiteral("/resources/billing/reference-bills.json"),
+                              &error),
+             qPrintable(error));
+    branch::FlowBackends backends;
+    backends.catalog = &formtest::shippedCatalog();
+    backends.billers = &billers;
+    m_flow->setBackends(backends);
+    QVERIFY(m_flow->showService(QStringLiteral("utility.electricity")));
+    QVERIFY(m_flow->start());
+    QVERIFY(m_flow->lookupBill(QStringLiteral("0101234567")));
+    m_flow->setText(QStringLiteral("account_holder"), QStringLiteral("Zhang San"));
+    m_flow->setChoice(QStringLiteral("invoice"), QStringLiteral("electronic"));
+    QSignalSpy shown(m_flow.get(), &FormController::errorShown);
+    QVERIFY(!m_flow->next());
+    QCOMPARE(m_flow->stage(), FormController::Stage::Fill);
+    QCOMPARE(shown.value(0).value(0).toString(), QStringLiteral("payer_mobile"));
+    const QString message = m_flow->fieldErrors().value(QStringLiteral("payer_mobile"));
+    QVERIFY2(message.contains(QStringLiteral("mobile number")), qPrintable(message));
+    // A paper-free choice without an invoice needs no number: the error goes at once.
+    m_flow->setChoice(QStringLiteral("invoice"), QStringLiteral("none"));
+    QVERIFY(!m_flow->fieldErrors().contains(QStringLiteral("payer_mobile")));
+    m_flow->setChoice(QStringLiteral("invoice"), QStringLiteral("electronic"));
+    QVERIFY(!m_flow->next());
+    m_flow->setText(QStringLiteral("payer_mobile"), QStringLiteral("13800138000"));
+    QVERIFY(!m_flow->fieldErrors().contains(QStringLiteral("payer_mobile")));
+    QVERIFY(m_flow->next());
+    QCOMPARE(m_flow->stage(), FormController::Stage::Review);
+}
+
+// Account opening takes a passport, a permanent resident ID or an HMT
+// residence permit too: the number is checked, and typed, as the chosen one.
+void tst_FormController::documentTypeChoosesTheCheck()
+{
+    QVERIFY(m_flow->showService(QStringLiteral("bank.account_open")));
+    QVERIFY(m_flow->start());
+    FieldListModel *fields = m_flow->fields();
+    const QString number = QStringLiteral("resident_id");
+    const auto keyboard = [&] {
+        return fields->index(fields->rowOf(number)).data(FieldListModel::KeyboardRole).value<FieldListModel::Keyboard>();
+    };
+    QCOMPARE(keyboard(), FieldListModel::Keyboard::ResidentId);
+    m_flow->setText(number, formtest::residentId());
+    QVERIFY(!m_flow->fieldErrors().contains(number));
+
+    m_flow->setChoice(QStringLiteral("id_type"), QStringLiteral("hmt_permit"));
+    QVERIFY2(m_flow->fieldErrors().value(number).contains(QStringLiteral("810000")),
+             qPrintable(m_flow->fieldErrors().value(number)));
+    m_flow->setText(number, samples::residentIdFromBody(QStringLiteral("81000019900101123")));
+    QVERIFY(!m_flow->fieldErrors().contains(number));
+
+    m_flow->setChoice(QStringLiteral("id_type"), QStringLiteral("passport"));
+    QCOMPARE(keyboard(), FieldListModel::Keyboard::Code);
+    m_flow->setText(number, QStringLiteral("e1234567"));
+    QVERIFY(!m_flow->fieldErrors().contains(number));
+    QCOMPARE(m_flow->values().value(number).toString(), QStringLiteral("E1234567"));
+    // With a passport, the name as printed in it is asked for (a catalog rule).
+    m_flow->setText(QStringLiteral("name"), QStringLiteral("Smith"));
+    QVERIFY(!m_flow->next());
+    QVERIFY(m_flow->fieldErrors().contains(QStringLiteral("name_latin")));
 }
 
 QTEST_GUILESS_MAIN(tst_FormController)

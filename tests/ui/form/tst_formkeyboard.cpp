@@ -1,11 +1,15 @@
 #include "../../core/IdentifierSamples.h"
+#include "../../forms/FormTestSupport.h"
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "Kiosk.h"
+#include "KioskSession.h"
 #include "KioskTestBackends.h"
+#include "SessionContext.h"
 #include "ShellController.h"
 
 #include <QAccessible>
+#include <QFont>
 #include <QQmlExtensionPlugin>
 #include <QTemporaryDir>
 
@@ -32,6 +36,14 @@ private Q_SLOTS:
     void padFollowsTheField();
     void wholeFormByTaps();
     void fieldTappedLowStaysAboveKeyboard();
+    void codeFieldTypesCapitalsNotChinese();
+    void languageStartsAfreshOnEachField();
+    void latinNameHasShiftAndMarks();
+    void questionStaysAboveKeyboard_data();
+    void questionStaysAboveKeyboard();
+    void careKeysAndCandidatesAreLarge_data();
+    void careKeysAndCandidatesAreLarge();
+    void keyboardClosesOnPageChangeAndReset();
 
 private:
     QQuickItem *keyboard() const { return m_ui.item(QStringLiteral("formKeyboard")); }
@@ -42,6 +54,9 @@ private:
     void tapKeys(const QString &keys);
     void tap(const QString &key);
     QString value(const QString &fieldId) const;
+    QString keyboardLocale() const;
+    void resize(const QSize &size);
+    void checkQuestionAboveKeyboard(const QString &fieldId, const QString &where, bool withError = true);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Kiosk> m_kiosk;
@@ -97,6 +112,8 @@ void tst_FormKeyboard::startForm()
 void tst_FormKeyboard::toEmployeePage()
 {
     STEP(focusField(QStringLiteral("employer_name")));
+    // A name starts in pinyin; this one is typed in English.
+    STEP(tap(QStringLiteral("key_language")));
     STEP(tapKeys(QStringLiteral("example tech")));
     STEP(focusField(QStringLiteral("employer_uscc")));
     STEP(tapKeys(samples::uscc(QStringLiteral("91110108MA01C2QX1")).toLower()));
@@ -194,13 +211,10 @@ void tst_FormKeyboard::wholeFormByTaps()
     STEP(toEmployeePage());
     QCOMPARE(value(QStringLiteral("employer_name")), QStringLiteral("Example tech")); // the first letter capitalised, as on a phone
 
-    // A Chinese name in pinyin: the language key, the letters, the word.
+    // A Chinese name in pinyin: a name field starts in pinyin, even after the
+    // employer's name was typed in English.
     STEP(focusField(QStringLiteral("employee_name")));
-    QQuickItem *board = KioskDriver::findItem(keyboard(), QStringLiteral("keyboard"));
-    QVERIFY(board);
-    QTRY_COMPARE(board->property("locale").toString(), QStringLiteral("en_GB"));
-    STEP(tap(QStringLiteral("key_language")));
-    QTRY_COMPARE(board->property("locale").toString(), QStringLiteral("zh_CN"));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("zh_CN"));
     STEP(tapKeys(QStringLiteral("zhangsan")));
     QQuickItem *candidates = KioskDriver::findItem(keyboard(), QStringLiteral("wordCandidateView"));
     QVERIFY(candidates);
@@ -269,6 +283,241 @@ void tst_FormKeyboard::fieldTappedLowStaysAboveKeyboard()
     STEP(tapKeys(QStringLiteral("62")));
     QCOMPARE(value(QStringLiteral("deposit_card")), QStringLiteral("62"));
     STEP(m_ui.shoot(QStringLiteral("form-keyboard-low-field")));
+}
+
+QString tst_FormKeyboard::keyboardLocale() const
+{
+    QQuickItem *board = keyboard() ? KioskDriver::findItem(keyboard(), QStringLiteral("keyboard")) : nullptr;
+    return board ? board->property("locale").toString() : QString();
+}
+
+void tst_FormKeyboard::resize(const QSize &size)
+{
+    m_ui.window()->setWidth(size.width());
+    m_ui.window()->setHeight(size.height());
+    STEP(m_ui.settle());
+}
+
+// The USCC typed 91350100M000100Y43 as "没" and "有": Chinese input was on.
+// A code field gets capitals and digits, and no way to switch Chinese on.
+void tst_FormKeyboard::codeFieldTypesCapitalsNotChinese()
+{
+    STEP(startForm());
+    STEP(focusField(QStringLiteral("employer_uscc")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("en_GB"));
+    QQuickItem *language = KioskDriver::findItem(keyboard(), QStringLiteral("key_language"));
+    QVERIFY(!language || !language->isEnabled());
+    QVERIFY(!KioskDriver::findItem(keyboard(), QStringLiteral("key_shift"))); // always capitals
+    STEP(tapKeys(QStringLiteral("91350100m000100y43")));
+    QCOMPARE(value(QStringLiteral("employer_uscc")), QStringLiteral("91350100M000100Y43"));
+    STEP(m_ui.shoot(QStringLiteral("form-keyboard-uscc")));
+}
+
+// Switched to English on one field, the next pinyin field starts in pinyin again.
+void tst_FormKeyboard::languageStartsAfreshOnEachField()
+{
+    STEP(startForm());
+    STEP(focusField(QStringLiteral("employer_name")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("zh_CN"));
+    STEP(tap(QStringLiteral("key_language")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("en_GB"));
+    STEP(focusField(QStringLiteral("employer_hpf_account")));
+    STEP(focusField(QStringLiteral("employer_name")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("zh_CN"));
+}
+
+// A passport name: Latin letters with shift, the marks a name may have, no Chinese.
+void tst_FormKeyboard::latinNameHasShiftAndMarks()
+{
+    QVERIFY(m_kiosk->shell()->openService(QStringLiteral("bank.account_open")));
+    STEP(startForm());
+    STEP(m_ui.click(QStringLiteral("option_id_type_passport")));
+    STEP(focusField(QStringLiteral("name_latin")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("en_GB"));
+    QQuickItem *language = KioskDriver::findItem(keyboard(), QStringLiteral("key_language"));
+    QVERIFY(!language || !language->isEnabled());
+    for (const char *key : {"key_shift", "key_minus", "key_apostrophe", "key_dot"})
+        QVERIFY2(KioskDriver::findItem(keyboard(), QLatin1String(key)), key);
+    QVERIFY(!KioskDriver::findItem(keyboard(), QStringLiteral("key_hash")));
+    // The first letter comes as a capital by itself; the second name's by shift.
+    STEP(tapKeys(QStringLiteral("john ")));
+    STEP(tap(QStringLiteral("key_shift")));
+    STEP(tapKeys(QStringLiteral("o")));
+    STEP(tap(QStringLiteral("key_apostrophe")));
+    STEP(tap(QStringLiteral("key_shift")));
+    STEP(tapKeys(QStringLiteral("neil")));
+    QCOMPARE(value(QStringLiteral("name_latin")), QStringLiteral("John O'Neil"));
+    // The document number of a passport: capitals and digits.
+    STEP(focusField(QStringLiteral("resident_id")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("en_GB"));
+    STEP(tapKeys(QStringLiteral("e12345678")));
+    QCOMPARE(value(QStringLiteral("resident_id")), QStringLiteral("E12345678"));
+    STEP(m_ui.shoot(QStringLiteral("form-keyboard-latin-name")));
+}
+
+// The question's label, its field and its error, all above the keyboard's top.
+void tst_FormKeyboard::checkQuestionAboveKeyboard(const QString &fieldId, const QString &where, bool withError)
+{
+    QTRY_VERIFY2(keyboardShown(), qPrintable(where));
+    STEP(m_ui.settle());
+    STEP(m_ui.settle());
+    const qreal keyboardTop = keyboard()->mapToScene(QPointF(0, 0)).y();
+    const QRectF window(QPointF(0, 0), QSizeF(m_ui.window()->size()));
+    QStringList parts{QStringLiteral("fieldLabel_"), QStringLiteral("field_")};
+    if (withError)
+        parts.append(QStringLiteral("fieldError_"));
+    for (const QString &part : std::as_const(parts)) {
+        QQuickItem *item = m_ui.item(part + fieldId);
+        QVERIFY2(item, qPrintable(where + u' ' + part));
+        const QRectF rect = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QVERIFY2(rect.top() >= 0 && rect.bottom() <= keyboardTop + 0.5 && window.contains(rect),
+                 qPrintable(QStringLiteral("%1: %2%3 at %4..%5, keyboard top %6")
+                                .arg(where, part, fieldId)
+                                .arg(rect.top())
+                                .arg(rect.bottom())
+                                .arg(keyboardTop)));
+    }
+}
+
+void tst_FormKeyboard::questionStaysAboveKeyboard_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("care");
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 800)}) {
+        for (const bool care : {false, true})
+            QTest::addRow("%dx%d %s", size.width(), size.height(), care ? "care" : "normal") << size << care;
+    }
+}
+
+// On every page of the form, "Next" with a typed field left empty: the view
+// goes to it, focuses it, the keyboard opens, and the question, the field and
+// the error ("Please fill in ...") stay in view above the keyboard.
+void tst_FormKeyboard::questionStaysAboveKeyboard()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, care);
+    m_kiosk->context()->setCareMode(care);
+    STEP(resize(size));
+    STEP(startForm());
+    formtest::sampleDay = QDate::currentDate(); // the test backends' clock stands at the test's start
+    const QJsonObject sample = formtest::sampleForm(formtest::service(QStringLiteral("hpf.deposit_registration")));
+    FormController *flow = m_kiosk->flow();
+    // A sample answer as the customer types it: yuan for money.
+    const auto typed = [&](const QString &id) {
+        const QJsonValue v = sample.value(id);
+        const QString type = flow->fields()->index(flow->fields()->rowOf(id)).data(branch::FieldListModel::TypeRole).toString();
+        if (type == u"money")
+            return QString::number(double(v.toInteger()) / 100, 'f', 2);
+        return v.isDouble() ? QString::number(v.toInteger()) : v.toString();
+    };
+    int checked = 0;
+    while (flow->stage() == FormController::Stage::Fill) {
+        const QStringList ids = flow->screenFieldIds();
+        const QString where = QStringLiteral("page %1").arg(flow->screenIndex() + 1);
+        // The last typed, required field of the page is left empty.
+        QString empty;
+        for (const QString &id : ids) {
+            QQuickItem *input = m_ui.item(QStringLiteral("field_") + id);
+            if (input && input->property("inputMethodHints").isValid() && flow->fields()->index(flow->fields()->rowOf(id))
+                                                                             .data(branch::FieldListModel::RequiredRole).toBool())
+                empty = id;
+        }
+        for (const QString &id : ids) {
+            if (id == empty)
+                continue;
+            const QJsonValue v = sample.value(id);
+            const QString type = flow->fields()->index(flow->fields()->rowOf(id)).data(branch::FieldListModel::TypeRole).toString();
+            if (type == u"enum")
+                flow->setChoice(id, v.toString());
+            else if (type == u"document")
+                flow->presentOriginal(id);
+            else if (type == u"consent")
+                flow->setChecked(id, true);
+            else
+                flow->setText(id, typed(id));
+        }
+        if (!empty.isEmpty()) {
+            const int here = flow->screenIndex();
+            STEP(m_ui.click(QStringLiteral("formNextButton")));
+            QCOMPARE(flow->screenIndex(), here); // the page waits for the empty field
+            QVERIFY2(!flow->fieldErrors().value(empty).isEmpty(), qPrintable(where));
+            QTRY_VERIFY2(m_ui.item(QStringLiteral("field_") + empty)->hasActiveFocus(), qPrintable(where));
+            STEP(checkQuestionAboveKeyboard(empty, where));
+            ++checked;
+            if (checked == 1)
+                STEP(m_ui.shoot(QStringLiteral("form-keyboard-error-%1x%2-%3").arg(size.width()).arg(size.height())
+                                    .arg(care ? QStringLiteral("care") : QStringLiteral("normal"))));
+            flow->setText(empty, typed(empty));
+            STEP(tap(QStringLiteral("key_hide")));
+            QTRY_VERIFY(!keyboardShown());
+        }
+        const int before = flow->screenIndex();
+        STEP(m_ui.click(QStringLiteral("formNextButton")));
+        QVERIFY2(flow->screenIndex() > before || flow->stage() != FormController::Stage::Fill,
+                 qPrintable(where + u' ' + flow->fieldErrors().keys().join(u',')));
+    }
+    QVERIFY(checked >= 2);
+}
+
+void tst_FormKeyboard::careKeysAndCandidatesAreLarge_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1280x800") << QSize(1280, 800);
+}
+
+// In care mode the keys were 82x48 px with 16 px letters and the pinyin
+// candidates 13 px: now keys of at least 96 px and candidates of 32 px,
+// measured on the rendered keyboard.
+void tst_FormKeyboard::careKeysAndCandidatesAreLarge()
+{
+    QFETCH(QSize, size);
+    m_kiosk->context()->setCareMode(true);
+    STEP(resize(size));
+    STEP(startForm());
+    STEP(focusField(QStringLiteral("employer_name")));
+    QTRY_COMPARE(keyboardLocale(), QStringLiteral("zh_CN"));
+    for (const char *name : {"key_q", "key_1", "key_m", "key_space"}) {
+        QQuickItem *key = KioskDriver::findItem(keyboard(), QLatin1String(name));
+        QVERIFY2(key, name);
+        QVERIFY2(key->height() >= 96 && (key->width() >= 96),
+                 qPrintable(QStringLiteral("%1: %2x%3").arg(QLatin1String(name)).arg(key->width()).arg(key->height())));
+        // The letter on the key.
+        QQuickItem *label = KioskDriver::findText(key, key->property("displayText").toString());
+        if (label && qstrcmp(name, "key_space") != 0)
+            QVERIFY2(label->property("font").value<QFont>().pixelSize() >= 32, name);
+    }
+    STEP(tapKeys(QStringLiteral("zhang")));
+    QQuickItem *candidates = KioskDriver::findItem(keyboard(), QStringLiteral("wordCandidateView"));
+    QVERIFY(candidates);
+    QTRY_VERIFY(KioskDriver::findText(candidates, QStringLiteral("\u5F20")));
+    QQuickItem *word = KioskDriver::findText(candidates, QStringLiteral("\u5F20"));
+    const int pixels = word->property("font").value<QFont>().pixelSize();
+    QVERIFY2(pixels >= 32, qPrintable(QString::number(pixels)));
+    STEP(checkQuestionAboveKeyboard(QStringLiteral("employer_name"), QStringLiteral("care"), false));
+    STEP(m_ui.shoot(QStringLiteral("form-keyboard-care-%1x%2").arg(size.width()).arg(size.height())));
+}
+
+// The keyboard goes with the page it was opened on, and with the customer:
+// the search keyboard stayed open on home after an idle reset.
+void tst_FormKeyboard::keyboardClosesOnPageChangeAndReset()
+{
+    STEP(startForm());
+    STEP(focusField(QStringLiteral("employer_name")));
+    m_kiosk->flow()->setText(QStringLiteral("employer_name"), QStringLiteral("Example Tech Co"));
+    m_kiosk->flow()->setText(QStringLiteral("employer_uscc"), samples::uscc(QStringLiteral("91110108MA01C2QX1")));
+    m_kiosk->flow()->setText(QStringLiteral("employer_hpf_account"), QStringLiteral("12345678"));
+    QVERIFY(m_kiosk->flow()->next()); // from C++, as Enter would: the page changes under the keyboard
+    QTRY_VERIFY(!keyboardShown());
+
+    m_kiosk->shell()->goHome();
+    STEP(m_ui.click(QStringLiteral("searchField")));
+    QQuickItem *search = nullptr;
+    QTRY_VERIFY((search = m_ui.item(QStringLiteral("searchKeyboard"))) && search->property("active").toBool());
+    m_kiosk->session()->clear(); // what the idle reset does
+    STEP(m_ui.settle());
+    QTRY_VERIFY(!m_ui.item(QStringLiteral("searchKeyboard")) || !m_ui.item(QStringLiteral("searchKeyboard"))->property("active").toBool());
+    QVERIFY(!m_ui.item(QStringLiteral("searchField"))->hasActiveFocus());
 }
 
 BRANCH_KEYBOARD_TEST_MAIN(tst_FormKeyboard)

@@ -1,6 +1,7 @@
 #include "../../core/IdentifierSamples.h"
 #include "CatalogLoader.h"
 #include "Database.h"
+#include "FieldText.h"
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "FormValidator.h"
@@ -46,6 +47,9 @@ private Q_SLOTS:
     void badIdShowsTranslatedError();
     void careModeAsksOneQuestionPerPage();
     void chineseCareModeWalk();
+    void luhnWarningIsConfirmed();
+    void chineseMessagesSayWhatIsExpected_data();
+    void chineseMessagesSayWhatIsExpected();
 
 private:
     void sign();
@@ -214,11 +218,22 @@ void tst_ServiceFlow::housingFundRegistration()
     QVERIFY2(m_kiosk->flow()->fieldErrors().isEmpty(), qPrintable(m_kiosk->flow()->fieldErrors().keys().join(u',')));
     STEP(m_ui.click(QStringLiteral("formNextButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
-    // Identifiers are masked on the review page; the value typed never shows.
-    const QString shownId = m_ui.text(QStringLiteral("reviewValue_resident_id"));
-    QVERIFY2(shownId.contains(QStringLiteral("****")) && !shownId.contains(kResidentId.mid(6, 8)), qPrintable(shownId));
+    // The customer's own numbers in full, grouped for reading, so they can check them.
+    QCOMPARE(m_ui.text(QStringLiteral("reviewValue_resident_id")),
+             branch::FieldText::grouped(branch::FieldType::ResidentId, kResidentId));
+    QCOMPARE(m_ui.text(QStringLiteral("reviewValue_mobile")), QStringLiteral("138 0013 8000"));
     QCOMPARE(m_ui.text(QStringLiteral("reviewValue_wage_base")).remove(u',').contains(QStringLiteral("8000.00")), true);
     STEP(m_ui.shoot(QStringLiteral("review-hpf")));
+    // "Change" on one line: back to that question, and "Next" returns to the review.
+    STEP(m_ui.click(QStringLiteral("reviewEdit_mobile")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
+    QCOMPARE(m_kiosk->flow()->screenIndex(), 1);
+    QTRY_VERIFY(m_ui.item(QStringLiteral("field_mobile"))->hasActiveFocus());
+    m_ui.item(QStringLiteral("field_mobile"))->setProperty("text", QString());
+    STEP(m_ui.type(QStringLiteral("field_mobile"), QStringLiteral("13900139000")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
+    QCOMPARE(m_ui.text(QStringLiteral("reviewValue_mobile")), QStringLiteral("139 0013 9000"));
 
     STEP(m_ui.click(QStringLiteral("reviewConfirmButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Sign);
@@ -256,8 +271,29 @@ void tst_ServiceFlow::electricityBill()
     QVERIFY(!m_ui.item(QStringLiteral("field_bill_amount")));
     QVERIFY(m_ui.text(QStringLiteral("fieldValue_bill_amount")).contains(QStringLiteral("203.25")));
     QCOMPARE(m_ui.text(QStringLiteral("fieldValue_customer_number")), QStringLiteral("0101234568"));
-    STEP(m_ui.type(QStringLiteral("field_account_holder"), QStringLiteral("Li Si")));
+    // The bill as the biller gave it: payee, each bill with its period and
+    // due date, the sum, and the holder's name masked, filled in (not a box).
+    QCOMPARE(m_ui.text(QStringLiteral("fieldValue_account_holder")), QStringLiteral("\u674E*"));
+    QVERIFY(!m_ui.item(QStringLiteral("field_account_holder")));
+    QVERIFY2(m_ui.text(QStringLiteral("billPayee")).contains(QStringLiteral("Example City Power Supply Co.")),
+             qPrintable(m_ui.text(QStringLiteral("billPayee"))));
+    const QString first = m_ui.text(QStringLiteral("billLine_0"));
+    const QString second = m_ui.text(QStringLiteral("billLine_1"));
+    QVERIFY2(first.contains(QStringLiteral("2025-01")) && first.contains(QStringLiteral("2025-02-25"))
+                 && first.contains(QStringLiteral("93.20")),
+             qPrintable(first));
+    QVERIFY2(second.contains(QStringLiteral("2025-02")) && second.contains(QStringLiteral("110.05")), qPrintable(second));
+    QVERIFY(m_ui.text(QStringLiteral("billTotal")).contains(QStringLiteral("203.25")));
+    // An e-invoice goes to the phone: none given, the page says so and stays.
+    STEP(m_ui.click(QStringLiteral("option_invoice_electronic")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
+    QVERIFY2(m_ui.text(QStringLiteral("fieldError_payer_mobile")).contains(QStringLiteral("mobile number")),
+             qPrintable(m_ui.text(QStringLiteral("fieldError_payer_mobile"))));
+    STEP(m_ui.shoot(QStringLiteral("form-electricity-invoice-needs-phone")));
+    // No invoice needs no number: the error goes at once.
     STEP(m_ui.click(QStringLiteral("option_invoice_none")));
+    QVERIFY(!m_ui.item(QStringLiteral("fieldError_payer_mobile")));
     STEP(m_ui.shoot(QStringLiteral("form-electricity")));
     STEP(m_ui.click(QStringLiteral("formNextButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
@@ -276,21 +312,22 @@ void tst_ServiceFlow::transfer()
     STEP(m_ui.type(QStringLiteral("field_payee_card"), kPayeeCard));
     m_ui.type(QStringLiteral("field_payee_card_confirm"), kCard); // a different card: the rule catches it
     STEP(m_ui.click(QStringLiteral("option_payee_bank_icbc")));
+    // Both numbers are on this page: the rule is judged here, not at the end.
     STEP(m_ui.click(QStringLiteral("formNextButton")));
-    QCOMPARE(m_kiosk->flow()->screenIndex(), 1);
-    STEP(m_ui.type(QStringLiteral("field_amount"), QStringLiteral("500")));
-    STEP(m_ui.click(QStringLiteral("option_purpose_family")));
-    STEP(m_ui.click(QStringLiteral("field_anti_fraud")));
-    STEP(m_ui.shoot(QStringLiteral("form-transfer-amount")));
-    STEP(m_ui.click(QStringLiteral("formNextButton")));
-    // The cross-field rule sends the customer back to the confirming field.
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
     QCOMPARE(m_kiosk->flow()->screenIndex(), 0);
     QCOMPARE(m_ui.text(QStringLiteral("fieldError_payee_card_confirm")), QStringLiteral("The account numbers do not match."));
     QQuickItem *confirm = m_ui.item(QStringLiteral("field_payee_card_confirm"));
     confirm->setProperty("text", QString());
     STEP(m_ui.type(QStringLiteral("field_payee_card_confirm"), kPayeeCard));
+    // The error goes as soon as the numbers match.
+    QVERIFY(!m_ui.item(QStringLiteral("fieldError_payee_card_confirm")));
     STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_kiosk->flow()->screenIndex(), 1);
+    STEP(m_ui.type(QStringLiteral("field_amount"), QStringLiteral("500")));
+    STEP(m_ui.click(QStringLiteral("option_purpose_family")));
+    STEP(m_ui.click(QStringLiteral("field_anti_fraud")));
+    STEP(m_ui.shoot(QStringLiteral("form-transfer-amount")));
     STEP(m_ui.click(QStringLiteral("formNextButton")));
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
     QVERIFY(m_ui.text(QStringLiteral("reviewAmount")).contains(QStringLiteral("500.00")));
@@ -390,11 +427,69 @@ void tst_ServiceFlow::chineseCareModeWalk()
     QCOMPARE(m_kiosk->flow()->stepText().left(2), QStringLiteral("第 "));
     STEP(m_ui.shoot(QStringLiteral("form-care-zh")));
     m_ui.click(QStringLiteral("formNextButton")); // empty: refused, in Chinese
-    QCOMPARE(m_ui.text(QStringLiteral("fieldError_employer_name")), QStringLiteral("此项必填。"));
+    QCOMPARE(m_ui.text(QStringLiteral("fieldError_employer_name")), QStringLiteral("请填写“单位名称”。"));
     STEP(m_ui.type(QStringLiteral("field_employer_name"), QStringLiteral("Example Tech Co")));
     STEP(m_ui.click(QStringLiteral("formNextButton")));
     QCOMPARE(m_ui.text(QStringLiteral("fieldLabel_employer_uscc")), QStringLiteral("单位代码"));
     STEP(m_ui.shoot(QStringLiteral("form-care-zh-uscc")));
+}
+
+// A card number that fails the Luhn check: "Next" went straight on and the
+// warning showed only on the way back. Now the page waits for "It is correct".
+void tst_ServiceFlow::luhnWarningIsConfirmed()
+{
+    STEP(openService(QStringLiteral("housing_fund"), QStringLiteral("hpf.deposit_registration")));
+    STEP(m_ui.type(QStringLiteral("field_employer_name"), QStringLiteral("Example Tech Co")));
+    STEP(m_ui.type(QStringLiteral("field_employer_uscc"), samples::uscc(QStringLiteral("91110108MA01C2QX1"))));
+    STEP(m_ui.type(QStringLiteral("field_employer_hpf_account"), QStringLiteral("12345678")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    STEP(m_ui.type(QStringLiteral("field_employee_name"), QStringLiteral("Zhang San")));
+    STEP(m_ui.type(QStringLiteral("field_resident_id"), kResidentId));
+    STEP(m_ui.type(QStringLiteral("field_mobile"), QStringLiteral("13800138000")));
+    STEP(m_ui.type(QStringLiteral("field_wage_base"), QStringLiteral("8000")));
+    STEP(m_ui.click(QStringLiteral("option_deposit_ratio_12")));
+    STEP(m_ui.type(QStringLiteral("field_start_month"), QStringLiteral("2025-03")));
+    const QString unusual = samples::withWrongLastCharacter(kCard, QStringLiteral("0123456789"));
+    STEP(m_ui.type(QStringLiteral("field_deposit_card"), unusual));
+    STEP(m_ui.click(QStringLiteral("field_contract_photo")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
+    QVERIFY(m_ui.item(QStringLiteral("fieldError_deposit_card")));
+    QVERIFY(m_ui.item(QStringLiteral("confirmWarning_deposit_card")));
+    STEP(m_ui.shoot(QStringLiteral("form-luhn-warning")));
+    STEP(m_ui.click(QStringLiteral("confirmWarning_deposit_card")));
+    QVERIFY(!m_ui.item(QStringLiteral("fieldError_deposit_card")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Review);
+}
+
+void tst_ServiceFlow::chineseMessagesSayWhatIsExpected_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("17 digits") << "resident_id" << kResidentId.left(17) << "身份证号码应为18位，您输入了17位";
+    QTest::newRow("below the minimum") << "wage_base" << "1000" << "月缴存基数不低于 ¥2,300.00";
+    QTest::newRow("month") << "start_month" << "2025-3" << "日期格式：2025-03";
+    QTest::newRow("check digit") << "resident_id" << samples::withWrongLastCharacter(kResidentId, QStringLiteral("0123456789X"))
+                                 << "身份证号码有误，请对照证件逐位核对";
+}
+
+// The messages say what is expected, in the customer's language; no jargon.
+void tst_ServiceFlow::chineseMessagesSayWhatIsExpected()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, typed);
+    QFETCH(QString, message);
+    STEP(m_ui.click(QStringLiteral("languageSwitch")));
+    STEP(openService(QStringLiteral("housing_fund"), QStringLiteral("hpf.deposit_registration")));
+    STEP(m_ui.type(QStringLiteral("field_employer_name"), QStringLiteral("Example Tech Co")));
+    STEP(m_ui.type(QStringLiteral("field_employer_uscc"), samples::uscc(QStringLiteral("91110108MA01C2QX1"))));
+    STEP(m_ui.type(QStringLiteral("field_employer_hpf_account"), QStringLiteral("12345678")));
+    STEP(m_ui.click(QStringLiteral("formNextButton")));
+    STEP(m_ui.type(QStringLiteral("field_") + field, typed));
+    QCOMPARE(m_ui.text(QStringLiteral("fieldError_") + field), message);
+    QVERIFY(!message.contains(QStringLiteral("校验位")));
 }
 
 QTEST_MAIN(tst_ServiceFlow)

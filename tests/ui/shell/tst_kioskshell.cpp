@@ -13,6 +13,8 @@
 #include <QQmlExtensionPlugin>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QScreen>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,10 +38,13 @@ private Q_SLOTS:
     void languageSwitchRetranslatesLive();
     void careModeEnlargesEverything();
     void categoryAndBack();
-    void actionTileShowsBanner();
+    void unavailableActionsAreNotShown();
+    void homeFitsOneScreen_data();
+    void homeFitsOneScreen();
     void idleReturnsHomeAndClears();
     void idleWarningCanBeCancelled();
     void deepLinks();
+    void fullScreenFillsTheScreen();
     void interactiveItemsAreNamed();
     void screenshots();
 
@@ -155,7 +160,7 @@ void tst_KioskShell::startsAtHomeInChinese()
     QVERIFY(!item(QStringLiteral("idleOverlay"))->isVisible());
     QCOMPARE(text(QStringLiteral("languageSwitch")), QStringLiteral("English"));
     // Every category is on the home screen.
-    for (const char *id : {"housing_fund", "elderly", "other_gov", "banking", "take_ticket", "call_staff"})
+    for (const char *id : {"housing_fund", "elderly", "other_gov", "banking"})
         QVERIFY2(item(QStringLiteral("categoryTile_") + QLatin1String(id)), id);
 }
 
@@ -193,7 +198,7 @@ void tst_KioskShell::careModeEnlargesEverything()
 {
     const QStringList targets = {QStringLiteral("homeButton"), QStringLiteral("languageSwitch"),
                                  QStringLiteral("careModeSwitch"), QStringLiteral("categoryTile_housing_fund"),
-                                 QStringLiteral("categoryTile_call_staff")};
+                                 QStringLiteral("categoryTile_banking")};
     QHash<QString, qreal> before;
     for (const QString &name : targets)
         before.insert(name, item(name)->height());
@@ -245,9 +250,14 @@ void tst_KioskShell::categoryAndBack()
     QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
 }
 
-void tst_KioskShell::actionTileShowsBanner()
+// "Take a ticket" and "Call staff" opened a page saying this kiosk cannot do
+// them: their tiles are gone. A link that still names one gets the banner.
+void tst_KioskShell::unavailableActionsAreNotShown()
 {
-    click(QStringLiteral("categoryTile_take_ticket"));
+    QVERIFY(!item(QStringLiteral("categoryTile_take_ticket")));
+    QVERIFY(!item(QStringLiteral("categoryTile_call_staff")));
+    m_kiosk->shell()->activate(QStringLiteral("take_ticket"));
+    settle();
     QCOMPARE(m_kiosk->shell()->route(), branch::routes::home);
     QVERIFY(item(QStringLiteral("banner"))->isVisible());
     QCOMPARE(text(QStringLiteral("bannerText")), m_kiosk->shell()->bannerText());
@@ -322,9 +332,22 @@ void tst_KioskShell::deepLinks()
     QVERIFY(text(QStringLiteral("bannerText")).contains(QStringLiteral("no.such.service")));
 }
 
+// A kiosk's bare X server has no window manager to resize a FullScreen window.
+void tst_KioskShell::fullScreenFillsTheScreen()
+{
+    branch::KioskOptions options;
+    options.fullScreen = true;
+    start(options);
+    const QSize screen = m_window->screen()->size();
+    QVERIFY(screen != QSize(1280, 800));
+    QCOMPARE(m_window->size(), screen);
+    QCOMPARE(m_window->position(), QPoint(0, 0));
+}
+
 void tst_KioskShell::interactiveItemsAreNamed()
 {
-    click(QStringLiteral("categoryTile_take_ticket")); // show the banner too
+    m_kiosk->shell()->activate(QStringLiteral("take_ticket")); // show the banner too
+    settle();
     QList<QQuickItem *> items;
     collectItems(m_window->contentItem(), items);
     int interactive = 0;
@@ -340,7 +363,95 @@ void tst_KioskShell::interactiveItemsAreNamed()
         QVERIFY2(accessible, qPrintable(control->objectName()));
         QVERIFY2(!accessible->text(QAccessible::Name).isEmpty(), qPrintable(control->objectName()));
     }
-    QVERIFY2(interactive >= 19, qPrintable(QString::number(interactive)));
+    QVERIFY2(interactive >= 17, qPrintable(QString::number(interactive)));
+}
+
+// The home screen at a kiosk's 1920x1080, both modes, both languages: one
+// screen, no scrolling, no label cut off, a pictogram of its own on every
+// tile, and a search box that promises only typing. At 1280x800 the same is
+// checked for labels and pictograms; whether it still scrolls is reported.
+void tst_KioskShell::homeFitsOneScreen_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("care");
+    QTest::addColumn<QString>("language");
+    for (const QSize size : {QSize(1920, 1080), QSize(1280, 800)}) {
+        for (const bool care : {false, true}) {
+            for (const QString &language : {QStringLiteral("zh_CN"), QStringLiteral("en")})
+                QTest::addRow("%dx%d %s %s", size.width(), size.height(), care ? "care" : "normal",
+                              qPrintable(language))
+                    << size << care << language;
+        }
+    }
+}
+
+void tst_KioskShell::homeFitsOneScreen()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, care);
+    QFETCH(QString, language);
+    // Real words, not test markers: their length is what has to fit.
+    if (m_marker)
+        QCoreApplication::removeTranslator(m_marker.get());
+    branch::KioskOptions options;
+    options.language = language;
+    options.careMode = care;
+    start(options);
+    m_window->setWidth(size.width());
+    m_window->setHeight(size.height());
+    settle();
+    settle();
+    const QRectF screen(QPointF(0, 0), QSizeF(size));
+
+    QQuickItem *flick = item(QStringLiteral("homeFlickable"));
+    QVERIFY(flick);
+    const qreal overflow = flick->property("contentHeight").toReal() - flick->height();
+    if (size == QSize(1920, 1080)) {
+        QVERIFY2(overflow <= 1, qPrintable(QStringLiteral("scrolls by %1 px").arg(overflow)));
+        QVERIFY(!item(QStringLiteral("homeScrollBar"))->isVisible());
+    } else {
+        qInfo("%dx%d: %s", size.width(), size.height(),
+              overflow <= 1 ? "fits one screen" : qPrintable(QStringLiteral("scrolls by %1 px").arg(overflow)));
+    }
+
+    QList<QQuickItem *> items;
+    collectItems(m_window->contentItem(), items);
+    QSet<QString> icons;
+    int tiles = 0;
+    for (QQuickItem *candidate : std::as_const(items)) {
+        if (!candidate->isVisible())
+            continue;
+        const QString name = candidate->objectName();
+        // Nothing cut off: no elided text, on the home page or in the top bar.
+        if (candidate->inherits("QQuickText") && candidate->property("truncated").toBool())
+            QFAIL(qPrintable(QStringLiteral("cut off: %1 \"%2\"").arg(name, candidate->property("text").toString())));
+        if (name.startsWith(QStringLiteral("categoryTile_"))) {
+            ++tiles;
+            if (overflow <= 1) {
+                const QRectF rect = candidate->mapRectToScene(QRectF(0, 0, candidate->width(), candidate->height()));
+                QVERIFY2(screen.contains(rect), qPrintable(name));
+            }
+        }
+        if (name.startsWith(QStringLiteral("categoryIcon_"))) {
+            QCOMPARE(candidate->property("status").toInt(), 1); // Image.Ready: the SVG is in the binary
+            QVERIFY2(candidate->width() >= 24, qPrintable(name));
+            icons.insert(candidate->property("source").toString());
+        }
+    }
+    QCOMPARE(tiles, 13);
+    QCOMPARE(icons.size(), tiles); // every tile its own pictogram
+    const QString placeholder = text(QStringLiteral("searchPlaceholder"));
+    QVERIFY2(!placeholder.contains(QStringLiteral("say")) && !placeholder.contains(QStringLiteral("\u8BF4")),
+             qPrintable(placeholder));
+    if (!qEnvironmentVariableIsEmpty("BRANCH_SCREENSHOT_DIR"))
+        QVERIFY(m_window->grabWindow().save(QDir(qEnvironmentVariable("BRANCH_SCREENSHOT_DIR"))
+                                                .filePath(QStringLiteral("home-%1x%2-%3-%4.png")
+                                                              .arg(size.width())
+                                                              .arg(size.height())
+                                                              .arg(care ? QStringLiteral("care") : QStringLiteral("normal"),
+                                                                   language))));
+    if (m_marker)
+        QCoreApplication::installTranslator(m_marker.get());
 }
 
 void tst_KioskShell::screenshots()

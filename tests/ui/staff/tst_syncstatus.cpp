@@ -5,8 +5,9 @@
 
 using branch::SyncStatus;
 
-// The delivery badge's wording for each state of delivery to core: a rule
-// that used to live in SyncBadge.qml.
+// The status badge's wording for each state of delivery to core: customers
+// read only whether every service works ("Service normal"), never the outbox;
+// staff read the details on their page.
 class tst_SyncStatus : public QObject
 {
     Q_OBJECT
@@ -22,7 +23,7 @@ void tst_SyncStatus::wordingPerState_data()
     QTest::addColumn<bool>("online");
     QTest::addColumn<int>("waiting");
     QTest::addColumn<int>("refused");
-    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("text"); // the staff page's detail
     QTest::addColumn<bool>("attention");
     QTest::addColumn<QString>("queueText");
     const QString notConnected = QStringLiteral("This kiosk is not connected to core: requests are kept until it is.");
@@ -56,7 +57,10 @@ void tst_SyncStatus::wordingPerState()
     status.setOnline(online);
     status.setWaiting(waiting);
     status.setRefused(refused);
-    QCOMPARE(status.text(), text);
+    QCOMPARE(status.detailText(), text);
+    QCOMPARE(status.text(), status.offline() ? QStringLiteral("Some services are unavailable")
+                                             : QStringLiteral("Service normal"));
+    QVERIFY(!status.text().contains(QString::number(waiting)) || waiting == 0);
     QCOMPARE(status.attention(), attention);
     QCOMPARE(status.offline(), !configured || !online);
     QCOMPARE(status.queueText(), queueText);

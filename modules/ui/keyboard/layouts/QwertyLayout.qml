@@ -2,14 +2,35 @@ import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Components
 
-// The kiosk keyboard's letters, shared by the English and pinyin layouts:
-// a row of digits (house numbers, credit codes), lower case only (search
-// and every identifier check ignore case), a language key always in view, and
-// an objectName on every key so tests and automation can find it. It lives
-// beside the layouts, not in the module: the keyboard loads them by URL, and
-// from there `import ".."` reaches this file without the module's import path.
+// The kiosk keyboard's letters, shared by the English and pinyin layouts: a
+// row of digits (house numbers, credit codes), the letters, and an objectName
+// on every key so tests and automation can find it. What the field asked for
+// (FieldListModel, in C++) arrives as its input method hints and its
+// `punctuation` property:
+//   - Latin only (names in a passport, codes): no language key, so Chinese
+//     cannot be switched on;
+//   - capitals only (codes): no shift, every letter a capital;
+//   - otherwise, in English, a shift key for capitals ("John Smith");
+//   - the punctuation keys the field accepts, and no others.
+// It lives beside the layouts, not in the module: the keyboard loads them by
+// URL, and from there `import ".."` reaches this file.
 KeyboardLayout {
+    id: layout
+
     keyWeight: 160
+
+    readonly property int hints: InputContext.inputMethodHints
+    readonly property bool latinOnly: (hints & Qt.ImhLatinOnly) !== 0
+    readonly property bool capitalsOnly: (hints & Qt.ImhUppercaseOnly) !== 0
+    readonly property bool shiftable: !capitalsOnly && inputMode === InputEngine.InputMode.Latin
+    // The focused field's own list; the search box has none.
+    readonly property string marks: {
+        const item = InputContext.priv.inputItem
+        return item && typeof item.punctuation === "string" ? item.punctuation : ""
+    }
+    readonly property var markNames: ({"\u00B7": "middledot", "-": "minus", "'": "apostrophe", ".": "dot",
+                                        "@": "at", "_": "underscore", "#": "hash", "/": "slash",
+                                        "\uFF0C": "comma", "\u3002": "fullstop"})
 
     component LetterRow: KeyboardRow {
         id: row
@@ -41,6 +62,14 @@ KeyboardLayout {
     }
 
     KeyboardRow {
+        ShiftKey {
+            objectName: "key_shift"
+            visible: layout.shiftable
+            enabled: visible
+            weight: 240
+            Accessible.role: Accessible.Button
+            Accessible.name: qsTr("Capital letter")
+        }
         LetterRow { letters: "zxcvbnm" }
         BackspaceKey {
             objectName: "key_backspace"
@@ -53,15 +82,33 @@ KeyboardLayout {
     KeyboardRow {
         ChangeLanguageKey {
             objectName: "key_language"
+            // The globe alone: the language's name beside it did not fit in care mode.
+            displayText: ""
+            visible: !layout.latinOnly
+            enabled: visible
             Accessible.role: Accessible.Button
-            Accessible.name: qsTr("Switch language")
+            Accessible.name: qsTr("Switch between pinyin and English")
             weight: 240
         }
         SpaceKey {
             objectName: "key_space"
             Accessible.role: Accessible.Button
             Accessible.name: qsTr("Space")
-            weight: 800
+            // What the language key and the marks leave of the row, never less
+            // than two keys' width (the row shrinks to fit then).
+            weight: Math.max(320, 920 - 160 * layout.marks.length + (layout.latinOnly ? 240 : 0))
+        }
+        Repeater {
+            model: layout.marks.split("")
+            delegate: Key {
+                required property string modelData
+                objectName: "key_" + (layout.markNames[modelData] || "mark")
+                key: modelData === "-" ? Qt.Key_Minus : modelData === "." ? Qt.Key_Period : Qt.Key_unknown
+                text: modelData
+                weight: 160
+                Accessible.role: Accessible.Button
+                Accessible.name: modelData
+            }
         }
         HideKeyboardKey {
             objectName: "key_hide"
