@@ -1093,10 +1093,6 @@ cannot be searched, 2 usage error.</translation>
         <translation>No device %1 is known to core.</translation>
     </message>
     <message>
-        <source>Device %1 is revoked; its requests now get 401 revoked_device.</source>
-        <translation>Device %1 is revoked; its requests now get 401 revoked_device.</translation>
-    </message>
-    <message>
         <source>Enrolment code for %1: %2</source>
         <translation>Enrolment code for %1: %2</translation>
     </message>
@@ -1168,11 +1164,14 @@ cannot be searched, 2 usage error.</translation>
     </message>
     <message>
         <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1181,11 +1180,14 @@ cannot be searched, 2 usage error.</translation>
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1368,8 +1370,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Too many enrolment tries; wait a minute and try again.</translation>
     </message>
     <message>
-        <source>A valid device credential is required.</source>
-        <translation>A valid device credential is required.</translation>
+        <source>No PEM certificate in the trusted proxy file.</source>
+        <translation>No PEM certificate in the trusted proxy file.</translation>
+    </message>
+    <message>
+        <source>Set up TLS before the device CA.</source>
+        <translation>Set up TLS before the device CA.</translation>
+    </message>
+    <message>
+        <source>Cannot read the device CA %1 and its key %2: %3</source>
+        <translation>Cannot read the device CA %1 and its key %2: %3</translation>
+    </message>
+    <message>
+        <source>The device CA %1 with the key %2 cannot be used (%3).</source>
+        <translation>The device CA %1 with the key %2 cannot be used (%3).</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted proxy certificate %1: %2</source>
+        <translation>Cannot read the trusted proxy certificate %1: %2</translation>
+    </message>
+    <message>
+        <source>A valid device credential and device certificate are required.</source>
+        <translation>A valid device credential and device certificate are required.</translation>
+    </message>
+    <message>
+        <source>The certificate request is not acceptable (%1).</source>
+        <translation>The certificate request is not acceptable (%1).</translation>
+    </message>
+    <message>
+        <source>No device CA is set up; core needs one to issue and check device certificates.</source>
+        <translation>No device CA is set up; core needs one to issue and check device certificates.</translation>
     </message>
     <message>
         <source>Core holds no audit anchor for this device yet.</source>
@@ -1407,28 +1437,6 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Enrol this kiosk with core</translation>
     </message>
     <message>
-        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
-                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
-
-  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
-  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
-
-Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
-        <translation>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
-                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
-
-  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
-  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
-
-Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</translation>
-    </message>
-    <message>
         <source>Use &quot;device enroll&quot;.</source>
         <translation>Use &quot;device enroll&quot;.</translation>
     </message>
@@ -1455,6 +1463,36 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     <message>
         <source>Enrolled %1 with %2.</source>
         <translation>Enrolled %1 with %2.</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
+  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
+        <translation>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
+  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</translation>
+    </message>
+    <message>
+        <source>This kiosk could not make its key pair.</source>
+        <translation>This kiosk could not make its key pair.</translation>
+    </message>
+    <message>
+        <source>Core sent a certificate that is not for this kiosk&apos;s key.</source>
+        <translation>Core sent a certificate that is not for this kiosk&apos;s key.</translation>
     </message>
 </context>
 <context>
@@ -2058,10 +2096,6 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <message>
         <source>No core address: enrol the device, or give --core and --ca.</source>
         <translation>No core address: enrol the device, or give --core and --ca.</translation>
-    </message>
-    <message>
-        <source>This kiosk has no device credential; run &quot;branchctl device enroll&quot;.</source>
-        <translation>This kiosk has no device credential; run &quot;branchctl device enroll&quot;.</translation>
     </message>
     <message>
         <source>The core address or CA file cannot be used.</source>

@@ -1088,10 +1088,6 @@ cannot be searched, 2 usage error.</source>
         <translation>核心系统中没有设备 %1。</translation>
     </message>
     <message>
-        <source>Device %1 is revoked; its requests now get 401 revoked_device.</source>
-        <translation>设备 %1 已吊销；其请求今后将收到 401 revoked_device。</translation>
-    </message>
-    <message>
         <source>Enrolment code for %1: %2</source>
         <translation>%1 的注册码：%2</translation>
     </message>
@@ -1161,11 +1157,14 @@ cannot be searched, 2 usage error.</source>
     </message>
     <message>
         <source>Usage:
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s)
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
   branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
@@ -1174,11 +1173,14 @@ cannot be searched, 2 usage error.</source>
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>用法：
-  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
                     [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
                     [--retention-days N] [--clock-offset-seconds N]
                     [--max-connections N] [--max-connections-per-address N]
-                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒）
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒；
+                     --trusted-proxy：前置 nginx 的客户端证书，核心系统只信任
+                     带此证书的连接上的 X-Client-Certificate 请求头）
   branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
   branch-core device revoke ID
   branch-core export --json              每笔已处理的交易输出一行
@@ -1361,8 +1363,36 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>注册尝试次数过多，请一分钟后再试。</translation>
     </message>
     <message>
-        <source>A valid device credential is required.</source>
-        <translation>需要有效的设备凭据。</translation>
+        <source>No PEM certificate in the trusted proxy file.</source>
+        <translation>受信任代理文件中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Set up TLS before the device CA.</source>
+        <translation>请先设置 TLS，再设置设备 CA。</translation>
+    </message>
+    <message>
+        <source>Cannot read the device CA %1 and its key %2: %3</source>
+        <translation>无法读取设备 CA %1 及其私钥 %2：%3</translation>
+    </message>
+    <message>
+        <source>The device CA %1 with the key %2 cannot be used (%3).</source>
+        <translation>设备 CA %1 与私钥 %2 无法使用（%3）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the trusted proxy certificate %1: %2</source>
+        <translation>无法读取受信任代理的证书 %1：%2</translation>
+    </message>
+    <message>
+        <source>A valid device credential and device certificate are required.</source>
+        <translation>需要有效的设备凭证和设备证书。</translation>
+    </message>
+    <message>
+        <source>The certificate request is not acceptable (%1).</source>
+        <translation>证书签名请求不可接受（%1）。</translation>
+    </message>
+    <message>
+        <source>No device CA is set up; core needs one to issue and check device certificates.</source>
+        <translation>未设置设备 CA；核心系统需要它来签发和校验设备证书。</translation>
     </message>
     <message>
         <source>Core holds no audit anchor for this device yet.</source>
@@ -1400,28 +1430,6 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>将本机注册到核心系统</translation>
     </message>
     <message>
-        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
-                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
-
-  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
-  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
-  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
-  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
-  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory
-
-Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
-        <translation>用法：branchctl device enroll --core &lt;url&gt; --ca &lt;文件&gt; --device &lt;id&gt; --code &lt;注册码&gt;
-                              [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
-
-  --core    核心系统的 https URL，例如 https://127.0.0.1:8443
-  --ca      签发核心系统证书的 CA 证书（PEM），也是唯一受信任的 CA
-  --device  本机的设备 ID：2 到 12 个大写字母和数字
-  --code    “branch-core device add &lt;id&gt;”输出的一次性注册码
-  --dev-insecure-secrets  仅限开发：将凭证保存在此目录中
-
-退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
-    </message>
-    <message>
         <source>Use &quot;device enroll&quot;.</source>
         <translation>请使用“device enroll”。</translation>
     </message>
@@ -1448,6 +1456,36 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     <message>
         <source>Enrolled %1 with %2.</source>
         <translation>已将 %1 注册到 %2。</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl device enroll --core &lt;url&gt; --ca &lt;file&gt; --device &lt;id&gt; --code &lt;code&gt;
+                               [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  --core    core&apos;s https URL, e.g. https://127.0.0.1:8443
+  --ca      the CA certificate (PEM) that signed core&apos;s certificate; the only one trusted
+  --device  this kiosk&apos;s id: 2 to 12 upper-case letters and digits
+  --code    the one-time code printed by &quot;branch-core device add &lt;id&gt;&quot;
+  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory
+
+Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.</source>
+        <translation>用法：branchctl device enroll --core &lt;url&gt; --ca &lt;文件&gt; --device &lt;id&gt; --code &lt;注册码&gt;
+                              [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
+
+  --core    核心系统的 https URL，例如 https://127.0.0.1:8443
+  --ca      签发核心系统证书的 CA 证书（PEM），也是唯一受信任的 CA
+  --device  本机的设备 ID：2 到 12 个大写字母和数字
+  --code    “branch-core device add &lt;id&gt;”输出的一次性注册码
+  --dev-insecure-secrets  仅限开发：将凭证和私钥保存在此目录中
+
+退出码：0 已注册，1 注册码被拒绝，2 用法错误，3 核心系统、系统密钥环或数据库故障。</translation>
+    </message>
+    <message>
+        <source>This kiosk could not make its key pair.</source>
+        <translation>本机无法生成密钥对。</translation>
+    </message>
+    <message>
+        <source>Core sent a certificate that is not for this kiosk&apos;s key.</source>
+        <translation>核心系统发来的证书与本机的密钥不匹配。</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2087,6 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <message>
         <source>No core address: enrol the device, or give --core and --ca.</source>
         <translation>没有核心系统地址：请先注册本设备，或指定 --core 和 --ca。</translation>
-    </message>
-    <message>
-        <source>This kiosk has no device credential; run &quot;branchctl device enroll&quot;.</source>
-        <translation>本机没有设备凭证，请运行“branchctl device enroll”。</translation>
     </message>
     <message>
         <source>The core address or CA file cannot be used.</source>

@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "CliLogging.h"
 #include "Database.h"
+#include "DeviceSecrets.h"
 #include "HttpsCoreClient.h"
 #include "SecretStoreFactory.h"
 #include "SyncStatus.h"
@@ -50,15 +51,24 @@ public:
     }
 
     // Core's newest anchor and its flags: the copy nobody at the kiosk can delete.
-    void askCore(const QByteArray &credential, bool holding, const QByteArray &pinnedKey, const QString &deviceId)
+    void askCore(SecretStore &secrets, bool holding, const QByteArray &pinnedKey, const QString &deviceId)
     {
         const auto settings = CoreSettings::load(m_db);
-        if (!settings.ok() || settings.value.url.isEmpty() || settings.value.caFile.isEmpty() || credential.isEmpty())
+        if (!settings.ok() || settings.value.url.isEmpty() || settings.value.caFile.isEmpty())
             return; // not enrolled: there is no core to ask
+        Result<DeviceSecrets, SecurityError> device = DeviceSecrets::read(secrets);
+        if (!device.ok()) {
+            if (device.reason() != QLatin1String(SecurityReason::DeviceNotEnrolled))
+                fail(device.reason(), device.error().message);
+            return; // no credential: there is no core to ask
+        }
         CoreEndpoint endpoint;
         endpoint.baseUrl = QUrl(settings.value.url);
         endpoint.caFile = settings.value.caFile;
-        endpoint.credential = credential;
+        endpoint.credential = device.value().credential;
+        endpoint.clientCertificate = device.value().certificate;
+        endpoint.clientKey = device.value().privateKey;
+        device.value().scrub();
         QString error;
         const auto client = HttpsCoreClient::create(endpoint, &error);
         if (!client) {
@@ -151,7 +161,7 @@ AuditCheckReport AuditCheck::run(Database &db, const Clock &clock, const AuditCh
             return report;
     }
     if (!options.offline)
-        check.askCore(credential, held.value.has_value(), pinnedKey, deviceId);
+        check.askCore(*secrets.value(), held.value.has_value(), pinnedKey, deviceId);
     if (report.failure.isEmpty() && report.status == u"intact" && !v.keyed) {
         // Plain SHA-256 only: anyone could have recomputed it.
         report.status = QStringLiteral("unkeyed");

@@ -3,9 +3,12 @@
 #include "CliLogging.h"
 #include "CommandArgs.h"
 #include "Database.h"
+#include "DeviceKey.h"
+#include "DeviceSecrets.h"
 #include "HttpsCoreClient.h"
 #include "ReceiptNumber.h"
 #include "SecretStoreFactory.h"
+#include "SecureKey.h"
 #include "SyncCommand.h"
 #include "SyncStatus.h"
 
@@ -37,7 +40,7 @@ QString DeviceCommand::usage() const
               "  --ca      the CA certificate (PEM) that signed core's certificate; the only one trusted\n"
               "  --device  this kiosk's id: 2 to 12 upper-case letters and digits\n"
               "  --code    the one-time code printed by \"branch-core device add <id>\"\n"
-              "  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential in this directory\n"
+              "  --dev-insecure-secrets  DEVELOPMENT ONLY: keep the credential and key in this directory\n"
               "\n"
               "Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or database failed.");
 }
@@ -82,15 +85,32 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const auto client = HttpsCoreClient::create(endpoint, &clientError);
     if (!client)
         return reportUsageError(err, clientError, tr("The core address or CA file cannot be used."));
-    const EnrollReply reply = client->enroll(deviceId, parsed.value(QStringLiteral("--code")));
+    // The kiosk's own key pair: the private key goes to the SecretStore
+    // only; core sees the request and signs a certificate for it.
+    Result<DeviceKeyRequest> key = DeviceKey::generate(deviceId);
+    if (!key.ok()) {
+        err << "branchctl: " << tr("This kiosk could not make its key pair.") << " (" << key.reason() << ")\n";
+        return ExitFailure;
+    }
+    const EnrollReply reply = client->enroll(deviceId, parsed.value(QStringLiteral("--code")), key.value().csrPem);
     if (!reply.ok()) {
+        scrub(key.value().privateKeyPem);
         qCWarning(lcCli) << "enrolment refused:" << reply.reason << reply.detail;
         err << "branchctl: " << tr("Core did not enrol this kiosk.") << " (" << reply.reason << ")\n";
         return reply.status == ReplyStatus::Client ? ExitInvalid : ExitFailure;
     }
-    QByteArray credential = deviceId.toLatin1() + '.' + reply.secret;
-    const SecretResult written = secrets.value()->write(QString(SecretName::DeviceCredential), credential);
-    credential.fill('\0');
+    if (const Result<void> mine = DeviceKey::checkCertificate(reply.certificate, key.value().privateKeyPem, deviceId);
+        !mine.ok()) {
+        scrub(key.value().privateKeyPem);
+        qCWarning(lcCli) << "core's certificate is not for this key:" << mine.reason();
+        err << "branchctl: " << tr("Core sent a certificate that is not for this kiosk's key.") << " ("
+            << mine.reason() << ")\n";
+        return ExitFailure;
+    }
+    DeviceSecrets device{deviceId.toLatin1() + '.' + reply.secret, reply.certificate, key.value().privateKeyPem};
+    scrub(key.value().privateKeyPem);
+    const SecretResult written = device.write(*secrets.value());
+    device.scrub();
     if (!written.ok()) {
         err << "branchctl: " << written.error().message << " (" << written.reason() << ")\n";
         return ExitFailure;
@@ -99,7 +119,7 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     secrets.value()->remove(QString(SecretName::CoreAnchorKey));
     if (const StoreError e = CoreSettings{endpoint.baseUrl.toString(), endpoint.caFile}.save(db); e.isError())
         return reportStoreFailure(err, e);
-    qCInfo(lcCli) << "device enrolled with core; credential in" << secrets.value()->backend();
+    qCInfo(lcCli) << "device enrolled with core; credential, certificate and key in" << secrets.value()->backend();
     out << tr("Enrolled %1 with %2.").arg(deviceId, endpoint.baseUrl.toString()) << '\n';
     out.flush();
     return ExitSuccess;

@@ -11,10 +11,13 @@ class Clock;
 // branchctl device enroll --core URL --ca FILE --device ID --code CODE
 //                         [--database PATH] [--dev-insecure-secrets DIR]
 //
-// Trades the one-time enrolment code (from `branch-core device add ID`) for
-// the device secret over TLS, stores "<ID>.<secret>" in the keychain as
-// "device-credential", and records core's URL and CA file in the kiosk
-// database for `sync run`. The secret is never printed or logged.
+// Makes the kiosk's key pair and certificate request (DeviceKey), trades the
+// one-time enrolment code (from `branch-core device add ID`) and the request
+// for the device secret and a client certificate over TLS, checks that the
+// certificate is for this key, stores all three in the keychain
+// (DeviceSecrets: "device-credential", "device-certificate", "device-key"),
+// and records core's URL and CA file in the kiosk database for `sync run`.
+// The secret and the key are never printed, logged or written elsewhere.
 //
 // Exit 0 enrolled, 1 core refused the code, 2 usage, 3 core, keychain or store failed.
 class DeviceCommand final : public Command

@@ -6,6 +6,7 @@
 #include "CommandArgs.h"
 #include "Database.h"
 #include "DatabasePath.h"
+#include "DeviceSecrets.h"
 #include "HttpsCoreClient.h"
 #include "OutboxRelay.h"
 #include "PayloadCodec.h"
@@ -163,13 +164,17 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
         return ExitFailure;
     }
     const auto &secrets = *sealing.value;
-    const SecretResult credential = secrets.secrets->read(QString(SecretName::DeviceCredential));
-    if (!credential.ok()) {
-        err << "branchctl: " << tr("This kiosk has no device credential; run \"branchctl device enroll\".") << " ("
-            << credential.reason() << ")\n";
+    // Core wants the credential and the device's certificate together; a
+    // kiosk enrolled before certificates is told to enrol again.
+    Result<DeviceSecrets, SecurityError> device = DeviceSecrets::read(*secrets.secrets);
+    if (!device.ok()) {
+        err << "branchctl: " << device.error().message << " (" << device.reason() << ")\n";
         return ExitFailure;
     }
-    endpoint.credential = credential.value();
+    endpoint.credential = device.value().credential;
+    endpoint.clientCertificate = device.value().certificate;
+    endpoint.clientKey = device.value().privateKey;
+    device.value().scrub();
     const AuditKeyResult auditKey =
         openAuditKey(db, *secrets.secrets, m_clock, QString(AuditActor::Branchctl));
     if (!auditKey.ok()) {

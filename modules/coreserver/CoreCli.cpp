@@ -48,11 +48,14 @@ private:
     static QString usage()
     {
         return tr("Usage:\n"
-                  "  branch-core serve --cert FILE --key FILE [--listen 127.0.0.1:8443]\n"
+                  "  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE\n"
+                  "                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]\n"
                   "                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]\n"
                   "                    [--retention-days N] [--clock-offset-seconds N]\n"
                   "                    [--max-connections N] [--max-connections-per-address N]\n"
-                  "                    (--clock-offset-seconds: a clock drill, core's time moved by N s)\n"
+                  "                    (--clock-offset-seconds: a clock drill, core's time moved by N s;\n"
+                  "                     --trusted-proxy: the client certificate of nginx in front, whose\n"
+                  "                     X-Client-Certificate header core believes)\n"
                   "  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)\n"
                   "  branch-core device revoke ID\n"
                   "  branch-core export --json              one line per applied transaction\n"
@@ -99,7 +102,8 @@ private:
             }
             if (!status.ok())
                 return reportFailure(m_err, status);
-            m_out << tr("Device %1 is revoked; its requests now get 401 revoked_device.").arg(id) << '\n';
+            m_out << tr("Device %1 is revoked, with its certificates; its requests are now refused (401).").arg(id)
+                  << '\n';
             return CoreExitSuccess;
         }
         const QString enrolment = Credentials::newEnrolmentCode();

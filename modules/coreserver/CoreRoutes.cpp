@@ -1,5 +1,5 @@
 // CoreServer's route handlers; the request has passed admit() (route,
-// method, credential, media type) and its body is complete.
+// method, credential and certificate, media type) and its body is complete.
 #include "CoreServer.h"
 
 #include "Clock.h"
@@ -7,6 +7,8 @@
 #include "CoreServerLogging.h"
 #include "CoreStore.h"
 #include "Credentials.h"
+#include "DeviceCa.h"
+#include "DeviceCsr.h"
 #include "ReferenceData.h"
 #include "StrictJson.h"
 
@@ -26,6 +28,7 @@ HttpResponse CoreServer::enrol(const HttpRequest &request)
         reason = QStringLiteral("not_an_object");
     const QString deviceId = o.value(QStringLiteral("deviceId")).toString();
     const QString code = o.value(QStringLiteral("enrolmentCode")).toString();
+    const QByteArray csr = o.value(QStringLiteral("csr")).toString().toLatin1();
     if (reason.isEmpty() && !Credentials::isDeviceId(deviceId))
         reason = QStringLiteral("device_id_invalid");
     if (reason.isEmpty() && code.isEmpty())
@@ -34,12 +37,25 @@ HttpResponse CoreServer::enrol(const HttpRequest &request)
         return CoreHttp::error(Status::BadRequest, QStringLiteral("bad_request"),
                                tr("The enrolment request is malformed."), now, reason);
     }
+    // Checked before the code is spent: a bad request costs the kiosk nothing.
+    if (const Result<void> checked = DeviceCsr::check(csr, deviceId); !checked.ok()) {
+        logRefusal(QStringLiteral("enrol"),
+                   QStringLiteral("certificate request refused for device %1: %2").arg(deviceId, checked.reason()));
+        return CoreHttp::error(Status::BadRequest, QStringLiteral("bad_request"),
+                               tr("The certificate request is not acceptable (%1).").arg(checked.reason()), now,
+                               checked.reason());
+    }
     if (std::optional<HttpResponse> limited = enrolmentLimit(QStringLiteral("device:") + deviceId))
         return std::move(*limited);
+    const Result<IssuedCertificate> issued = m_deviceCa->issue(csr, deviceId, now, m_certificateDays);
+    if (!issued.ok()) {
+        qCWarning(lcCoreServer) << "certificate not issued for" << deviceId << issued.reason() << issued.error().detail;
+        return unavailable();
+    }
     const QString secret = Credentials::newSecret();
-    const CoreStoreStatus status =
-        m_store.enrolDevice(deviceId, Credentials::sha256Hex(Credentials::normalizeEnrolmentCode(code)),
-                            Credentials::sha256Hex(secret), now);
+    const CoreStoreStatus status = m_store.enrolDevice(
+        deviceId, Credentials::sha256Hex(Credentials::normalizeEnrolmentCode(code)), Credentials::sha256Hex(secret),
+        DeviceCertificateRecord{issued.value().serial, deviceId, issued.value().notAfter, false}, now);
     if (status.reason == u"bad_enrolment_code") {
         logRefusal(QStringLiteral("enrol"), QStringLiteral("enrolment refused for device %1").arg(deviceId));
         return CoreHttp::error(Status::Forbidden, QStringLiteral("bad_enrolment_code"),
@@ -47,9 +63,12 @@ HttpResponse CoreServer::enrol(const HttpRequest &request)
     }
     if (!status.ok())
         return unavailable();
-    qCInfo(lcCoreServer) << "device enrolled:" << deviceId;
+    qCInfo(lcCoreServer) << "device enrolled:" << deviceId << "certificate" << issued.value().serial;
     return CoreHttp::json(Status::Created,
-                          {{QStringLiteral("deviceId"), deviceId}, {QStringLiteral("secret"), secret}}, now);
+                          {{QStringLiteral("deviceId"), deviceId},
+                           {QStringLiteral("secret"), secret},
+                           {QStringLiteral("certificate"), QString::fromLatin1(issued.value().pem)}},
+                          now);
 }
 
 HttpResponse CoreServer::batch(const HttpRequest &request)

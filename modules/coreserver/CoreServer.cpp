@@ -4,7 +4,7 @@
 #include "CoreHttp.h"
 #include "CoreServerLogging.h"
 #include "CoreStore.h"
-#include "Credentials.h"
+#include "DeviceCa.h"
 
 #include <QFile>
 #include <QSslCertificate>
@@ -70,7 +70,7 @@ QList<QSslCipher> strongCiphers()
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store),
-      m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
+      m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
 {
 }
 
@@ -101,7 +101,10 @@ bool CoreServer::setupTls(const QString &certPath, const QString &keyPath, QStri
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setCiphers(strongCiphers());
-    config.setPeerVerifyMode(QSslSocket::VerifyNone); // devices prove themselves with bearer secrets
+    // Ask every client for its certificate, but do not require one in the
+    // handshake: enrolment comes without. admit() requires it on every other
+    // route, before the body is read, and DeviceCa checks it there.
+    config.setPeerVerifyMode(QSslSocket::QueryPeer);
     m_tlsConfig = config;
     m_tls = true;
     return true;
@@ -111,6 +114,10 @@ quint16 CoreServer::listen(const QHostAddress &address, quint16 port, QString *e
 {
     if (!m_tls) {
         *error = tr("TLS is not set up; core serves HTTPS only.");
+        return 0;
+    }
+    if (!m_deviceCa) {
+        *error = tr("No device CA is set up; core needs one to issue and check device certificates.");
         return 0;
     }
     m_http = std::make_unique<HttpFrontEnd>(static_cast<HttpService &>(*this), m_tlsConfig, m_frontEndLimits);
@@ -248,34 +255,6 @@ std::optional<HttpResponse> CoreServer::enrolmentLimit(const QString &key)
                                            QStringLiteral("enrolment_rate_limited"));
     refusal.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(qMax<qint64>(1, (waitMs + 999) / 1000)));
     return refusal;
-}
-
-// One answer for an unknown device and for a wrong secret, so the API does
-// not tell which device ids exist; core's own log keeps which it was.
-std::optional<HttpResponse> CoreServer::authenticate(HttpRequest &request)
-{
-    const QDateTime now = m_clock.now();
-    auto refuse = [&now](const char *error, const QString &message) {
-        return CoreHttp::error(Status::Unauthorized, QString::fromLatin1(error), message, now);
-    };
-    const Credentials::Bearer bearer = Credentials::parseBearer(request.header("Authorization"));
-    if (!bearer.valid)
-        return refuse("bad_credential", tr("A valid device credential is required."));
-    CoreStoreStatus status;
-    const std::optional<DeviceRecord> device = m_store.device(bearer.deviceId, &status);
-    if (!status.ok())
-        return unavailable();
-    const bool known = device && !device->secretSha256.isEmpty();
-    const QByteArray presented = Credentials::sha256Hex(bearer.secret); // hashed either way: same work, same time
-    if (!known || !Credentials::constantTimeEquals(presented, device->secretSha256)) {
-        logRefusal(QStringLiteral("credential"), known ? QStringLiteral("wrong secret for device %1").arg(bearer.deviceId)
-                                                       : QStringLiteral("credential for unknown device %1").arg(bearer.deviceId));
-        return refuse("bad_credential", tr("A valid device credential is required."));
-    }
-    if (device->revoked)
-        return refuse("revoked_device", tr("This device has been revoked."));
-    request.deviceId = bearer.deviceId;
-    return std::nullopt;
 }
 
 } // namespace branch

@@ -2,6 +2,7 @@
 
 #include "AnchorDesk.h"
 #include "BatchParser.h"
+#include "ClientCertificates.h"
 #include "CoreRules.h"
 #include "HttpFrontEnd.h"
 #include "HttpService.h"
@@ -19,6 +20,7 @@ namespace branch {
 
 class Clock;
 class CoreStore;
+class DeviceCa;
 
 // The core gateway's HTTPS API (docs/api/openapi.yaml) behind core's own
 // front end (HttpFrontEnd, see docs/core-hardening.md). Runs on the calling
@@ -34,8 +36,18 @@ public:
     // Loads the PEM certificate (chain) and private key; TLS 1.3, or 1.2
     // with ECDHE and an AEAD cipher only.
     bool setupTls(const QString &certPath, const QString &keyPath, QString *error);
-    // Returns the bound port, 0 on failure. Without setupTls() the server
-    // refuses to listen: the contract is HTTPS only.
+    // The device CA (PEM certificate and unencrypted key): core issues each
+    // enrolling device a client certificate with it, and every other request
+    // must come with one of them (mutual TLS, docs/core-hardening.md).
+    // After setupTls().
+    bool setupDeviceCa(const QString &certPath, const QString &keyPath, QString *error);
+    // A proxy (nginx) whose client certificate is in `certPath` passes the
+    // device's certificate in a header; see ClientCertificates.
+    bool addTrustedProxy(const QString &certPath, QString *error);
+    void setDeviceCertificateDays(int days) { m_certificateDays = days; }
+    // Returns the bound port, 0 on failure. Without setupTls() and
+    // setupDeviceCa() the server refuses to listen: the contract is HTTPS
+    // with device certificates only.
     quint16 listen(const QHostAddress &address, quint16 port, QString *error);
 
     void setLimits(const BatchLimits &limits) { m_limits = limits; }
@@ -51,6 +63,7 @@ private:
     HttpResponse protocolError(int status, const QByteArray &reason) override;
 
     std::optional<HttpResponse> authenticate(HttpRequest &request);
+    HttpResponse badCredential(const QString &logLine);
     std::optional<HttpResponse> enrolmentLimit(const QString &key);
     void logRefusal(const QString &kind, const QString &line);
     HttpResponse logged(const HttpRequest &request, HttpResponse response);
@@ -74,6 +87,9 @@ private:
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
     AnchorDesk m_anchors;
+    std::unique_ptr<DeviceCa> m_deviceCa;
+    ClientCertificates m_clients;
+    int m_certificateDays;
     RateLimiter m_enrolmentTries;
     LogLimiter m_log;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists

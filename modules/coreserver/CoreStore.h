@@ -34,6 +34,16 @@ struct DeviceRecord
     bool revoked = false;
 };
 
+// A client certificate core issued at enrolment (device_certificates). Core
+// keeps its serial and dates only; the certificate itself is the device's.
+struct DeviceCertificateRecord
+{
+    QString serial; // lower-case hex
+    QString deviceId;
+    QDateTime notAfter;
+    bool revoked = false; // by `device revoke`, or superseded by a later enrolment
+};
+
 struct ExportRow
 {
     QString key;
@@ -97,11 +107,16 @@ public:
 
     virtual CoreStoreStatus addDevice(const QString &deviceId, const QByteArray &codeSha256,
                                       const QDateTime &expiresAt, const QDateTime &now) = 0;
-    // Consumes the one-time code and sets the device's secret hash.
+    // Consumes the one-time code, sets the device's secret hash and records
+    // its new certificate, revoking the ones issued before: one transaction.
     virtual CoreStoreStatus enrolDevice(const QString &deviceId, const QByteArray &codeSha256,
-                                        const QByteArray &secretSha256, const QDateTime &now) = 0;
+                                        const QByteArray &secretSha256, const DeviceCertificateRecord &certificate,
+                                        const QDateTime &now) = 0;
+    // Revokes the device and every certificate it was issued.
     virtual CoreStoreStatus revokeDevice(const QString &deviceId, const QDateTime &now) = 0;
     virtual std::optional<DeviceRecord> device(const QString &deviceId, CoreStoreStatus *status) = 0;
+    virtual std::optional<DeviceCertificateRecord> deviceCertificate(const QString &serial,
+                                                                     CoreStoreStatus *status) = 0;
 
     // One DB transaction for the whole batch: every result or none.
     virtual CoreStoreStatus applyBatch(const QString &deviceId, const QList<CoreTransaction> &batch,

@@ -34,6 +34,7 @@ HttpConnection::HttpConnection(QSslSocket *socket, const QHostAddress &peer, Htt
             m_quiet.start();
     });
     connect(m_socket, &QSslSocket::encrypted, this, [this] {
+        m_peerCertificate = m_socket->peerCertificate().toDer();
         enter(Phase::Head);
         process(); // bytes may have come with the handshake's last flight
     });
@@ -111,6 +112,7 @@ bool HttpConnection::readHead()
         return false;
     m_buffer.remove(0, parse.consumed);
     m_request = parse.head;
+    m_request.peerCertificate = m_peerCertificate;
 
     const bool hasLength = !m_request.header("Content-Length").isNull();
     const bool needsBody = m_request.method == "POST" || m_request.method == "PUT" || m_request.method == "PATCH";

@@ -55,6 +55,7 @@ private:
     QTimer m_quiet; // closing: how long the client must pause before core closes
     Phase m_phase = Phase::Handshake;
     QByteArray m_buffer; // bytes read but not yet used (head, or pipelined requests)
+    QByteArray m_peerCertificate; // the client's, from the handshake (DER); the service checks it
     HttpRequest m_request;
     int m_served = 0;
     bool m_paused = false;

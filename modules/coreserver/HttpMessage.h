@@ -20,6 +20,7 @@ struct HttpRequest
     qint64 contentLength = 0;
     bool keepAlive = true; // HTTP/1.1 without "Connection: close"
     QByteArray body;
+    QByteArray peerCertificate; // DER of the certificate the TLS client presented; empty: none
     QString deviceId; // set by the service once the credential checks out
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, first one

@@ -5,6 +5,7 @@
 #include "CoreOptions.h"
 #include "CoreServer.h"
 #include "CoreServerLogging.h"
+#include "DeviceCa.h"
 #include "ReferenceData.h"
 
 #include <QTimer>
@@ -55,13 +56,25 @@ public:
                                    << QStringLiteral("--listen") << QStringLiteral("--cert") << QStringLiteral("--key")
                                    << QStringLiteral("--reference-dir") << QStringLiteral("--retention-days")
                                    << QStringLiteral("--clock-offset-seconds") << QStringLiteral("--max-connections")
-                                   << QStringLiteral("--max-connections-per-address");
+                                   << QStringLiteral("--max-connections-per-address") << QStringLiteral("--device-ca")
+                                   << QStringLiteral("--device-ca-key") << QStringLiteral("--trusted-proxy")
+                                   << QStringLiteral("--device-cert-days");
         if (!options.parse(args, valued, {}))
             return reportUsage(err, options.reason, options.message);
         if (!options.positional().isEmpty())
             return reportUsage(err, QStringLiteral("bad_arguments"), tr("serve takes no positional arguments."));
         if (!options.has(QStringLiteral("--cert")) || !options.has(QStringLiteral("--key")))
             return reportUsage(err, QStringLiteral("tls_required"), tr("serve needs --cert and --key: core speaks HTTPS only."));
+        if (!options.has(QStringLiteral("--device-ca")) || !options.has(QStringLiteral("--device-ca-key")))
+            return reportUsage(err, QStringLiteral("device_ca_required"),
+                               tr("serve needs --device-ca and --device-ca-key: every device presents a certificate "
+                                  "from that CA."));
+        bool daysOk = true;
+        const int certificateDays =
+            options.value(QStringLiteral("--device-cert-days"), QString::number(DeviceCa::DefaultValidityDays)).toInt(&daysOk);
+        if (!daysOk || certificateDays < 1 || certificateDays > DeviceCa::MaxValidityDays)
+            return reportUsage(err, QStringLiteral("device_cert_days_invalid"),
+                               tr("--device-cert-days takes a whole number from 1 to %1.").arg(DeviceCa::MaxValidityDays));
         QHostAddress address;
         quint16 port = 0;
         if (!parseListen(options.value(QStringLiteral("--listen"), QStringLiteral("127.0.0.1:8443")), &address, &port))
@@ -109,7 +122,12 @@ public:
         CoreServer server(*store, clock, CoreRules(ReferenceData::serviceIds(reference.entries.value(QStringLiteral("catalog")))));
         server.setFrontEndLimits(limits);
         QString error;
-        if (!server.setupTls(options.value(QStringLiteral("--cert")), options.value(QStringLiteral("--key")), &error)) {
+        server.setDeviceCertificateDays(certificateDays);
+        if (!server.setupTls(options.value(QStringLiteral("--cert")), options.value(QStringLiteral("--key")), &error)
+            || !server.setupDeviceCa(options.value(QStringLiteral("--device-ca")),
+                                     options.value(QStringLiteral("--device-ca-key")), &error)
+            || (options.has(QStringLiteral("--trusted-proxy"))
+                && !server.addTrustedProxy(options.value(QStringLiteral("--trusted-proxy")), &error))) {
             err << "branch-core: " << error << '\n';
             return CoreExitFailure;
         }

@@ -32,6 +32,11 @@ const char *const schema[] = {
     " WHERE outcome = 'applied'",
     "CREATE TABLE IF NOT EXISTS reference_data (name TEXT PRIMARY KEY, version BIGINT NOT NULL,"
     " data_json TEXT NOT NULL, updated_ms BIGINT NOT NULL)",
+    // Mutual TLS: the client certificates core issued, by serial. A table of
+    // its own, so a database from before device certificates just gains it.
+    "CREATE TABLE IF NOT EXISTS device_certificates (serial TEXT PRIMARY KEY, device_id TEXT NOT NULL,"
+    " not_after_ms BIGINT NOT NULL, issued_ms BIGINT NOT NULL, revoked_ms BIGINT)",
+    "CREATE INDEX IF NOT EXISTS device_certificates_device ON device_certificates (device_id)",
 };
 
 QString compact(const QJsonValue &value)
@@ -158,7 +163,8 @@ CoreStoreStatus SqlCoreStore::addDevice(const QString &deviceId, const QByteArra
 }
 
 CoreStoreStatus SqlCoreStore::enrolDevice(const QString &deviceId, const QByteArray &codeSha256,
-                                          const QByteArray &secretSha256, const QDateTime &now)
+                                          const QByteArray &secretSha256, const DeviceCertificateRecord &certificate,
+                                          const QDateTime &now)
 {
     if (CoreStoreStatus s = ready(); !s.ok())
         return s;
@@ -183,6 +189,18 @@ CoreStoreStatus SqlCoreStore::enrolDevice(const QString &deviceId, const QByteAr
     q.addBindValue(deviceId);
     if (!q.exec())
         return failed(q, "set secret");
+    // One certificate at a time: a kiosk enrolled again has a new key, and
+    // whoever holds the old one must not go on using it.
+    if (!revokeCertificates(q, deviceId, now))
+        return failed(q, "supersede certificates");
+    q.prepare(QStringLiteral("INSERT INTO device_certificates (serial, device_id, not_after_ms, issued_ms)"
+                             " VALUES (?, ?, ?, ?)"));
+    q.addBindValue(certificate.serial);
+    q.addBindValue(deviceId);
+    q.addBindValue(certificate.notAfter.toMSecsSinceEpoch());
+    q.addBindValue(now.toMSecsSinceEpoch());
+    if (!q.exec())
+        return failed(q, "record certificate");
     if (!write.commit())
         return failed(write.query(), "commit");
     return {};
@@ -209,6 +227,8 @@ CoreStoreStatus SqlCoreStore::revokeDevice(const QString &deviceId, const QDateT
     q.addBindValue(deviceId);
     if (!q.exec())
         return failed(q, "cancel codes");
+    if (!revokeCertificates(q, deviceId, now))
+        return failed(q, "revoke certificates");
     if (!write.commit())
         return failed(write.query(), "commit");
     return {};
@@ -229,6 +249,32 @@ std::optional<DeviceRecord> SqlCoreStore::device(const QString &deviceId, CoreSt
     if (!q.next())
         return std::nullopt;
     return DeviceRecord{deviceId, q.value(0).toString().toLatin1(), q.value(1).toInt() != 0};
+}
+
+bool SqlCoreStore::revokeCertificates(QSqlQuery &q, const QString &deviceId, const QDateTime &now)
+{
+    q.prepare(QStringLiteral("UPDATE device_certificates SET revoked_ms = ? WHERE device_id = ? AND revoked_ms IS NULL"));
+    q.addBindValue(now.toMSecsSinceEpoch());
+    q.addBindValue(deviceId);
+    return q.exec();
+}
+
+std::optional<DeviceCertificateRecord> SqlCoreStore::deviceCertificate(const QString &serial, CoreStoreStatus *status)
+{
+    *status = ready();
+    if (!status->ok())
+        return std::nullopt;
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT device_id, not_after_ms, revoked_ms FROM device_certificates WHERE serial = ?"));
+    q.addBindValue(serial);
+    if (!q.exec()) {
+        *status = failed(q, "read certificate");
+        return std::nullopt;
+    }
+    if (!q.next())
+        return std::nullopt;
+    return DeviceCertificateRecord{serial, q.value(0).toString(),
+                                   QDateTime::fromMSecsSinceEpoch(q.value(1).toLongLong(), Qt::UTC), !q.value(2).isNull()};
 }
 
 CoreStoreStatus SqlCoreStore::seedReference(const QString &name, const QJsonValue &data, const QDateTime &now,

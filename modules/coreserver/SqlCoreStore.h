@@ -22,9 +22,11 @@ public:
     CoreStoreStatus addDevice(const QString &deviceId, const QByteArray &codeSha256, const QDateTime &expiresAt,
                               const QDateTime &now) override;
     CoreStoreStatus enrolDevice(const QString &deviceId, const QByteArray &codeSha256,
-                                const QByteArray &secretSha256, const QDateTime &now) override;
+                                const QByteArray &secretSha256, const DeviceCertificateRecord &certificate,
+                                const QDateTime &now) override;
     CoreStoreStatus revokeDevice(const QString &deviceId, const QDateTime &now) override;
     std::optional<DeviceRecord> device(const QString &deviceId, CoreStoreStatus *status) override;
+    std::optional<DeviceCertificateRecord> deviceCertificate(const QString &serial, CoreStoreStatus *status) override;
 
     CoreStoreStatus applyBatch(const QString &deviceId, const QList<CoreTransaction> &batch, const QDateTime &now,
                                const TransactionDecider &decide, QList<CoreResult> *results) override;
@@ -68,6 +70,7 @@ private:
                 CoreStoreStatus *status);
     bool receiptTaken(const QString &receiptNo, CoreStoreStatus *status);
     std::optional<AnchorRecord> readAnchor(QSqlQuery &q, const QString &deviceId, CoreStoreStatus *status);
+    static bool revokeCertificates(QSqlQuery &q, const QString &deviceId, const QDateTime &now);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);

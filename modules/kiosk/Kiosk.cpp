@@ -112,8 +112,9 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     m_router->show(m_shell->route());
 }
 
-// Runs after openSealing. The worker gets this thread's codec and device
-// credential: QtKeychain must not be used from the worker's thread.
+// Runs after openSealing. The worker gets this thread's codec, device
+// credential, certificate and key: QtKeychain must not be used from the
+// worker's thread.
 void Kiosk::startSync()
 {
     SyncServiceOptions options;
@@ -122,8 +123,14 @@ void Kiosk::startSync()
     options.auditKey = m_auditKey;
     if (const SecretResult pinned = m_sealing->secrets->read(QString(SecretName::CoreAnchorKey)); pinned.ok())
         options.coreAnchorKey = pinned.value();
-    if (const SecretResult credential = m_sealing->secrets->read(QString(SecretName::DeviceCredential)); credential.ok())
-        options.deviceCredential = credential.value();
+    // Whatever is missing, the worker names it (no_device_credential,
+    // device_certificate_missing) for staff.
+    for (const auto &[name, target] : {std::pair{SecretName::DeviceCredential, &options.deviceCredential},
+                                       std::pair{SecretName::DeviceCertificate, &options.deviceCertificate},
+                                       std::pair{SecretName::DeviceKey, &options.deviceKey}}) {
+        if (const SecretResult read = m_sealing->secrets->read(QString(name)); read.ok())
+            *target = read.value();
+    }
     options.coreUrl = m_backends.core.url;
     options.caFile = m_backends.core.caFile;
     options.intervalMs = m_backends.core.intervalMs;

@@ -13,8 +13,9 @@ namespace branch {
 using SecretResult = Result<QByteArray, SecurityError>;
 
 // Where the kiosk keeps its secrets: the data key-encryption key
-// ("data-kek"), the device credential ("device-credential") and the audit
-// chain's key ("audit-chain-key"). Names are lower-case ASCII letters,
+// ("data-kek"), the device credential ("device-credential"), the device's
+// client certificate and key ("device-certificate", "device-key") and the
+// audit chain's key ("audit-chain-key"). Names are lower-case ASCII letters,
 // digits and '-'. Implementations never log values.
 class SecretStore
 {
@@ -40,6 +41,10 @@ inline constexpr QLatin1String AuditChainKey{"audit-chain-key"};
 // Core's public key for signed audit anchors, pinned the first time core
 // answers (not secret, but kept where the database cannot change it).
 inline constexpr QLatin1String CoreAnchorKey{"core-anchor-key"};
+// Mutual TLS: the kiosk's client certificate (PEM) and its private key
+// (PKCS#8 PEM), made at enrolment; see DeviceSecrets.
+inline constexpr QLatin1String DeviceCertificate{"device-certificate"};
+inline constexpr QLatin1String DeviceKey{"device-key"};
 } // namespace SecretName
 
 } // namespace branch

@@ -41,6 +41,11 @@ QString SecurityError::messageFor(const QString &reason)
         return tr("The key that protects stored personal data is damaged.");
     if (reason == KeyUnwrapFailed)
         return tr("A stored data key could not be opened with the keychain's key.");
+    if (reason == DeviceNotEnrolled)
+        return tr("This kiosk is not enrolled with core; run \"branchctl device enroll\".");
+    if (reason == DeviceCertificateMissing)
+        return tr("This kiosk was enrolled before core asked for device certificates. "
+                  "Enrol it again: \"branch-core device add ID\" on core, then \"branchctl device enroll\" here.");
     if (reason == RotationFailed)
         return tr("Key rotation stopped before it finished. All data stays readable; run it again.");
     if (reason == AuditKeyMissing)

@@ -23,6 +23,8 @@ inline constexpr QLatin1String KeyUnwrapFailed{"key_unwrap_failed"};
 inline constexpr QLatin1String RotationFailed{"rotation_failed"};
 inline constexpr QLatin1String AuditKeyMissing{"audit_key_missing"};
 inline constexpr QLatin1String AuditKeyInvalid{"audit_key_invalid"};
+inline constexpr QLatin1String DeviceNotEnrolled{"no_device_credential"};
+inline constexpr QLatin1String DeviceCertificateMissing{"device_certificate_missing"};
 } // namespace SecurityReason
 
 struct SecurityError

@@ -16,7 +16,8 @@ public:
     virtual LookupReply lookup(const QString &key) = 0;
     // etag: the one stored with the current copy, or empty.
     virtual ReferenceReply fetchReference(const QString &name, const QString &etag) = 0;
-    virtual EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) = 0;
+    // csrPem: the device's certificate request (DeviceKey).
+    virtual EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode, const QByteArray &csrPem) = 0;
     // GET /v1/time: the cheapest question there is. An idle kiosk asks it every
     // few seconds, so the badge follows core within seconds of a failure.
     virtual CoreReply fetchTime() = 0;

@@ -99,6 +99,7 @@ struct EnrollReply : CoreReply
 {
     QString deviceId;
     QByteArray secret;
+    QByteArray certificate; // PEM: the device's client certificate from core's device CA
 };
 
 // POST /v1/audit/anchors: the audit log's head (row id and hash), with the

@@ -10,6 +10,7 @@
 #include <QNetworkRequest>
 #include <QSslCertificate>
 #include <QSslError>
+#include <QSslKey>
 #include <QTimer>
 
 namespace branch {
@@ -57,6 +58,16 @@ std::unique_ptr<HttpsCoreClient> HttpsCoreClient::create(const CoreEndpoint &end
     tls.setCaCertificates(roots);
     tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    if (!endpoint.clientCertificate.isEmpty() || !endpoint.clientKey.isEmpty()) {
+        const QList<QSslCertificate> own = QSslCertificate::fromData(endpoint.clientCertificate, QSsl::Pem);
+        const QSslKey key(endpoint.clientKey, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+        if (own.size() != 1 || key.isNull()) {
+            *error = QStringLiteral("client_certificate_invalid");
+            return {};
+        }
+        tls.setLocalCertificate(own.first());
+        tls.setPrivateKey(key);
+    }
     return std::unique_ptr<HttpsCoreClient>(new HttpsCoreClient(endpoint, tls));
 }
 
@@ -231,10 +242,11 @@ ReferenceReply HttpsCoreClient::fetchReference(const QString &name, const QStrin
     return reply;
 }
 
-EnrollReply HttpsCoreClient::enroll(const QString &deviceId, const QString &enrolmentCode)
+EnrollReply HttpsCoreClient::enroll(const QString &deviceId, const QString &enrolmentCode, const QByteArray &csrPem)
 {
     const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), deviceId},
-                                                      {QStringLiteral("enrolmentCode"), enrolmentCode}})
+                                                      {QStringLiteral("enrolmentCode"), enrolmentCode},
+                                                      {QStringLiteral("csr"), QString::fromLatin1(csrPem)}})
                                 .toJson(QJsonDocument::Compact);
     Exchange ex = exchange("POST", QStringLiteral("/v1/devices/enroll"), body, {}, false);
     if (!ex.reply.ok() || classify(ex.reply.httpStatus, ex.body, &ex.reply))

@@ -16,25 +16,30 @@ struct CoreEndpoint
     QUrl baseUrl;           // e.g. https://127.0.0.1:8443
     QString caFile;         // PEM; the ONLY roots trusted
     QByteArray credential;  // "<deviceId>.<secret>"; empty for enrolment
+    // The device's client certificate and its private key (PEM), from the
+    // SecretStore; both empty for enrolment. Every other request needs them.
+    QByteArray clientCertificate;
+    QByteArray clientKey;
     int timeoutMs = 15000;  // whole exchange, connect to last byte
     qsizetype maxResponseBytes = ResponseParser::DefaultMaxBytes;
 };
 
 // CoreClient over HTTPS with QNetworkAccessManager. Trusts only the CA in
-// caFile (never the system store), refuses any TLS error, sends the device
-// credential as a bearer token, aborts an answer past maxResponseBytes or
-// the timeout, and hands every body to ResponseParser.
+// caFile (never the system store), refuses any TLS error, presents the
+// device's client certificate and sends its credential as a bearer token
+// (core wants both), aborts an answer past maxResponseBytes or the timeout,
+// and hands every body to ResponseParser.
 class HttpsCoreClient final : public CoreClient
 {
 public:
-    // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url) when the
-    // endpoint cannot be used.
+    // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url,
+    // client_certificate_invalid) when the endpoint cannot be used.
     static std::unique_ptr<HttpsCoreClient> create(const CoreEndpoint &endpoint, QString *error);
 
     BatchReply sendBatch(const QList<CoreTransaction> &transactions) override;
     LookupReply lookup(const QString &key) override;
     ReferenceReply fetchReference(const QString &name, const QString &etag) override;
-    EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode) override;
+    EnrollReply enroll(const QString &deviceId, const QString &enrolmentCode, const QByteArray &csrPem) override;
     CoreReply fetchTime() override;
     AnchorReply latestAnchor() override;
     AnchorReply anchor(const AnchorRequest &request) override;

@@ -247,6 +247,12 @@ EnrollReply ResponseParser::parseEnroll(const QByteArray &body, const QString &e
     if (!secret.match(text).hasMatch())
         return refuse(reply, ResponseReason::InvalidSecret, QStringLiteral("secret is not 43 url-safe base64 characters"));
     reply.secret = text.toLatin1();
+    // The certificate's content is checked against the kiosk's own key by
+    // whoever stores it (DeviceKey::checkCertificate); here only its shape.
+    const QString certificate = object.value(QLatin1String("certificate")).toString();
+    if (certificate.size() > 8 * 1024 || !certificate.startsWith(QLatin1String("-----BEGIN CERTIFICATE-----\n")))
+        return refuse(reply, ResponseReason::InvalidCertificate, QStringLiteral("certificate is not one PEM certificate"));
+    reply.certificate = certificate.toLatin1();
     return reply;
 }
 

@@ -20,6 +20,7 @@ inline constexpr QLatin1String InvalidResult{"response_result_invalid"};
 inline constexpr QLatin1String WrongName{"response_wrong_name"};
 inline constexpr QLatin1String InvalidSecret{"response_invalid_secret"};
 inline constexpr QLatin1String InvalidAnchor{"response_anchor_invalid"};
+inline constexpr QLatin1String InvalidCertificate{"response_invalid_certificate"};
 } // namespace ResponseReason
 
 // Strict reading of core's JSON bodies. Pure functions of the bytes, so the

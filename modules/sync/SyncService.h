@@ -22,7 +22,7 @@ class SyncWorker;
 // personal data.
 struct SyncSnapshot
 {
-    bool configured = false; // a core address, a CA file and a device credential
+    bool configured = false; // a core address, a CA file, a device credential and certificate
     bool online = false;
     QueueCounts counts;
     bool clockSkewed = false;
@@ -47,6 +47,10 @@ struct SyncServiceOptions
     std::shared_ptr<const AuditChainKey> auditKey; // null: delivery not possible
     QByteArray coreAnchorKey;                  // pinned in the SecretStore; empty: not yet
     QByteArray deviceCredential;               // empty: not enrolled
+    // The client certificate and key (PEM) from enrolment; empty with a
+    // credential: enrolled before device certificates (enrol again).
+    QByteArray deviceCertificate;
+    QByteArray deviceKey;
     QUrl coreUrl;                // overrides the enrolled address when set
     QString caFile;              // overrides the enrolled CA file when set
     int intervalMs = 15000;      // between passes when nothing hurries them

@@ -71,7 +71,13 @@ QString SyncWorker::configure()
         return QStringLiteral("no_sealing");
     if (m_options.deviceCredential.isEmpty())
         return QStringLiteral("no_device_credential");
+    // Core refuses a credential without the device's certificate: say so
+    // once, here, instead of trying and being refused every pass.
+    if (m_options.deviceCertificate.isEmpty() || m_options.deviceKey.isEmpty())
+        return QStringLiteral("device_certificate_missing");
     endpoint.credential = m_options.deviceCredential;
+    endpoint.clientCertificate = m_options.deviceCertificate;
+    endpoint.clientKey = m_options.deviceKey;
 
     QString error;
     std::unique_ptr<HttpsCoreClient> client = HttpsCoreClient::create(endpoint, &error);

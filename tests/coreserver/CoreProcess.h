@@ -29,6 +29,15 @@ inline bool makePki(const QString &dir, const QStringList &options = {})
     return runProgram(qEnvironmentVariable("BRANCH_DEV_PKI"), QStringList{dir} + options).exitCode == 0;
 }
 
+// serve's options for TLS and the device CA, from a makePki() directory.
+inline QStringList tlsArgs(const QString &pkiDir, const QString &cert = QStringLiteral("core"))
+{
+    return {QStringLiteral("--cert"), pkiDir + u'/' + cert + QStringLiteral(".pem"),
+            QStringLiteral("--key"), pkiDir + u'/' + cert + QStringLiteral(".key"),
+            QStringLiteral("--device-ca"), pkiDir + QStringLiteral("/device-ca.pem"),
+            QStringLiteral("--device-ca-key"), pkiDir + QStringLiteral("/device-ca.key")};
+}
+
 // "branch-core serve" on 127.0.0.1 with a kernel-chosen port, read back from
 // its first stdout line. Stopped (SIGTERM, then SIGKILL) on destruction.
 class ServeProcess

@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QSslConfiguration>
+#include <QSslKey>
 #include <QSslSocket>
 
 namespace coretest {
@@ -29,11 +30,17 @@ struct RawResponse
 class RawTlsClient
 {
 public:
-    explicit RawTlsClient(const QList<QSslCertificate> &ca)
+    // `own` and `key`: the client certificate to present, if any.
+    explicit RawTlsClient(const QList<QSslCertificate> &ca, const QSslCertificate &own = QSslCertificate(),
+                          const QSslKey &key = QSslKey())
     {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setCaCertificates(ca);
         tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        if (!own.isNull()) {
+            tls.setLocalCertificate(own);
+            tls.setPrivateKey(key);
+        }
         m_socket.setSslConfiguration(tls);
         m_socket.setPeerVerifyName(QStringLiteral("127.0.0.1"));
     }

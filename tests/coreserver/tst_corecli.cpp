@@ -1,5 +1,6 @@
-// branch-core's command line as a process: exit codes, device add/revoke,
-// purge limits and the export --json lines.
+// branch-core's command line as a process: exit codes (serve's TLS and
+// device CA options among them), device add/revoke, purge limits and the
+// export --json lines.
 #include "CoreProcess.h"
 #include "CoreRules.h"
 #include "CoreTestData.h"
@@ -21,7 +22,11 @@ private:
     QString db() const { return m_dir.filePath(QStringLiteral("core.db")); }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_dir.isValid()); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY(makePki(m_dir.filePath(QStringLiteral("pki"))));
+    }
 
     void exitCodes_data()
     {
@@ -37,13 +42,22 @@ private Q_SLOTS:
         QTest::newRow("revoke unknown") << QStringList{QStringLiteral("device"), QStringLiteral("revoke"), QStringLiteral("K404"), QStringLiteral("--database"), d} << 1 << QByteArray("(unknown_device)");
         QTest::newRow("short retention") << QStringList{QStringLiteral("purge"), QStringLiteral("--retention-days"), QStringLiteral("6"), QStringLiteral("--database"), d} << 2 << QByteArray("(retention_too_short)");
         QTest::newRow("purge") << QStringList{QStringLiteral("purge"), QStringLiteral("--database"), d} << 0 << QByteArray();
-        QTest::newRow("clock offset not a number") << QStringList{QStringLiteral("serve"), QStringLiteral("--cert"), QStringLiteral("c.pem"), QStringLiteral("--key"), QStringLiteral("c.key"), QStringLiteral("--database"), d, QStringLiteral("--clock-offset-seconds"), QStringLiteral("soon")} << 2 << QByteArray("(clock_offset_invalid)");
-        QTest::newRow("clock offset over a year") << QStringList{QStringLiteral("serve"), QStringLiteral("--cert"), QStringLiteral("c.pem"), QStringLiteral("--key"), QStringLiteral("c.key"), QStringLiteral("--database"), d, QStringLiteral("--clock-offset-seconds"), QStringLiteral("40000000")} << 2 << QByteArray("(clock_offset_invalid)");
+        QTest::newRow("clock offset not a number") << QStringList{QStringLiteral("serve"), QStringLiteral("--cert"), QStringLiteral("c.pem"), QStringLiteral("--key"), QStringLiteral("c.key"), QStringLiteral("--device-ca"), QStringLiteral("d.pem"), QStringLiteral("--device-ca-key"), QStringLiteral("d.key"), QStringLiteral("--database"), d, QStringLiteral("--clock-offset-seconds"), QStringLiteral("soon")} << 2 << QByteArray("(clock_offset_invalid)");
+        QTest::newRow("clock offset over a year") << QStringList{QStringLiteral("serve"), QStringLiteral("--cert"), QStringLiteral("c.pem"), QStringLiteral("--key"), QStringLiteral("c.key"), QStringLiteral("--device-ca"), QStringLiteral("d.pem"), QStringLiteral("--device-ca-key"), QStringLiteral("d.key"), QStringLiteral("--database"), d, QStringLiteral("--clock-offset-seconds"), QStringLiteral("40000000")} << 2 << QByteArray("(clock_offset_invalid)");
         QTest::newRow("export needs --json") << QStringList{QStringLiteral("export"), QStringLiteral("--database"), d} << 2 << QByteArray("(bad_arguments)");
         QTest::newRow("both stores") << QStringList{QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--database"), d, QStringLiteral("--postgres"), QStringLiteral("host=/x")} << 2 << QByteArray("(conflicting_options)");
         QTest::newRow("postgres down") << QStringList{QStringLiteral("export"), QStringLiteral("--json"), QStringLiteral("--postgres"), QStringLiteral("host=%1 port=1 dbname=x").arg(m_dir.path())} << 3 << QByteArray("(unavailable)");
         QTest::newRow("serve without tls") << QStringList{QStringLiteral("serve"), QStringLiteral("--database"), d} << 2 << QByteArray("(tls_required)");
-        QTest::newRow("serve missing cert") << QStringList{QStringLiteral("serve"), QStringLiteral("--database"), d, QStringLiteral("--cert"), QStringLiteral("/nonexistent.pem"), QStringLiteral("--key"), QStringLiteral("/nonexistent.key"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} << 3 << QByteArray();
+        const QStringList tls = tlsArgs(m_dir.filePath(QStringLiteral("pki")));
+        const QStringList listen{QStringLiteral("serve"), QStringLiteral("--database"), d, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
+        QTest::newRow("serve missing cert") << listen + QStringList{QStringLiteral("--cert"), QStringLiteral("/nonexistent.pem"), QStringLiteral("--key"), QStringLiteral("/nonexistent.key"), QStringLiteral("--device-ca"), QStringLiteral("d.pem"), QStringLiteral("--device-ca-key"), QStringLiteral("d.key")} << 3 << QByteArray();
+        // Mutual TLS: no core serves without a device CA it can use.
+        QTest::newRow("serve without device CA") << listen + tls.mid(0, 4) << 2 << QByteArray("(device_ca_required)");
+        QTest::newRow("device CA unreadable") << listen + tls.mid(0, 4) + QStringList{QStringLiteral("--device-ca"), QStringLiteral("/nonexistent.pem"), QStringLiteral("--device-ca-key"), QStringLiteral("/nonexistent.key")} << 3 << QByteArray("/nonexistent.pem");
+        QTest::newRow("device CA not a CA") << listen + tls.mid(0, 4) + QStringList{QStringLiteral("--device-ca"), m_dir.filePath(QStringLiteral("pki/core.pem")), QStringLiteral("--device-ca-key"), m_dir.filePath(QStringLiteral("pki/core.key"))} << 3 << QByteArray("(device_ca_invalid)");
+        QTest::newRow("device CA with another key") << listen + tls.mid(0, 6) + QStringList{QStringLiteral("--device-ca-key"), m_dir.filePath(QStringLiteral("pki/ca.key"))} << 3 << QByteArray("(device_ca_key_mismatch)");
+        QTest::newRow("device cert days 0") << listen + tls + QStringList{QStringLiteral("--device-cert-days"), QStringLiteral("0")} << 2 << QByteArray("(device_cert_days_invalid)");
+        QTest::newRow("trusted proxy unreadable") << listen + tls + QStringList{QStringLiteral("--trusted-proxy"), QStringLiteral("/nonexistent.pem")} << 3 << QByteArray("/nonexistent.pem");
     }
     void exitCodes()
     {

@@ -2,6 +2,7 @@
 // from scripts/dev-pki, and a QNetworkAccessManager that trusts only the dev CA.
 #include "CoreProcess.h"
 #include "CoreTestData.h"
+#include "DeviceKey.h"
 
 #include <QEventLoop>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSslConfiguration>
 #include <QSslError>
+#include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -99,8 +101,7 @@ private Q_SLOTS:
         m_tls = QSslConfiguration::defaultConfiguration();
         m_tls.setCaCertificates(ca); // only the dev CA; never the system store
         m_tls.setProtocol(QSsl::TlsV1_2OrLater);
-        QVERIFY(m_server.start({QStringLiteral("--database"), db(), QStringLiteral("--cert"), pki(QStringLiteral("core.pem")),
-                                QStringLiteral("--key"), pki(QStringLiteral("core.key"))},
+        QVERIFY(m_server.start(QStringList{QStringLiteral("--database"), db()} + tlsArgs(m_dir.filePath(QStringLiteral("pki"))),
                                m_dir.filePath(QStringLiteral("serve.log"))));
     }
 
@@ -111,8 +112,11 @@ private Q_SLOTS:
         QCOMPARE(added.exitCode, 0);
         const QString code = QJsonDocument::fromJson(added.out).object().value(QStringLiteral("enrolmentCode")).toString();
         QVERIFY(!code.isEmpty());
+        const branch::Result<branch::DeviceKeyRequest> key = branch::DeviceKey::generate(m_deviceId);
+        QVERIFY(key.ok());
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), m_deviceId},
-                                                          {QStringLiteral("enrolmentCode"), code}})
+                                                          {QStringLiteral("enrolmentCode"), code},
+                                                          {QStringLiteral("csr"), QString::fromLatin1(key.value().csrPem)}})
                                     .toJson(QJsonDocument::Compact);
         Reply wrong = send("POST", m_server.port(), QStringLiteral("/v1/devices/enroll"),
                            QByteArray(body).replace(code.left(4).toLatin1(), "ZZZZ"), {}, false);
@@ -125,6 +129,11 @@ private Q_SLOTS:
         QVERIFY(ok.json.value(QStringLiteral("serverTime")).toString().endsWith(u'Z'));
         m_secret = ok.json.value(QStringLiteral("secret")).toString();
         QCOMPARE(m_secret.size(), 43);
+        // From here on the device presents its certificate, on new connections.
+        m_tls.setLocalCertificate(QSslCertificate(ok.json.value(QStringLiteral("certificate")).toString().toLatin1()));
+        m_tls.setPrivateKey(QSslKey(key.value().privateKeyPem, QSsl::Ec));
+        QVERIFY(!m_tls.localCertificate().isNull() && !m_tls.privateKey().isNull());
+        m_nam.clearConnectionCache();
 
         // Single use.
         QCOMPARE(send("POST", m_server.port(), QStringLiteral("/v1/devices/enroll"), body, {}, false).status, 403);
@@ -250,9 +259,8 @@ private Q_SLOTS:
         QFETCH(QString, cert);
         QFETCH(int, expected);
         ServeProcess bad;
-        QVERIFY(bad.start({QStringLiteral("--database"), m_dir.filePath(cert + QStringLiteral(".db")),
-                           QStringLiteral("--cert"), pki(cert + QStringLiteral(".pem")),
-                           QStringLiteral("--key"), pki(cert + QStringLiteral(".key"))},
+        QVERIFY(bad.start(QStringList{QStringLiteral("--database"), m_dir.filePath(cert + QStringLiteral(".db"))}
+                              + tlsArgs(m_dir.filePath(QStringLiteral("pki")), cert),
                           m_dir.filePath(cert + QStringLiteral(".log"))));
         Reply r = send("GET", bad.port(), QStringLiteral("/v1/time"));
         QCOMPARE(r.error, QNetworkReply::SslHandshakeFailedError);

@@ -4,6 +4,7 @@
 // limits, and the file mode of core's database.
 #include "CoreProcess.h"
 #include "CoreTestData.h"
+#include "DeviceKey.h"
 #include "RawTlsClient.h"
 
 #include <QFileInfo>
@@ -26,13 +27,15 @@ private:
     ServeProcess m_server;
     QList<QSslCertificate> m_ca;
     QByteArray m_auth;
+    QSslCertificate m_cert; // K001's client certificate, presented on every connection
+    QSslKey m_key;
 
     QString db() const { return m_dir.filePath(QStringLiteral("core.db")); }
     QString pki(const QString &file) const { return m_dir.filePath(QStringLiteral("pki/") + file); }
 
     std::unique_ptr<RawTlsClient> client(const char *from = "127.0.0.1")
     {
-        auto c = std::make_unique<RawTlsClient>(m_ca);
+        auto c = std::make_unique<RawTlsClient>(m_ca, m_cert, m_key);
         if (!c->connect(m_server.port(), QHostAddress(QString::fromLatin1(from))))
             return nullptr;
         return c;
@@ -63,9 +66,11 @@ private:
         return QJsonDocument::fromJson(r.body).object().value(QStringLiteral("reason")).toString();
     }
 
-    QByteArray enrolBody(const QString &device, const QString &code)
+    QByteArray enrolBody(const QString &device, const QString &code, const QByteArray &csr = {})
     {
-        return QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), device}, {QStringLiteral("enrolmentCode"), code}})
+        return QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), device},
+                                         {QStringLiteral("enrolmentCode"), code},
+                                         {QStringLiteral("csr"), QString::fromLatin1(csr)}})
             .toJson(QJsonDocument::Compact);
     }
 
@@ -76,17 +81,22 @@ private Q_SLOTS:
         QVERIFY(makePki(m_dir.filePath(QStringLiteral("pki"))));
         m_ca = QSslCertificate::fromPath(pki(QStringLiteral("ca.pem")));
         QCOMPARE(m_ca.size(), 1);
-        QVERIFY(m_server.start({QStringLiteral("--database"), db(), QStringLiteral("--cert"), pki(QStringLiteral("core.pem")),
-                                QStringLiteral("--key"), pki(QStringLiteral("core.key"))},
+        QVERIFY(m_server.start(QStringList{QStringLiteral("--database"), db()} + tlsArgs(m_dir.filePath(QStringLiteral("pki"))),
                                m_dir.filePath(QStringLiteral("serve.log"))));
         const Run added = runCore({QStringLiteral("device"), QStringLiteral("add"), QStringLiteral("K001"),
                                    QStringLiteral("--json"), QStringLiteral("--database"), db()});
         QCOMPARE(added.exitCode, 0);
         const QString code = QJsonDocument::fromJson(added.out).object().value(QStringLiteral("enrolmentCode")).toString();
-        const RawResponse enrolled = once(post("/v1/devices/enroll", enrolBody(QStringLiteral("K001"), code)));
+        const branch::Result<branch::DeviceKeyRequest> key = branch::DeviceKey::generate(QStringLiteral("K001"));
+        QVERIFY(key.ok());
+        const RawResponse enrolled =
+            once(post("/v1/devices/enroll", enrolBody(QStringLiteral("K001"), code, key.value().csrPem)));
         QCOMPARE(enrolled.status, 201);
-        const QString secret = QJsonDocument::fromJson(enrolled.body).object().value(QStringLiteral("secret")).toString();
-        m_auth = "Authorization: Bearer K001." + secret.toLatin1() + "\r\n";
+        const QJsonObject answer = QJsonDocument::fromJson(enrolled.body).object();
+        m_auth = "Authorization: Bearer K001." + answer.value(QStringLiteral("secret")).toString().toLatin1() + "\r\n";
+        m_cert = QSslCertificate(answer.value(QStringLiteral("certificate")).toString().toLatin1(), QSsl::Pem);
+        m_key = QSslKey(key.value().privateKeyPem, QSsl::Ec);
+        QVERIFY(!m_cert.isNull() && !m_key.isNull());
     }
 
     void databaseIsOwnerOnly()
@@ -214,12 +224,22 @@ private Q_SLOTS:
         qDeleteAll(idle);
     }
 
+    // Each try comes with a good certificate request, so only the code is wrong.
+    static QByteArray csrFor(const QString &device)
+    {
+        const branch::Result<branch::DeviceKeyRequest> key = branch::DeviceKey::generate(device);
+        return key.ok() ? key.value().csrPem : QByteArray();
+    }
+
     void enrolmentTriesAreLimited()
     {
-        const QByteArray wrong = post("/v1/devices/enroll", enrolBody(QStringLiteral("K002"), QStringLiteral("AAAA-BBBB-CCCC-DDDD")));
+        const QByteArray wrong = post("/v1/devices/enroll", enrolBody(QStringLiteral("K002"), QStringLiteral("AAAA-BBBB-CCCC-DDDD"),
+                                                                      csrFor(QStringLiteral("K002"))));
         // Per source address: five tries a minute, whatever the device.
-        for (int i = 0; i < 5; ++i)
-            QCOMPARE(once(post("/v1/devices/enroll", enrolBody(QStringLiteral("K10%1").arg(i), QStringLiteral("X"))), "127.0.0.20").status, 403);
+        for (int i = 0; i < 5; ++i) {
+            const QString device = QStringLiteral("K10%1").arg(i);
+            QCOMPARE(once(post("/v1/devices/enroll", enrolBody(device, QStringLiteral("X"), csrFor(device))), "127.0.0.20").status, 403);
+        }
         const RawResponse limited = once(wrong, "127.0.0.20");
         QCOMPARE(limited.status, 429);
         QCOMPARE(reason(limited), QStringLiteral("enrolment_rate_limited"));
@@ -230,19 +250,28 @@ private Q_SLOTS:
         QCOMPARE(once(wrong, "127.0.0.40").status, 429);
     }
 
+    // An unknown device, a wrong secret, and the right credential without a
+    // certificate (stolen, used from elsewhere) get one answer.
     void credentialErrorsLookAlike()
     {
         const RawResponse unknown = once("GET /v1/time HTTP/1.1\r\nHost: core\r\nAuthorization: Bearer K999."
                                          + QByteArray(43, 'A') + "\r\n\r\n");
         const RawResponse wrong = once("GET /v1/time HTTP/1.1\r\nHost: core\r\nAuthorization: Bearer K001."
                                        + QByteArray(43, 'A') + "\r\n\r\n");
+        RawTlsClient bare(m_ca); // no client certificate
+        QVERIFY(bare.connect(m_server.port()));
+        QVERIFY(bare.write("GET /v1/time HTTP/1.1\r\nHost: core\r\n" + m_auth + "\r\n"));
+        const RawResponse stolen = bare.read();
         QCOMPARE(unknown.status, 401);
         QCOMPARE(wrong.status, 401);
+        QCOMPARE(stolen.status, 401);
         QJsonObject a = QJsonDocument::fromJson(unknown.body).object();
         QJsonObject b = QJsonDocument::fromJson(wrong.body).object();
-        a.remove(QStringLiteral("serverTime"));
-        b.remove(QStringLiteral("serverTime"));
+        QJsonObject c = QJsonDocument::fromJson(stolen.body).object();
+        for (QJsonObject *o : {&a, &b, &c})
+            o->remove(QStringLiteral("serverTime"));
         QCOMPARE(a, b);
+        QCOMPARE(a, c);
         QCOMPARE(a.value(QStringLiteral("error")).toString(), QStringLiteral("bad_credential"));
     }
 
@@ -296,7 +325,8 @@ private Q_SLOTS:
         QVERIFY(text.contains("refused 431"));
         QVERIFY(!text.contains("K001-R1")); // no receipt numbers
         QVERIFY(text.contains("wrong secret for device K001"));
-        QVERIFY(text.contains("credential for unknown device K999"));
+        QVERIFY(text.contains("certificate of device K001 with the credential of device K999"));
+        QVERIFY(text.contains("credential of device K001 with certificate_missing"));
         QVERIFY(text.count("/v2/flood") <= 20);
         QVERIFY(text.count("/v2/flood") >= 10);
     }

@@ -1,6 +1,7 @@
 // CoreStore on SQLite and on a real PostgreSQL 15 (started by the ctest
 // fixture): idempotent apply, replay, conflict, the lost race, retention
-// purge, enrolment and revocation. Each row of every test runs on both.
+// purge, enrolment and revocation with device certificates. Each row of
+// every test runs on both.
 #include "CoreRules.h"
 #include "CoreStores.h"
 #include "CoreTestData.h"
@@ -258,6 +259,11 @@ private Q_SLOTS:
         QVERIFY(status.ok());
     }
 
+    static DeviceCertificateRecord certificate(const QString &device, const QDateTime &now)
+    {
+        return {randomKey(), device, now.addDays(365), false};
+    }
+
     void enrolAndRevoke_data() { backends_data(); }
     void enrolAndRevoke()
     {
@@ -267,27 +273,65 @@ private Q_SLOTS:
         const QString device = randomDevice();
         const QByteArray code = Credentials::sha256Hex(QStringLiteral("CODE-%1").arg(device));
         const QByteArray secret = Credentials::sha256Hex(QStringLiteral("secret"));
+        const DeviceCertificateRecord issued = certificate(device, m_now);
         QVERIFY(store->addDevice(device, code, m_now.addDays(1), m_now).ok());
 
         CoreStoreStatus status;
         QVERIFY(store->device(device, &status)->secretSha256.isEmpty());
-        QCOMPARE(store->enrolDevice(device, Credentials::sha256Hex(QStringLiteral("wrong")), secret, m_now).reason,
+        QCOMPARE(store->enrolDevice(device, Credentials::sha256Hex(QStringLiteral("wrong")), secret, issued, m_now).reason,
                  QStringLiteral("bad_enrolment_code"));
-        QCOMPARE(store->enrolDevice(randomDevice(), code, secret, m_now).reason, QStringLiteral("bad_enrolment_code"));
-        QCOMPARE(store->enrolDevice(device, code, secret, m_now.addDays(2)).reason, QStringLiteral("bad_enrolment_code"));
-        QVERIFY(store->enrolDevice(device, code, secret, m_now).ok());
-        QCOMPARE(store->enrolDevice(device, code, secret, m_now).reason, QStringLiteral("bad_enrolment_code"));
+        QCOMPARE(store->enrolDevice(randomDevice(), code, secret, issued, m_now).reason, QStringLiteral("bad_enrolment_code"));
+        QCOMPARE(store->enrolDevice(device, code, secret, issued, m_now.addDays(2)).reason, QStringLiteral("bad_enrolment_code"));
+        // A refused enrolment records no certificate.
+        QVERIFY(!store->deviceCertificate(issued.serial, &status));
+        QVERIFY(status.ok());
+        QVERIFY(store->enrolDevice(device, code, secret, issued, m_now).ok());
+        QCOMPARE(store->enrolDevice(device, code, secret, certificate(device, m_now), m_now).reason,
+                 QStringLiteral("bad_enrolment_code"));
 
         std::optional<DeviceRecord> record = store->device(device, &status);
         QVERIFY(record);
         QCOMPARE(record->secretSha256, secret);
         QVERIFY(!record->revoked);
+        std::optional<DeviceCertificateRecord> held = store->deviceCertificate(issued.serial, &status);
+        QVERIFY(held);
+        QCOMPARE(held->deviceId, device);
+        QCOMPARE(held->notAfter, issued.notAfter);
+        QVERIFY(!held->revoked);
 
         QVERIFY(store->revokeDevice(device, m_now).ok());
         QVERIFY(store->device(device, &status)->revoked);
+        QVERIFY(store->deviceCertificate(issued.serial, &status)->revoked); // revocation covers the certificate
         QCOMPARE(store->revokeDevice(randomDevice(), m_now).reason, QStringLiteral("unknown_device"));
         QVERIFY(!store->device(randomDevice(), &status));
         QVERIFY(status.ok());
+    }
+
+    // Enrolling again lifts a revocation with a new certificate; every
+    // earlier certificate of the device stays refused.
+    void enrolAgainSupersedesCertificates_data() { backends_data(); }
+    void enrolAgainSupersedesCertificates()
+    {
+        QFETCH(QString, backend);
+        auto store = makeStore(backend);
+        QVERIFY(store);
+        const QString device = randomDevice();
+        const QString other = randomDevice();
+        QList<DeviceCertificateRecord> issued;
+        for (const QString &id : {device, other, device, device}) {
+            const QByteArray code = Credentials::sha256Hex(randomKey());
+            QVERIFY(store->addDevice(id, code, m_now.addDays(1), m_now).ok());
+            issued.append(certificate(id, m_now));
+            QVERIFY(store->enrolDevice(id, code, Credentials::sha256Hex(randomKey()), issued.last(), m_now).ok());
+            if (issued.size() == 3)
+                QVERIFY(store->revokeDevice(device, m_now).ok());
+        }
+        CoreStoreStatus status;
+        QVERIFY(store->deviceCertificate(issued.at(0).serial, &status)->revoked);
+        QVERIFY(!store->deviceCertificate(issued.at(1).serial, &status)->revoked); // another device's
+        QVERIFY(store->deviceCertificate(issued.at(2).serial, &status)->revoked);
+        QVERIFY(!store->deviceCertificate(issued.at(3).serial, &status)->revoked);
+        QVERIFY(!store->device(device, &status)->revoked);
     }
 
     void referenceVersionMovesOnChange_data() { backends_data(); }

@@ -91,6 +91,8 @@ private Q_SLOTS:
         QTest::newRow("qt sql") << QStringLiteral("libqt6sql6");
         QTest::newRow("camera (opencv videoio)") << QStringLiteral("libopencv-videoio406");
         QTest::newRow("qr decoding (zxing-cpp)") << QStringLiteral("libzxing2");
+        // libcrypto: branchctl makes the device key pair, branch-core signs device certificates
+        QTest::newRow("libcrypto") << QStringLiteral("libssl3");
         // QML modules, derived with qmlimportscanner (packaging/RuntimeDepends.cmake)
         QTest::newRow("qtquick") << QStringLiteral("qml6-module-qtquick");
         QTest::newRow("controls") << QStringLiteral("qml6-module-qtquick-controls");

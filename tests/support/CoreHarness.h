@@ -160,8 +160,9 @@ public:
         m_postgres.replace(QRegularExpression(QStringLiteral("dbname=\\S+")), QStringLiteral("dbname=") + name);
         return m_postgres.contains(name);
     }
-    // Kiosk secrets (device credential, key-encryption key) in the system
-    // keychain, as on a real kiosk, instead of the development directory.
+    // Kiosk secrets (device credential, certificate and key, key-encryption
+    // key) in the system keychain, as on a real kiosk, instead of the
+    // development directory.
     void useKeychain() { m_keychain = true; }
     QStringList secretArgs() const
     {
@@ -201,12 +202,19 @@ public:
                                              path(QStringLiteral("pki/%1.key").arg(cert)), QStringLiteral("--listen"),
                                              QStringLiteral("127.0.0.1:0"), QStringLiteral("--reference-dir"),
                                              path(QStringLiteral("reference"))}
-                                 + storeArgs() + extraArgs;
+                                 + deviceCaArgs() + storeArgs() + extraArgs;
         m_port = m_core.start(binary(QStringLiteral("branch-core")), args,
                               QRegularExpression(QStringLiteral("listening on https://[^:]+:(\\d+)")));
         return m_port != 0;
     }
     QByteArray stopCore() { return m_core.stop(); }
+
+    // The device CA core issues kiosks' client certificates with.
+    QStringList deviceCaArgs() const
+    {
+        return {QStringLiteral("--device-ca"), path(QStringLiteral("pki/device-ca.pem")), QStringLiteral("--device-ca-key"),
+                path(QStringLiteral("pki/device-ca.key"))};
+    }
 
     ToolRun core(const QStringList &args)
     {
@@ -218,8 +226,11 @@ public:
         return runProcess(binary(QStringLiteral("branchctl")), args, {timeoutMs, {}, {}});
     }
 
-    // Adds the device in core and enrols the kiosk with the code, as staff would.
-    bool enrol(const QString &deviceId = QStringLiteral("K001"))
+    // Adds the device in core and enrols the kiosk with the code, as staff
+    // would. A second kiosk gets its own `kioskDatabase` and secrets
+    // (`secretArgsOverride`, e.g. --dev-insecure-secrets DIR).
+    bool enrol(const QString &deviceId = QStringLiteral("K001"), const QString &kioskDatabase = {},
+               const QStringList &secretArgsOverride = {})
     {
         const ToolRun added = core({QStringLiteral("device"), QStringLiteral("add"), deviceId, QStringLiteral("--json")});
         const QString code = QJsonDocument::fromJson(added.out).object().value(QStringLiteral("enrolmentCode")).toString();
@@ -229,8 +240,9 @@ public:
         }
         const QStringList args = QStringList{QStringLiteral("device"), QStringLiteral("enroll"), QStringLiteral("--core"),
                                              url(), QStringLiteral("--ca"), ca(), QStringLiteral("--device"), deviceId,
-                                             QStringLiteral("--code"), code, QStringLiteral("--database"), kioskDb()}
-                                 + secretArgs();
+                                             QStringLiteral("--code"), code, QStringLiteral("--database"),
+                                             kioskDatabase.isEmpty() ? kioskDb() : kioskDatabase}
+                                 + (secretArgsOverride.isEmpty() ? secretArgs() : secretArgsOverride);
         const ToolRun enrolled = branchctl(args);
         if (enrolled.exitCode != 0)
             qWarning("enroll: %s %s", enrolled.out.constData(), enrolled.err.constData());
@@ -301,7 +313,7 @@ public:
     BatchReply sendBatch(const QList<CoreTransaction> &) override { return {}; }
     LookupReply lookup(const QString &) override { return {}; }
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
-    EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
     CoreReply fetchTime() override { return {}; }
     AnchorReply latestAnchor() override { return {}; }
     AnchorReply anchor(const AnchorRequest &) override { return {}; }

@@ -102,7 +102,7 @@ public:
     }
 
     ReferenceReply fetchReference(const QString &, const QString &) override { return {}; }
-    EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
     CoreReply fetchTime() override { return {}; }
 
 private:

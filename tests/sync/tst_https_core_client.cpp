@@ -2,6 +2,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSslKey>
 #include <QSslServer>
@@ -38,15 +40,26 @@ private:
     QSslServer m_server;
     QByteArray m_answer; // sent to every request; empty: never answer
     QByteArray m_lastRequest;
+    QSslCertificate m_lastPeer; // the client certificate of the last connection
 
-    std::unique_ptr<HttpsCoreClient> client(qsizetype maxBytes = ResponseParser::DefaultMaxBytes, int timeoutMs = 3000,
-                                            const QString &ca = QStringLiteral("pki/ca.pem"))
+    // The device's certificate and key; the scripted server asks for a
+    // client certificate as core does, and checks nothing.
+    CoreEndpoint endpoint(int timeoutMs = 3000, const QString &ca = QStringLiteral("pki/ca.pem")) const
     {
         CoreEndpoint endpoint;
         endpoint.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(m_server.serverPort()));
         endpoint.caFile = m_dir.filePath(ca);
         endpoint.credential = "K001.secret";
         endpoint.timeoutMs = timeoutMs;
+        endpoint.clientCertificate = readAll(m_dir.filePath(QStringLiteral("pki/proxy.pem")));
+        endpoint.clientKey = readAll(m_dir.filePath(QStringLiteral("pki/proxy.key")));
+        return endpoint;
+    }
+
+    std::unique_ptr<HttpsCoreClient> client(qsizetype maxBytes = ResponseParser::DefaultMaxBytes, int timeoutMs = 3000,
+                                            const QString &ca = QStringLiteral("pki/ca.pem"))
+    {
+        CoreEndpoint endpoint = this->endpoint(timeoutMs, ca);
         endpoint.maxResponseBytes = maxBytes;
         QString error;
         auto c = HttpsCoreClient::create(endpoint, &error);
@@ -67,9 +80,11 @@ private Q_SLOTS:
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.setLocalCertificateChain(QSslCertificate::fromData(readAll(m_dir.filePath(QStringLiteral("pki/core.pem")))));
         tls.setPrivateKey(QSslKey(readAll(m_dir.filePath(QStringLiteral("pki/core.key"))), QSsl::Ec));
+        tls.setPeerVerifyMode(QSslSocket::QueryPeer);
         m_server.setSslConfiguration(tls);
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                m_lastPeer = static_cast<QSslSocket *>(socket)->peerCertificate();
                 connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
                     m_lastRequest += socket->readAll();
                     if (m_lastRequest.contains("\r\n\r\n") && !m_answer.isEmpty())
@@ -80,7 +95,11 @@ private Q_SLOTS:
         QVERIFY(m_server.listen(QHostAddress::LocalHost));
     }
 
-    void init() { m_lastRequest.clear(); }
+    void init()
+    {
+        m_lastRequest.clear();
+        m_lastPeer.clear();
+    }
 
     void statuses_data()
     {
@@ -145,6 +164,61 @@ private Q_SLOTS:
         QCOMPARE(reply.status, ReplyStatus::Transport);
         QCOMPARE(reply.reason, QStringLiteral("tls_failed"));
         QVERIFY(m_lastRequest.isEmpty());
+    }
+
+    // Core wants the device's certificate with its credential on every request.
+    void presentsTheDeviceCertificate()
+    {
+        m_answer = http(404, "{\"outcome\":\"unknown\"}");
+        const auto c = client();
+        QVERIFY(c);
+        c->lookup(QStringLiteral("0123456789abcdef0123456789abcdef"));
+        QCOMPARE(m_lastPeer, QSslCertificate(readAll(m_dir.filePath(QStringLiteral("pki/proxy.pem")))));
+        QVERIFY(m_lastRequest.contains("Authorization: Bearer K001.secret"));
+    }
+
+    // Enrolment: no certificate yet, no credential, and the request goes with it.
+    void enrolSendsTheCertificateRequest()
+    {
+        const QByteArray certificate = readAll(m_dir.filePath(QStringLiteral("pki/proxy.pem")));
+        m_answer = http(201, QJsonDocument(QJsonObject{{QStringLiteral("deviceId"), QStringLiteral("K001")},
+                                                       {QStringLiteral("secret"), QString(43, u'A')},
+                                                       {QStringLiteral("certificate"), QString::fromLatin1(certificate)}})
+                                 .toJson(QJsonDocument::Compact));
+        CoreEndpoint bare = endpoint();
+        bare.credential.clear();
+        bare.clientCertificate.clear();
+        bare.clientKey.clear();
+        QString error;
+        const auto c = HttpsCoreClient::create(bare, &error);
+        QVERIFY(c);
+        const EnrollReply reply = c->enroll(QStringLiteral("K001"), QStringLiteral("CODE"), "-----BEGIN CERTIFICATE REQUEST-----\nAA==\n");
+        QVERIFY2(reply.ok(), qPrintable(reply.reason));
+        QCOMPARE(reply.certificate, certificate);
+        QVERIFY(m_lastPeer.isNull());
+        QVERIFY(!m_lastRequest.contains("Authorization"));
+        QVERIFY(m_lastRequest.contains("\"csr\":\"-----BEGIN CERTIFICATE REQUEST-----\\nAA==\\n\""));
+    }
+
+    void badClientCertificateIsRefused_data()
+    {
+        QTest::addColumn<QString>("certificate");
+        QTest::addColumn<QString>("key");
+        QTest::newRow("certificate without key") << "pki/proxy.pem" << QString();
+        QTest::newRow("key without certificate") << QString() << "pki/proxy.key";
+        QTest::newRow("key as certificate") << "pki/proxy.key" << "pki/proxy.key";
+        QTest::newRow("certificate as key") << "pki/proxy.pem" << "pki/proxy.pem";
+    }
+    void badClientCertificateIsRefused()
+    {
+        QFETCH(QString, certificate);
+        QFETCH(QString, key);
+        CoreEndpoint e = endpoint();
+        e.clientCertificate = certificate.isEmpty() ? QByteArray() : readAll(m_dir.filePath(certificate));
+        e.clientKey = key.isEmpty() ? QByteArray() : readAll(m_dir.filePath(key));
+        QString error;
+        QVERIFY(!HttpsCoreClient::create(e, &error));
+        QCOMPARE(error, QStringLiteral("client_certificate_invalid"));
     }
 
     void badEndpointIsRefused()

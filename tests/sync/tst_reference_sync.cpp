@@ -22,7 +22,7 @@ public:
     LookupReply lookup(const QString &) override { return {}; }
     AnchorReply latestAnchor() override { return {}; }
     AnchorReply anchor(const AnchorRequest &) override { return {}; }
-    EnrollReply enroll(const QString &, const QString &) override { return {}; }
+    EnrollReply enroll(const QString &, const QString &, const QByteArray &) override { return {}; }
     CoreReply fetchTime() override { return {}; }
     ReferenceReply fetchReference(const QString &name, const QString &etag) override
     {

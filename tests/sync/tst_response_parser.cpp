@@ -159,11 +159,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<bool>("ok");
         const QByteArray secret = QByteArray("A").repeated(42) + '_';
-        QTest::newRow("good") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret + "\"}") << true;
-        QTest::newRow("other device") << QByteArray("{\"deviceId\":\"K002\",\"secret\":\"" + secret + "\"}") << false;
-        QTest::newRow("short secret") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"abc\"}") << false;
-        QTest::newRow("padded secret") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret.left(42) + "=\"}")
+        const QByteArray certificate = ",\"certificate\":\"-----BEGIN CERTIFICATE-----\\nMIIB\\n-----END CERTIFICATE-----\\n\"";
+        QTest::newRow("good") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret + "\"" + certificate + "}") << true;
+        QTest::newRow("other device") << QByteArray("{\"deviceId\":\"K002\",\"secret\":\"" + secret + "\"" + certificate + "}") << false;
+        QTest::newRow("short secret") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"abc\"" + certificate + "}") << false;
+        QTest::newRow("padded secret") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret.left(42) + "=\"" + certificate + "}")
                                        << false;
+        QTest::newRow("no certificate") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret + "\"}") << false;
+        QTest::newRow("certificate not PEM") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret + "\",\"certificate\":\"MIIB\"}") << false;
+        QTest::newRow("certificate not a string") << QByteArray("{\"deviceId\":\"K001\",\"secret\":\"" + secret + "\",\"certificate\":1}") << false;
     }
 
     void enroll()
@@ -172,8 +176,10 @@ private Q_SLOTS:
         QFETCH(bool, ok);
         const EnrollReply reply = ResponseParser().parseEnroll(body, QStringLiteral("K001"));
         QCOMPARE(reply.ok(), ok);
-        if (ok)
+        if (ok) {
             QCOMPARE(reply.secret.size(), 43);
+            QVERIFY(reply.certificate.startsWith("-----BEGIN CERTIFICATE-----\n"));
+        }
     }
 
     void anchor_data()

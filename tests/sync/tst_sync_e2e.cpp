@@ -7,8 +7,9 @@
 
 using namespace branch;
 
-// branchctl against the real branch-core over loopback TLS: enrolment,
-// delivery, rejection and staff retry, revocation, bad certificates.
+// branchctl against the real branch-core over loopback TLS: enrolment (with
+// the kiosk's device certificate), delivery, rejection and staff retry,
+// revocation, a kiosk enrolled before certificates, bad server certificates.
 class TestSyncEndToEnd : public QObject
 {
     Q_OBJECT
@@ -127,6 +128,29 @@ private Q_SLOTS:
         const QJsonObject result = lastJson(run.out);
         QCOMPARE(result.value(QStringLiteral("reason")).toString(), QStringLiteral("revoked_device"));
         QCOMPARE(result.value(QStringLiteral("counts")).toObject().value(QStringLiteral("pending")).toInt(), 5);
+    }
+
+    // A kiosk enrolled before core asked for device certificates holds a
+    // credential only: it is told to enrol again, and once it has, it delivers.
+    void kioskWithoutCertificateMustEnrolAgain()
+    {
+        QTemporaryDir dir;
+        test::CoreRig rig(dir.path());
+        QVERIFY(rig.makePki());
+        QVERIFY(rig.startCore());
+        QVERIFY(rig.enrol());
+        const QStringList keys = test::seedKiosk(rig.kioskDb(), 4, 4);
+        for (const char *name : {"device-certificate.secret", "device-key.secret"})
+            QVERIFY(QFile::remove(QDir(rig.secrets()).filePath(QLatin1String(name))));
+        const test::ToolRun refused = rig.branchctl(rig.syncArgs({QStringLiteral("--until-empty")}));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY2(refused.err.contains("(device_certificate_missing)"), refused.err.constData());
+        QVERIFY(refused.err.contains("branchctl device enroll"));
+
+        QVERIFY(rig.enrol());
+        const test::ToolRun run = rig.branchctl(rig.syncArgs({QStringLiteral("--until-empty")}));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(lastJson(run.out).value(QStringLiteral("acknowledged")).toInt(), keys.size());
     }
 
     void badCertificateIsRefused_data()

@@ -1,5 +1,6 @@
 #include "AuditKeying.h"
 #include "CoreHarness.h"
+#include "DeviceSecrets.h"
 #include "KeychainSecretStore.h"
 #include "SealingSetup.h"
 #include "SecretStore.h"
@@ -12,7 +13,8 @@
 using namespace branch;
 
 // A kiosk as it is deployed: no development secrets anywhere. branchctl
-// enrols the device into the real keychain (scripts/with-keychain), the
+// enrols the device into the real keychain (scripts/with-keychain): its
+// credential, and its client certificate with the key it made. The
 // submissions are sealed under a key-encryption key from it, and the
 // background sync worker delivers them to the real branch-core with what
 // this (the owning) thread read from the keychain. The worker used to open
@@ -43,7 +45,7 @@ private Q_SLOTS:
         QStringList keys;
         std::shared_ptr<Sealing> kept; // handed to the service, as the kiosk does
         std::shared_ptr<const AuditChainKey> auditKey;
-        QByteArray credential;
+        DeviceSecrets device;
         {
             Database db;
             OpenOptions open;
@@ -52,9 +54,11 @@ private Q_SLOTS:
             const auto sealing = openSealing(db, SecretStoreOptions{});
             QVERIFY2(sealing.ok(), qPrintable(sealing.error.reason));
             QCOMPARE(sealing.value->secrets->backend(), QStringLiteral("keychain"));
-            const SecretResult enrolled = sealing.value->secrets->read(QString(SecretName::DeviceCredential));
-            QVERIFY(enrolled.ok());
-            credential = enrolled.value();
+            // Enrolment put the credential, the certificate and its key in the keychain.
+            const Result<DeviceSecrets, SecurityError> enrolled = DeviceSecrets::read(*sealing.value->secrets);
+            QVERIFY2(enrolled.ok(), qPrintable(enrolled.reason()));
+            device = enrolled.value();
+            QVERIFY(device.privateKey.startsWith("-----BEGIN PRIVATE KEY-----"));
             kept = sealing.value;
             const auto opened = openAuditKey(db, *sealing.value->secrets, SystemClock(), QStringLiteral("kiosk"));
             QVERIFY2(opened.ok(), qPrintable(opened.error.reason));
@@ -79,7 +83,9 @@ private Q_SLOTS:
         options.databasePath = rig.kioskDb();
         options.codec = std::shared_ptr<const PayloadCodec>(kept, kept->codec.get());
         options.auditKey = auditKey;
-        options.deviceCredential = credential;
+        options.deviceCredential = device.credential;
+        options.deviceCertificate = device.certificate;
+        options.deviceKey = device.privateKey;
         options.intervalMs = 1000;
         SyncService service(options);
         service.start();

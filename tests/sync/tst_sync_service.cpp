@@ -6,6 +6,7 @@
 #include "SyncService.h"
 #include "SyncStatus.h"
 #include "CoreHarness.h"
+#include "TestFiles.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -16,6 +17,7 @@
 using branch::SyncService;
 using branch::SyncServiceOptions;
 using branch::SyncSnapshot;
+
 
 // The kiosk's background delivery, without a UI: what it reports when it
 // cannot deliver, and that it stops promptly with a request on the wire.
@@ -31,13 +33,14 @@ private Q_SLOTS:
 
 private:
     SyncServiceOptions options(const QString &name) const;
-    bool prepare(const QString &name, bool withCore, bool withCredential, int submissions);
+    bool prepare(const QString &name, bool withCore, bool withCredential, int submissions, bool withCertificate = true);
 
     QTemporaryDir m_dir;
     // What the kiosk hands the service, by database name.
     QHash<QString, std::shared_ptr<branch::Sealing>> m_sealing;
     QHash<QString, std::shared_ptr<const branch::AuditChainKey>> m_auditKey;
     QHash<QString, QByteArray> m_credential;
+    QHash<QString, bool> m_certificate; // the device's certificate and key were handed over too
     QTcpServer m_silent; // accepts connections and never answers
     QList<QTcpSocket *> m_held;
 };
@@ -62,6 +65,12 @@ SyncServiceOptions tst_SyncService::options(const QString &name) const
         o.codec = std::shared_ptr<const branch::PayloadCodec>(sealing, sealing->codec.get());
     o.auditKey = m_auditKey.value(name);
     o.deviceCredential = m_credential.value(name);
+    if (m_certificate.value(name)) {
+        // Any client certificate and key the TLS stack accepts: the silent
+        // server never looks at them.
+        o.deviceCertificate = branch::test::readFile(m_dir.filePath(QStringLiteral("pki/proxy.pem")));
+        o.deviceKey = branch::test::readFile(m_dir.filePath(QStringLiteral("pki/proxy.key")));
+    }
     o.intervalMs = 60000; // only nudges and the first pass run in these tests
     o.requestTimeoutMs = 30000;
     return o;
@@ -69,8 +78,10 @@ SyncServiceOptions tst_SyncService::options(const QString &name) const
 
 // A kiosk database as the kiosk leaves it: sealed submissions, and maybe an
 // enrolled core address and a device credential.
-bool tst_SyncService::prepare(const QString &name, bool withCore, bool withCredential, int submissions)
+bool tst_SyncService::prepare(const QString &name, bool withCore, bool withCredential, int submissions,
+                              bool withCertificate)
 {
+    m_certificate.insert(name, withCertificate);
     const SyncServiceOptions o = options(name);
     branch::Database db;
     branch::OpenOptions open;
@@ -119,18 +130,22 @@ void tst_SyncService::notConfigured_data()
 {
     QTest::addColumn<bool>("withCore");
     QTest::addColumn<bool>("withCredential");
+    QTest::addColumn<bool>("withCertificate");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("no core") << false << true << QStringLiteral("core_not_configured");
-    QTest::newRow("no credential") << true << false << QStringLiteral("no_device_credential");
+    QTest::newRow("no core") << false << true << true << QStringLiteral("core_not_configured");
+    QTest::newRow("no credential") << true << false << false << QStringLiteral("no_device_credential");
+    // Enrolled before core asked for device certificates: staff must enrol again.
+    QTest::newRow("no certificate") << true << true << false << QStringLiteral("device_certificate_missing");
 }
 
 void tst_SyncService::notConfigured()
 {
     QFETCH(bool, withCore);
     QFETCH(bool, withCredential);
+    QFETCH(bool, withCertificate);
     QFETCH(QString, reason);
     const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_');
-    QVERIFY(prepare(name, withCore, withCredential, 2));
+    QVERIFY(prepare(name, withCore, withCredential, 2, withCertificate));
     SyncService service(options(name));
     QSignalSpy published(&service, &SyncService::snapshotChanged);
     service.start();

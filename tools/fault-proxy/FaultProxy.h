@@ -12,6 +12,9 @@ namespace branch {
 // A TLS-terminating HTTP proxy between the kiosk and branch-core that
 // injects faults (see Fault). It holds core's development certificate so the
 // kiosk, trusting only the development CA, still verifies the connection.
+// Core wants the kiosk's client certificate, which ends here with the TLS:
+// given --client-cert, the proxy passes it on in X-Client-Certificate as
+// nginx does, and core believes it from the proxy's certificate only.
 class FaultProxy : public QObject
 {
     Q_OBJECT

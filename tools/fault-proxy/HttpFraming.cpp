@@ -27,6 +27,24 @@ qsizetype httpMessageLength(const QByteArray &buffer)
     return buffer.size() >= total ? total : 0;
 }
 
+QByteArray withHeader(const QByteArray &request, const QByteArray &name, const QByteArray &value)
+{
+    const qsizetype headEnd = request.indexOf("\r\n\r\n");
+    const qsizetype lineEnd = request.indexOf("\r\n");
+    if (headEnd < 0 || lineEnd < 0)
+        return request;
+    QByteArray out = request.left(lineEnd + 2);
+    if (!value.isEmpty())
+        out += name + ": " + value + "\r\n";
+    const QByteArray prefix = name.toLower() + ':';
+    // Every header line with its CRLF; splitting at LF leaves each its CR.
+    for (const QByteArray &line : request.mid(lineEnd + 2, headEnd - lineEnd).split('\n')) {
+        if (!line.isEmpty() && !line.toLower().startsWith(prefix))
+            out += line + '\n';
+    }
+    return out + "\r\n" + request.mid(headEnd + 4);
+}
+
 QByteArray syntheticResponse(int status, const QByteArray &reasonPhrase, const QByteArray &errorCode)
 {
     const QByteArray body = "{\"error\":\"" + errorCode + "\",\"message\":\"injected by branch-fault-proxy\",\"serverTime\":\""

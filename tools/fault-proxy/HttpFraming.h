@@ -11,6 +11,11 @@ namespace branch {
 // proxy needs.
 qsizetype httpMessageLength(const QByteArray &buffer);
 
+// The request with header `name` set to `value` (right after the request
+// line; left out when `value` is empty) and any header of that name the
+// client sent taken out.
+QByteArray withHeader(const QByteArray &request, const QByteArray &name, const QByteArray &value);
+
 // A minimal response the proxy makes up itself (500, 503).
 QByteArray syntheticResponse(int status, const QByteArray &reasonPhrase, const QByteArray &errorCode);
 

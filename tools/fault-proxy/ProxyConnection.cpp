@@ -37,8 +37,12 @@ void ProxyConnection::takeNext()
     }
     if (length == 0)
         return;
-    const QByteArray request = m_inbox.left(length);
+    QByteArray request = m_inbox.left(length);
     m_inbox.remove(0, length);
+    if (m_config.forwardClientCertificate) {
+        const QSslCertificate own = m_client->peerCertificate();
+        request = withHeader(request, "X-Client-Certificate", own.isNull() ? QByteArray() : own.toPem().toPercentEncoding());
+    }
     m_busy = true;
     m_fault = m_proxy.plan().next();
     if (m_fault != Fault::None)

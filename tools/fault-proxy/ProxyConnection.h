@@ -13,7 +13,10 @@ struct UpstreamConfig
 {
     QString host;
     quint16 port = 0;
-    QSslConfiguration tls; // trusts core's CA
+    QSslConfiguration tls; // trusts core's CA; presents the proxy's client certificate when set
+    // Like nginx in a fleet: pass the kiosk's client certificate on to core in
+    // X-Client-Certificate (core trusts it from the proxy's certificate only).
+    bool forwardClientCertificate = false;
 };
 
 class FaultProxy;

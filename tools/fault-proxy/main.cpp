@@ -55,7 +55,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption key(QStringLiteral("key"), QStringLiteral("Its private key (PEM)."), QStringLiteral("FILE"));
     const QCommandLineOption ca(QStringLiteral("ca"), QStringLiteral("CA that signed core's certificate."),
                                 QStringLiteral("FILE"));
-    parser.addOptions({listen, upstream, seed, rates, cert, key, ca});
+    const QCommandLineOption clientCert(QStringLiteral("client-cert"),
+                                        QStringLiteral("The proxy's own client certificate for core (core's --trusted-proxy); "
+                                                       "the kiosk's certificate then goes on in X-Client-Certificate."),
+                                        QStringLiteral("FILE"));
+    const QCommandLineOption clientKey(QStringLiteral("client-key"), QStringLiteral("Its private key (PEM, EC)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({listen, upstream, seed, rates, cert, key, ca, clientCert, clientKey});
     parser.process(app);
 
     const QStringList hostPort = parser.value(upstream).split(u':');
@@ -82,6 +88,17 @@ int main(int argc, char *argv[])
     up.tls = QSslConfiguration::defaultConfiguration();
     up.tls.setCaCertificates(roots);
     up.tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    if (parser.isSet(clientCert)) {
+        const QList<QSslCertificate> own = QSslCertificate::fromData(readAll(parser.value(clientCert)));
+        const QSslKey ownKey(readAll(parser.value(clientKey)), QSsl::Ec);
+        if (own.size() != 1 || ownKey.isNull())
+            return fail(QStringLiteral("--client-cert and --client-key (EC) must be readable PEM files"));
+        up.tls.setLocalCertificate(own.first());
+        up.tls.setPrivateKey(ownKey);
+        up.forwardClientCertificate = true;
+        // Ask the kiosk for its certificate; core checks it, not the proxy.
+        serverTls.setPeerVerifyMode(QSslSocket::QueryPeer);
+    }
 
     branch::FaultProxy proxy(serverTls, up, seedValue);
     if (parser.isSet(rates)) {

@@ -1,0 +1,5 @@
+#include "DevicePkiLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcDevicePki, "branch.devicepki")
+} // namespace branch
