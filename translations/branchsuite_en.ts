@@ -219,6 +219,34 @@
         <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
         <translation>The CA file &quot;%1&quot; does not exist or cannot be read.</translation>
     </message>
+    <message>
+        <source>CUPS queue of the receipt printer (default: CUPS&apos;s default destination, if any).</source>
+        <translation>CUPS queue of the receipt printer (default: CUPS&apos;s default destination, if any).</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>Print to a simulated printer in this condition, for demos: %1.</source>
+        <translation>Print to a simulated printer in this condition, for demos: %1.</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>Give either --printer or --printer-simulator, not both.</source>
+        <translation>Give either --printer or --printer-simulator, not both.</translation>
+    </message>
+    <message>
+        <source>Invalid printer queue &quot;%1&quot;: a CUPS queue name has no spaces, &quot;/&quot;, &quot;#&quot;, &quot;?&quot; or quotes.</source>
+        <translation>Invalid printer queue &quot;%1&quot;: a CUPS queue name has no spaces, &quot;/&quot;, &quot;#&quot;, &quot;?&quot; or quotes.</translation>
+    </message>
+    <message>
+        <source>Unknown printer condition &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown printer condition &quot;%1&quot;. Use one of: %2.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -444,6 +472,13 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1760,49 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     </message>
 </context>
 <context>
+    <name>branch::PrintMessages</name>
+    <message>
+        <source>This counter has no receipt printer.</source>
+        <translation>This counter has no receipt printer.</translation>
+    </message>
+    <message>
+        <source>The receipt printer of this counter is not set up.</source>
+        <translation>The receipt printer of this counter is not set up.</translation>
+    </message>
+    <message>
+        <source>The printing service of this counter is not running.</source>
+        <translation>The printing service of this counter is not running.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>The printer is offline.</translation>
+    </message>
+    <message>
+        <source>The printer is paused.</source>
+        <translation>The printer is paused.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking print jobs.</source>
+        <translation>The printer is not taking print jobs.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the receipt.</source>
+        <translation>The printer could not print the receipt.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time.</source>
+        <translation>The printer did not finish in time.</translation>
+    </message>
+    <message>
+        <source>The receipt file is missing.</source>
+        <translation>The receipt file is missing.</translation>
+    </message>
+</context>
+<context>
     <name>branch::ReceiptComposer</name>
     <message>
         <source>BranchSuite Bank</source>
@@ -1733,6 +1811,25 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Self-service counter</source>
         <translation>Self-service counter</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptPrinting</name>
+    <message>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>Printing your receipt. Please wait.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>Please take your receipt.</translation>
+    </message>
+    <message>
+        <source>Your receipt was not printed. %1</source>
+        <translation>Your receipt was not printed. %1</translation>
+    </message>
+    <message>
+        <source>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</source>
+        <translation>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</translation>
     </message>
 </context>
 <context>

@@ -219,6 +219,34 @@
         <source>The CA file &quot;%1&quot; does not exist or cannot be read.</source>
         <translation>CA 文件“%1”不存在或无法读取。</translation>
     </message>
+    <message>
+        <source>CUPS queue of the receipt printer (default: CUPS&apos;s default destination, if any).</source>
+        <translation>凭条打印机的 CUPS 队列（默认：CUPS 的默认打印目标，如有）。</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Print to a simulated printer in this condition, for demos: %1.</source>
+        <translation>打印到处于该状态的模拟打印机（用于演示）：%1。</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Give either --printer or --printer-simulator, not both.</source>
+        <translation>请只给出 --printer 或 --printer-simulator 之一，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Invalid printer queue &quot;%1&quot;: a CUPS queue name has no spaces, &quot;/&quot;, &quot;#&quot;, &quot;?&quot; or quotes.</source>
+        <translation>打印机队列“%1”无效：CUPS 队列名称不能含空格、“/”、“#”、“?”或引号。</translation>
+    </message>
+    <message>
+        <source>Unknown printer condition &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知的打印机状态“%1”。请使用以下之一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -443,6 +471,13 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
     </message>
 </context>
 <context>
@@ -1719,6 +1754,49 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     </message>
 </context>
 <context>
+    <name>branch::PrintMessages</name>
+    <message>
+        <source>This counter has no receipt printer.</source>
+        <translation>本机未配备凭条打印机。</translation>
+    </message>
+    <message>
+        <source>The receipt printer of this counter is not set up.</source>
+        <translation>本机的凭条打印机尚未设置。</translation>
+    </message>
+    <message>
+        <source>The printing service of this counter is not running.</source>
+        <translation>本机的打印服务未运行。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>打印机缺纸。</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>打印机已离线。</translation>
+    </message>
+    <message>
+        <source>The printer is paused.</source>
+        <translation>打印机已暂停。</translation>
+    </message>
+    <message>
+        <source>The printer is not taking print jobs.</source>
+        <translation>打印机暂不接受打印任务。</translation>
+    </message>
+    <message>
+        <source>The printer could not print the receipt.</source>
+        <translation>打印机未能打印凭条。</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time.</source>
+        <translation>打印机未能及时完成打印。</translation>
+    </message>
+    <message>
+        <source>The receipt file is missing.</source>
+        <translation>凭条文件不存在。</translation>
+    </message>
+</context>
+<context>
     <name>branch::ReceiptComposer</name>
     <message>
         <source>BranchSuite Bank</source>
@@ -1727,6 +1805,25 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Self-service counter</source>
         <translation>自助服务终端</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptPrinting</name>
+    <message>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>正在打印凭条，请稍候。</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>请取走您的凭条</translation>
+    </message>
+    <message>
+        <source>Your receipt was not printed. %1</source>
+        <translation>凭条未能打印。%1</translation>
+    </message>
+    <message>
+        <source>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</source>
+        <translation>您的申请已保存。请拍下二维码或记下凭条编号，凭此可在任一柜台向银行取得凭条。</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,10 @@ struct KioskOptions
     QString coreUrl; // https only
     QString caFile;  // the only CA trusted for core
     int syncIntervalSeconds = 15;
+    // The receipt printer's CUPS queue; empty: CUPS's default destination.
+    QString printerQueue;
+    // A simulated printer instead, in this condition ("ready", "out-of-paper"...).
+    QString printerSimulator;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

@@ -3,9 +3,11 @@
 #include "BillerDirectory.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "CupsPrinter.h"
 #include "IdempotencyKeySource.h"
 #include "IdleTimeSource.h"
 #include "LocalBillerDirectory.h"
+#include "SimulatedPrinter.h"
 #include "UiLog.h"
 
 #include <algorithm>
@@ -31,6 +33,14 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
     backends.core.url = QUrl(options.coreUrl);
     backends.core.caFile = options.caFile;
     backends.core.intervalMs = std::max(1, options.syncIntervalSeconds) * 1000;
+    if (const auto simulated = SimulatedPrinter::parse(options.printerSimulator)) {
+        // Slow enough for a demo to show the progress.
+        backends.printer = std::make_shared<SimulatedPrinter>(*simulated, 1500);
+    } else {
+        CupsPrinterOptions cups;
+        cups.queue = options.printerQueue;
+        backends.printer = std::make_shared<CupsPrinter>(cups);
+    }
     return backends;
 }
 

@@ -13,11 +13,12 @@ class BillerDirectory;
 class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
+class Printer;
 struct KioskOptions;
 
 // Everything the kiosk talks to that is not deterministic or not ours: the
-// time, the keys of outbox entries, the billers, the keychain, core (next:
-// camera, speech, video). main() builds the real set; GUI tests build their
+// time, the keys of outbox entries, the billers, the keychain, core, the
+// receipt printer (next: camera, speech, video). main() builds the real set; GUI tests build their
 // own (a fixed clock, test billers) and hand it to the same Kiosk.
 struct KioskBackends
 {
@@ -37,6 +38,9 @@ struct KioskBackends
     } core;
     // The idle watcher's time; null: the machine's steady clock.
     std::unique_ptr<IdleTimeSource> idleTime;
+    // The receipt printer: a CUPS queue, or the simulator; null: none, and
+    // every receipt screen says so. Shared with the print thread.
+    std::shared_ptr<Printer> printer;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;
@@ -44,7 +48,9 @@ struct KioskBackends
     ~KioskBackends();
 
     // The real ones, as the command line asks: the system clock, random keys,
-    // the reference bills built into the binary, the system keychain.
+    // the reference bills built into the binary, the system keychain, the
+    // CUPS queue (--printer, else CUPS's default destination) or the
+    // printer simulator (--printer-simulator).
     static KioskBackends standard(const KioskOptions &options);
 };
 
