@@ -1,5 +1,6 @@
 #include "CupsHarness.h"
 #include "CupsPrinter.h"
+#include "PdfProbe.h"
 #include "PrintReason.h"
 #include "QrDecode.h"
 #include "ReceiptVerification.h"
@@ -30,31 +31,6 @@ ReceiptDocument receipt(const QString &number)
     doc.addPersonalField(QStringLiteral("户号"), u"0101234568");
     doc.verificationPayload = ReceiptVerification::payload(doc.receiptNumber, doc.issuedAt, doc.amount);
     return doc;
-}
-
-test::ProcessRun poppler(const QString &tool, const QStringList &args)
-{
-    const QString exe = QStandardPaths::findExecutable(tool);
-    if (exe.isEmpty()) {
-        test::ProcessRun missing;
-        missing.err = "missing tool (install poppler-utils): " + tool.toUtf8();
-        return missing;
-    }
-    return test::runProcess(exe, args, {60'000, {}, {}});
-}
-
-// The height of the first word of the receipt number, in points, from
-// pdftotext's word boxes: how large the printed type is.
-double numberHeight(const QString &pdf, const QString &number)
-{
-    const test::ProcessRun boxes = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
-    static const QRegularExpression word(QStringLiteral("<word xMin=\"[^\"]+\" yMin=\"([^\"]+)\" xMax=\"[^\"]+\" yMax=\"([^\"]+)\">([^<]*)</word>"));
-    for (auto it = word.globalMatch(QString::fromUtf8(boxes.out)); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(3).contains(number))
-            return m.captured(2).toDouble() - m.captured(1).toDouble();
-    }
-    return 0;
 }
 
 } // namespace
@@ -143,27 +119,27 @@ private Q_SLOTS:
         QVERIFY(sent.open(QIODevice::ReadOnly));
         QCOMPARE(bytes, sent.readAll());
 
-        test::ProcessRun text = poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out,
+        test::ProcessRun text = test::poppler(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), out,
                                                                        QStringLiteral("-")});
         QVERIFY2(text.exitCode == 0, text.err.constData());
         QVERIFY2(QString::fromUtf8(text.out).contains(number), text.out.constData());
 
         // 80 mm wide, whatever its length.
-        const test::ProcessRun info = poppler(QStringLiteral("pdfinfo"), {out});
+        const test::ProcessRun info = test::poppler(QStringLiteral("pdfinfo"), {out});
         static const QRegularExpression size(QStringLiteral("Page size:\\s+([0-9.]+) x ([0-9.]+) pts"));
         const QRegularExpressionMatch page = size.match(QString::fromUtf8(info.out));
         QVERIFY2(page.hasMatch(), info.out.constData());
         QVERIFY2(qAbs(page.captured(1).toDouble() - 80 / 25.4 * 72) < 1, info.out.constData());
 
         // The type: 8 pt for the number in standard print, half as large again in large print.
-        const double height = numberHeight(out, number);
+        const double height = test::printedHeight(out, number);
         if (print == ReceiptWriter::Print::Large)
             QVERIFY2(height > 14, QByteArray::number(height).constData());
         else
             QVERIFY2(height > 0 && height < 12, QByteArray::number(height).constData());
 
         const QString raster = m_files.filePath(number);
-        const test::ProcessRun ppm = poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"),
+        const test::ProcessRun ppm = test::poppler(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"),
                                                                           QStringLiteral("-png"), QStringLiteral("-singlefile"), out, raster});
         QVERIFY2(ppm.exitCode == 0, ppm.err.constData());
         QCOMPARE(test::decodeQr(QImage(raster + QStringLiteral(".png"))), receipt(number).verificationPayload);

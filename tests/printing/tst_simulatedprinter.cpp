@@ -1,3 +1,4 @@
+#include "PdfProbe.h"
 #include "PrintReason.h"
 #include "SimulatedPrinter.h"
 
@@ -22,9 +23,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_pdf = m_dir.filePath(QStringLiteral("r.pdf"));
-        QFile file(m_pdf);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("%PDF-1.4\n%%EOF\n");
+        QVERIFY(branch::test::writeStandInPdf(m_pdf));
     }
 
     void conditions_data()

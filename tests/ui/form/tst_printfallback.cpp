@@ -3,7 +3,7 @@
 #include "KioskDriver.h"
 #include "KioskTestBackends.h"
 #include "PrintReason.h"
-#include "ProcessRunner.h"
+#include "PdfProbe.h"
 #include "QrDecode.h"
 #include "ReceiptPrinting.h"
 #include "ServiceListModel.h"
@@ -13,8 +13,6 @@
 
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QRegularExpression>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,23 +47,6 @@ private:
     KioskDriver m_ui;
 };
 
-namespace {
-
-// The type size of the receipt number in the receipt's PDF, in points.
-double printedNumberHeight(const QString &pdf, const QString &number)
-{
-    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    const branch::test::ProcessRun boxes = branch::test::runProcess(tool, {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
-    static const QRegularExpression word(QStringLiteral("yMin=\"([^\"]+)\" xMax=\"[^\"]+\" yMax=\"([^\"]+)\">([^<]*)</word>"));
-    for (auto it = word.globalMatch(QString::fromUtf8(boxes.out)); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        if (m.captured(3).contains(number))
-            return m.captured(2).toDouble() - m.captured(1).toDouble();
-    }
-    return 0;
-}
-
-} // namespace
 
 void tst_PrintFallback::startKiosk(const QString &language, bool care, std::shared_ptr<branch::Printer> printer)
 {
@@ -169,7 +150,7 @@ void tst_PrintFallback::outOfPaperShowsTheQrCode()
     STEP(m_ui.shoot(QStringLiteral("receipt-out-of-paper-%1%2-%3").arg(language, care ? QStringLiteral("-care") : QString()).arg(size.width())));
 
     // The receipt was laid out for the roll, in large type in care mode.
-    const double height = printedNumberHeight(m_kiosk->flow()->receiptPath(), m_kiosk->flow()->receiptNumber());
+    const double height = branch::test::printedHeight(m_kiosk->flow()->receiptPath(), m_kiosk->flow()->receiptNumber());
     QVERIFY2(care ? height > 14 : (height > 0 && height < 12), QByteArray::number(height).constData());
 
     // Staff load paper; the customer prints again, from the same screen.
