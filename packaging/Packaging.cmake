@@ -17,6 +17,10 @@ set(CPACK_DEBIAN_PACKAGE_LICENSE "GPL-3.0-or-later")
 # loaded at run time, so shlibdeps cannot see them: packaging/RuntimeDepends.cmake
 # derives them when the package is made (qmlimportscanner, runtime-files.txt, dpkg -S).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# Receipts print through CUPS (libcups2 comes from shlibdeps). The scheduler and
+# its PDF filters are recommended: a branch may print to a CUPS server elsewhere,
+# and the kiosk works, saying so, without a printer (docs/printing.md).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "cups-daemon, cups-filters")
 get_target_property(CPACK_BRANCH_QMLIMPORTSCANNER Qt6::qmlimportscanner LOCATION)
 get_target_property(branch_qtpaths Qt6::qtpaths LOCATION)
 execute_process(COMMAND "${branch_qtpaths}" --query QT_INSTALL_QML

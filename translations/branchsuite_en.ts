@@ -459,6 +459,13 @@
     </message>
 </context>
 <context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+</context>
+<context>
     <name>QwertyLayout</name>
     <message>
         <source>Delete</source>
@@ -1918,6 +1925,49 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     </message>
 </context>
 <context>
+    <name>branch::PrintMessages</name>
+    <message>
+        <source>This counter has no receipt printer.</source>
+        <translation>This counter has no receipt printer.</translation>
+    </message>
+    <message>
+        <source>The receipt printer of this counter is not set up.</source>
+        <translation>The receipt printer of this counter is not set up.</translation>
+    </message>
+    <message>
+        <source>The printing service of this counter is not running.</source>
+        <translation>The printing service of this counter is not running.</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>The printer is out of paper.</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>The printer is offline.</translation>
+    </message>
+    <message>
+        <source>The printer is paused.</source>
+        <translation>The printer is paused.</translation>
+    </message>
+    <message>
+        <source>The printer is not taking print jobs.</source>
+        <translation>The printer is not taking print jobs.</translation>
+    </message>
+    <message>
+        <source>The printer could not print the receipt.</source>
+        <translation>The printer could not print the receipt.</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time.</source>
+        <translation>The printer did not finish in time.</translation>
+    </message>
+    <message>
+        <source>The receipt file is missing.</source>
+        <translation>The receipt file is missing.</translation>
+    </message>
+</context>
+<context>
     <name>branch::ReceiptComposer</name>
     <message>
         <source>BranchSuite Bank</source>
@@ -1926,6 +1976,25 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Self-service counter</source>
         <translation>Self-service counter</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptPrinting</name>
+    <message>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>Printing your receipt. Please wait.</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>Please take your receipt.</translation>
+    </message>
+    <message>
+        <source>Your receipt was not printed. %1</source>
+        <translation>Your receipt was not printed. %1</translation>
+    </message>
+    <message>
+        <source>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</source>
+        <translation>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</translation>
     </message>
 </context>
 <context>

@@ -458,6 +458,13 @@
     </message>
 </context>
 <context>
+    <name>PrintStatus</name>
+    <message>
+        <source>Print again</source>
+        <translation>重新打印</translation>
+    </message>
+</context>
+<context>
     <name>QwertyLayout</name>
     <message>
         <source>Delete</source>
@@ -1911,6 +1918,49 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     </message>
 </context>
 <context>
+    <name>branch::PrintMessages</name>
+    <message>
+        <source>This counter has no receipt printer.</source>
+        <translation>本机未配备凭条打印机。</translation>
+    </message>
+    <message>
+        <source>The receipt printer of this counter is not set up.</source>
+        <translation>本机的凭条打印机尚未设置。</translation>
+    </message>
+    <message>
+        <source>The printing service of this counter is not running.</source>
+        <translation>本机的打印服务未运行。</translation>
+    </message>
+    <message>
+        <source>The printer is out of paper.</source>
+        <translation>打印机缺纸。</translation>
+    </message>
+    <message>
+        <source>The printer is offline.</source>
+        <translation>打印机已离线。</translation>
+    </message>
+    <message>
+        <source>The printer is paused.</source>
+        <translation>打印机已暂停。</translation>
+    </message>
+    <message>
+        <source>The printer is not taking print jobs.</source>
+        <translation>打印机暂不接受打印任务。</translation>
+    </message>
+    <message>
+        <source>The printer could not print the receipt.</source>
+        <translation>打印机未能打印凭条。</translation>
+    </message>
+    <message>
+        <source>The printer did not finish in time.</source>
+        <translation>打印机未能及时完成打印。</translation>
+    </message>
+    <message>
+        <source>The receipt file is missing.</source>
+        <translation>凭条文件不存在。</translation>
+    </message>
+</context>
+<context>
     <name>branch::ReceiptComposer</name>
     <message>
         <source>BranchSuite Bank</source>
@@ -1919,6 +1969,25 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Self-service counter</source>
         <translation>自助服务终端</translation>
+    </message>
+</context>
+<context>
+    <name>branch::ReceiptPrinting</name>
+    <message>
+        <source>Printing your receipt. Please wait.</source>
+        <translation>正在打印凭条，请稍候。</translation>
+    </message>
+    <message>
+        <source>Please take your receipt.</source>
+        <translation>请取走您的凭条</translation>
+    </message>
+    <message>
+        <source>Your receipt was not printed. %1</source>
+        <translation>凭条未能打印。%1</translation>
+    </message>
+    <message>
+        <source>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</source>
+        <translation>您的申请已保存。请拍下二维码或记下凭条编号，凭此可在任一柜台向银行取得凭条。</translation>
     </message>
 </context>
 <context>

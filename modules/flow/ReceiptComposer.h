@@ -38,6 +38,7 @@ struct ReceiptContent
     QLocale locale;
     QList<ReceiptItem> items;    // form order
     QString verificationPayload; // the QR code's text (ReceiptVerification), set by stamp
+    bool largePrint = false;     // laid out in large type (care mode)
 };
 
 // Which answers a receipt shows and how: documents and consents are left

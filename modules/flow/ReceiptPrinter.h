@@ -14,6 +14,8 @@ namespace branch {
 // written never undoes a stored request (the customer still has the number
 // on screen). Implementations must be safe to call from that thread.
 // PdfReceiptPrinter (branch_flow_pdf) is the kiosk's; tests use their own.
+// Paper comes later: the kiosk sends the file to the receipt printer through
+// modules/printing (Printer, PrintQueue), off the GUI thread.
 class ReceiptPrinter
 {
 public:

@@ -98,6 +98,7 @@ SubmissionResult SubmissionService::submit(const SubmissionOrder &order, const P
     submitted.amount = checked.value();
     submitted.stored = stored.value;
     submitted.receipt = ReceiptComposer::compose(order.service, order.values, submitted.amount, order.locale);
+    submitted.receipt.largePrint = order.largePrint;
     ReceiptComposer::stamp(submitted.receipt, stored.value.receiptNumber, stored.value.createdAt);
     if (m_backends.printer) {
         report(SubmissionStage::WritingReceipt);

@@ -53,6 +53,7 @@ struct SubmissionOrder
     // The customer confirmed the answers that only warn (an unusual card number).
     bool warningsConfirmed = false;
     QLocale locale;        // the customer's language, for the receipt's words and money
+    bool largePrint = false; // care mode: the receipt is laid out in large type
 };
 
 // Why a request was not stored; nothing was written then. `reason` is a

@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
 #include "CameraChoice.h"
+#include "SimulatedPrinter.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
 
@@ -62,7 +64,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Camera to scan with: a V4L2 device (/dev/video0, the default when present), a video file, "
            "a folder of images, or none."),
         tr("device|file|folder"));
-    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca, camera});
+    const QCommandLineOption printer(
+        QStringLiteral("printer"),
+        tr("CUPS queue of the receipt printer (default: CUPS's default destination, if any)."), tr("queue"));
+    const QCommandLineOption printerSimulator(
+        QStringLiteral("printer-simulator"),
+        tr("Print to a simulated printer in this condition, for demos: %1.")
+            .arg(SimulatedPrinter::names().join(QStringLiteral(", "))),
+        tr("condition"));
+    parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca, camera,
+                       printer, printerSimulator});
     result.m_helpText = parser.helpText();
 
     KioskOptions &o = result.m_options;
@@ -141,6 +152,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(printer) && parser.isSet(printerSimulator)) {
+        status = fail(result.m_reason, result.m_detail, "conflicting_printer_options", {});
+        return result;
+    }
+    if (parser.isSet(printer)) {
+        o.printerQueue = parser.value(printer);
+        // CUPS's own rule for a queue name: printable, no space, '/', '\\', '?', '#' or quotes, at most 127.
+        static const QRegularExpression queueName(QStringLiteral("^[^\\s/\\\\?#'\"\\x00-\\x1f\\x7f]{1,127}$"));
+        if (!queueName.match(o.printerQueue).hasMatch()) {
+            status = fail(result.m_reason, result.m_detail, "invalid_printer", o.printerQueue);
+            o.printerQueue.clear();
+            return result;
+        }
+    }
+    if (parser.isSet(printerSimulator)) {
+        o.printerSimulator = parser.value(printerSimulator);
+        if (!SimulatedPrinter::parse(o.printerSimulator)) {
+            status = fail(result.m_reason, result.m_detail, "unknown_printer_condition", o.printerSimulator);
+            o.printerSimulator.clear();
+            return result;
+        }
+    }
     if (parser.isSet(idle)) {
         bool ok = false;
         const int seconds = parser.value(idle).toInt(&ok);
@@ -176,6 +209,14 @@ QString CommandLine::message() const
         return tr("There is no camera, video file or folder at \"%1\". Give a device such as /dev/video0, "
                   "a video file, a folder of images, or none.")
             .arg(m_detail);
+    if (m_reason == QLatin1String("conflicting_printer_options"))
+        return tr("Give either --printer or --printer-simulator, not both.");
+    if (m_reason == QLatin1String("invalid_printer"))
+        return tr("Invalid printer queue \"%1\": a CUPS queue name has no spaces, \"/\", \"#\", \"?\" or quotes.")
+            .arg(m_detail);
+    if (m_reason == QLatin1String("unknown_printer_condition"))
+        return tr("Unknown printer condition \"%1\". Use one of: %2.")
+            .arg(m_detail, SimulatedPrinter::names().join(QStringLiteral(", ")));
     if (m_reason == QLatin1String("invalid_idle_timeout"))
         return tr("Invalid idle timeout \"%1\": give a whole number of seconds from 1 to 86400.")
             .arg(m_detail);

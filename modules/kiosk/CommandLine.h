@@ -27,6 +27,10 @@ struct KioskOptions
     // --camera: a V4L2 device, a video file, a folder of images or "none";
     // empty: /dev/video0 when present (CameraChoice).
     QString camera;
+    // The receipt printer's CUPS queue; empty: CUPS's default destination.
+    QString printerQueue;
+    // A simulated printer instead, in this condition ("ready", "out-of-paper"...).
+    QString printerSimulator;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

@@ -17,6 +17,7 @@
 #include "KioskSession.h"
 #include "PayloadCodec.h"
 #include "PdfReceiptPrinter.h"
+#include "PrintQueue.h"
 #include "ReceiptImageProvider.h"
 #include "SalvageAudit.h"
 #include "Router.h"
@@ -62,6 +63,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     , m_options(options)
     , m_catalog(loadCatalog())
     , m_backends(std::move(backends))
+    , m_printQueue(std::make_unique<PrintQueue>(m_backends.printer))
     , m_translations(new Translations(this))
     , m_context(new SessionContext(m_translations, this))
     , m_router(new Router(this))
@@ -160,6 +162,7 @@ void Kiosk::updateFlowBackends()
     backends.session = m_session;
     backends.journal = m_journal.get();
     backends.submitter = m_submitter.get();
+    backends.printer = m_printQueue.get();
     m_flow->setBackends(backends);
 }
 
@@ -173,7 +176,8 @@ QString Kiosk::receiptDirectory() const
 Kiosk::~Kiosk()
 {
     // The workers must be gone before the window and the store they report
-    // to; a submission under way finishes first.
+    // to; a submission under way finishes first, a print job is canceled.
+    m_printQueue.reset();
     m_submitter.reset();
     m_sync.reset();
 }
@@ -223,7 +227,8 @@ bool Kiosk::openStore()
     submitting.clock = m_backends.clock.get();
     submitting.settings = settings;
     submitting.auditActor = QStringLiteral("kiosk");
-    submitting.printer = std::make_shared<PdfReceiptPrinter>();
+    // Laid out for the receipt printer's 80 mm roll.
+    submitting.printer = std::make_shared<PdfReceiptPrinter>(ReceiptWriter::Paper::ThermalRoll80mm);
     submitting.receiptDirectory = receiptDirectory();
     m_submitter = std::make_unique<SubmissionQueue>(submitting);
     m_submitter->start();

@@ -27,6 +27,7 @@ class JournalRepository;
 class SubmissionQueue;
 class SubmissionRepository;
 class KioskSession;
+class PrintQueue;
 class Router;
 class SearchController;
 class SessionContext;
@@ -67,6 +68,8 @@ public:
     FormController *flow() const { return m_flow; }
     SearchController *search() const { return m_search; }
     StaffController *staff() const { return m_staff; }
+    // Receipts to the printer, off the GUI thread.
+    PrintQueue *printQueue() const { return m_printQueue.get(); }
     // Delivery to core; null until load() succeeded.
     SyncService *sync() const { return m_sync.get(); }
     const Catalog &catalog() const { return m_catalog; }
@@ -101,6 +104,7 @@ private:
     // through m_submitter, on its own thread.
     std::unique_ptr<SubmissionRepository> m_submissions;
     std::unique_ptr<SubmissionQueue> m_submitter;
+    std::unique_ptr<PrintQueue> m_printQueue;
     Translations *m_translations;
     SessionContext *m_context;
     Router *m_router;

@@ -5,9 +5,11 @@
 #include "CameraSource.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "CupsPrinter.h"
 #include "IdempotencyKeySource.h"
 #include "IdleTimeSource.h"
 #include "LocalBillerDirectory.h"
+#include "SimulatedPrinter.h"
 #include "UiLog.h"
 
 #include <algorithm>
@@ -40,6 +42,14 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
     else
         qCWarning(lcUi) << "no camera:" << camera.reason();
     qCInfo(lcUi) << "camera:" << (backends.camera ? backends.camera->description() : QStringLiteral("none"));
+    if (const auto simulated = SimulatedPrinter::parse(options.printerSimulator)) {
+        // Slow enough for a demo to show the progress.
+        backends.printer = std::make_shared<SimulatedPrinter>(*simulated, 1500);
+    } else {
+        CupsPrinterOptions cups;
+        cups.queue = options.printerQueue;
+        backends.printer = std::make_shared<CupsPrinter>(cups);
+    }
     return backends;
 }
 

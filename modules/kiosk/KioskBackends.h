@@ -14,11 +14,12 @@ class CameraSource;
 class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
+class Printer;
 struct KioskOptions;
 
 // Everything the kiosk talks to that is not deterministic or not ours: the
 // time, the keys of outbox entries, the billers, the keychain, core, the
-// camera (next: speech, video). main() builds the real set; GUI tests build their
+// camera and receipt printer (next: speech, video). main() builds the real set; GUI tests build their
 // own (a fixed clock, test billers) and hand it to the same Kiosk.
 struct KioskBackends
 {
@@ -42,6 +43,9 @@ struct KioskBackends
     // one); null when the kiosk has none. Not started here: the page that
     // needs frames starts and stops it, so the camera is on only while used.
     std::unique_ptr<CameraSource> camera;
+    // The receipt printer: a CUPS queue, or the simulator; null: none, and
+    // every receipt screen says so. Shared with the print thread.
+    std::shared_ptr<Printer> printer;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;
@@ -51,6 +55,8 @@ struct KioskBackends
     // The real ones, as the command line asks: the system clock, random keys,
     // the reference bills built into the binary, the system keychain, the
     // camera of --camera (or /dev/video0 when present).
+    // CUPS queue (--printer, else CUPS's default destination) or the
+    // printer simulator (--printer-simulator).
     static KioskBackends standard(const KioskOptions &options);
 };
 

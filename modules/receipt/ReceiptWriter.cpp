@@ -10,6 +10,9 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 
+#include <algorithm>
+#include <cmath>
+
 namespace branch {
 namespace {
 
@@ -32,29 +35,55 @@ QFont font(double points, bool bold = false)
     return f;
 }
 
-// Draws wrapped text across the page width and moves `y` below it.
-void paragraph(QPainter &painter, int &y, int width, const QString &text, const QFont &f,
+constexpr double kMarginMm = 5;
+
+// Lays wrapped text across the width and moves `y` below it; draws it only
+// when asked (the measuring pass does not).
+void paragraph(QPainter &painter, int &y, int width, const QString &text, const QFont &f, bool draw,
                Qt::Alignment align = Qt::AlignLeft)
 {
     painter.setFont(f);
     const QRect box(0, y, width, 100000);
     const QRect used = painter.boundingRect(box, int(align) | Qt::TextWordWrap, text);
-    painter.drawText(box, int(align) | Qt::TextWordWrap, text);
+    if (draw)
+        painter.drawText(box, int(align) | Qt::TextWordWrap, text);
     y += used.height() + mm(0.8);
 }
 
 } // namespace
 
-ReceiptWriter::ReceiptWriter(Paper paper)
+ReceiptWriter::ReceiptWriter(Paper paper, Print print)
     : m_paper(paper)
+    , m_print(print)
 {
 }
 
-QPageSize ReceiptWriter::pageSize(Paper paper)
+QPageSize ReceiptWriter::pageSize(Paper paper, double rollLengthMm)
 {
     if (paper == Paper::ThermalRoll80mm)
-        return QPageSize(QSizeF(80, 200), QPageSize::Millimeter, QStringLiteral("Thermal 80mm"));
+        return QPageSize(QSizeF(kRollWidthMm, std::max(kRollMinimumMm, std::ceil(rollLengthMm))),
+                         QPageSize::Millimeter, QStringLiteral("Thermal 80mm"));
     return QPageSize(QPageSize::A6);
+}
+
+double ReceiptWriter::points(double standard) const
+{
+    return m_print == Print::Large ? standard * 1.5 : standard;
+}
+
+QPageSize ReceiptWriter::pageFor(const ReceiptDocument &document, const QImage &qr) const
+{
+    if (m_paper != Paper::ThermalRoll80mm)
+        return pageSize(m_paper);
+    // Measured on an image of the PDF's density, so the same fonts wrap the
+    // same way; a few millimetres spare for the PDF engine's own metrics.
+    QImage probe(1, 1, QImage::Format_Mono);
+    probe.setDotsPerMeterX(qRound(kResolution / 0.0254));
+    probe.setDotsPerMeterY(qRound(kResolution / 0.0254));
+    QPainter painter(&probe);
+    const int height = paint(painter, mm(kRollWidthMm - 2 * kMarginMm), document, qr, false);
+    painter.end();
+    return pageSize(m_paper, height * 25.4 / kResolution + 2 * kMarginMm + 4);
 }
 
 ReceiptResult ReceiptWriter::failure(QLatin1String reason)
@@ -81,14 +110,14 @@ ReceiptResult ReceiptWriter::write(const ReceiptDocument &document, QIODevice *d
 
     QPdfWriter pdf(device);
     pdf.setResolution(kResolution);
-    pdf.setPageSize(pageSize(m_paper));
-    pdf.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
+    pdf.setPageSize(pageFor(document, qr));
+    pdf.setPageMargins(QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter);
     pdf.setTitle(tr("Receipt %1").arg(document.receiptNumber));
     pdf.setCreator(QStringLiteral("BranchSuite"));
     QPainter painter;
     if (!painter.begin(&pdf))
         return failure(ReceiptReason::WriteFailed);
-    paint(painter, document, qr);
+    paint(painter, painter.viewport().width(), document, qr, true);
     if (!painter.end())
         return failure(ReceiptReason::WriteFailed);
     qCInfo(lcReceipt) << "receipt written" << document.receiptNumber;
@@ -109,16 +138,17 @@ ReceiptResult ReceiptWriter::write(const ReceiptDocument &document, const QStrin
     return result;
 }
 
-void ReceiptWriter::paint(QPainter &painter, const ReceiptDocument &document, const QImage &qr) const
+int ReceiptWriter::paint(QPainter &painter, int width, const ReceiptDocument &document, const QImage &qr,
+                         bool draw) const
 {
-    const int width = painter.viewport().width();
     int y = 0;
-    paragraph(painter, y, width, document.bankName, font(11, true), Qt::AlignHCenter);
-    paragraph(painter, y, width, document.branchName, font(8), Qt::AlignHCenter);
-    paragraph(painter, y, width, tr("Service receipt"), font(9, true), Qt::AlignHCenter);
-    paragraph(painter, y, width, document.serviceName, font(10, true), Qt::AlignHCenter);
+    paragraph(painter, y, width, document.bankName, font(points(11), true), draw, Qt::AlignHCenter);
+    paragraph(painter, y, width, document.branchName, font(points(8)), draw, Qt::AlignHCenter);
+    paragraph(painter, y, width, tr("Service receipt"), font(points(9), true), draw, Qt::AlignHCenter);
+    paragraph(painter, y, width, document.serviceName, font(points(10), true), draw, Qt::AlignHCenter);
     y += mm(1);
-    painter.drawLine(0, y, width, y);
+    if (draw)
+        painter.drawLine(0, y, width, y);
     y += mm(1.5);
 
     QList<ReceiptLine> lines = {
@@ -129,15 +159,16 @@ void ReceiptWriter::paint(QPainter &painter, const ReceiptDocument &document, co
     if (document.amount)
         lines.append({tr("Amount"), document.amount->format(document.locale)});
     lines.append(document.lines());
-    const QFont body = font(8);
+    const QFont body = font(points(8));
     for (const ReceiptLine &line : std::as_const(lines))
-        paragraph(painter, y, width, tr("%1: %2").arg(line.label, line.value), body);
+        paragraph(painter, y, width, tr("%1: %2").arg(line.label, line.value), body, draw);
 
     if (!document.signature.isNull()) {
         y += mm(1);
-        paragraph(painter, y, width, tr("Signature"), body);
+        paragraph(painter, y, width, tr("Signature"), body, draw);
         const QImage sig = document.signature.scaled(width / 2, mm(15), Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        painter.drawImage(QPoint(0, y), sig);
+        if (draw)
+            painter.drawImage(QPoint(0, y), sig);
         y += sig.height() + mm(2);
     }
 
@@ -145,14 +176,17 @@ void ReceiptWriter::paint(QPainter &painter, const ReceiptDocument &document, co
     // and sharp for a scanner.
     // The image is scaled here rather than by the PDF viewer, which would
     // smooth the module edges.
-    const int scale = qMax(1, mm(28) / qr.width());
+    const int scale = qMax(1, mm(m_print == Print::Large ? 36 : 28) / qr.width());
     const QImage big = qr.scaled(qr.size() * scale, Qt::IgnoreAspectRatio, Qt::FastTransformation);
     const QRect qrRect((width - big.width()) / 2, y, big.width(), big.height());
-    painter.drawImage(qrRect.topLeft(), big);
+    if (draw)
+        painter.drawImage(qrRect.topLeft(), big);
     y += qrRect.height() + mm(1);
-    paragraph(painter, y, width, tr("Scan to verify this receipt"), font(7), Qt::AlignHCenter);
-    paragraph(painter, y, width, tr("Keep this receipt until the transaction is confirmed."), font(7),
+    const QFont small = font(points(7));
+    paragraph(painter, y, width, tr("Scan to verify this receipt"), small, draw, Qt::AlignHCenter);
+    paragraph(painter, y, width, tr("Keep this receipt until the transaction is confirmed."), small, draw,
               Qt::AlignHCenter);
+    return y;
 }
 
 } // namespace branch

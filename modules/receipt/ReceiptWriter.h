@@ -34,12 +34,18 @@ class ReceiptWriter
 public:
     enum class Paper {
         A6,
-        ThermalRoll80mm, // 80 mm wide, cut to a fixed length
+        ThermalRoll80mm, // 80 mm wide, cut after the content (at least kRollMinimumMm)
     };
+    // Large print is for care mode: half as large again, with a larger QR code.
+    enum class Print { Standard, Large };
 
-    explicit ReceiptWriter(Paper paper = Paper::A6);
+    static constexpr double kRollWidthMm = 80;
+    static constexpr double kRollMinimumMm = 100;
 
-    static QPageSize pageSize(Paper paper);
+    explicit ReceiptWriter(Paper paper = Paper::A6, Print print = Print::Standard);
+
+    // A roll's page is as long as its content, so its length is given.
+    static QPageSize pageSize(Paper paper, double rollLengthMm = kRollMinimumMm);
     // The family used for all text; it covers Chinese and Latin.
     static QString fontFamily() { return QStringLiteral("Noto Sans CJK SC"); }
 
@@ -48,9 +54,15 @@ public:
 
 private:
     static ReceiptResult failure(QLatin1String reason);
-    void paint(QPainter &painter, const ReceiptDocument &document, const QImage &qr) const;
+    // Lays the receipt out across `width` device pixels and returns the height
+    // used; draws only when `draw` (a first pass measures a roll's length).
+    int paint(QPainter &painter, int width, const ReceiptDocument &document, const QImage &qr, bool draw) const;
+    double points(double standard) const;
+    // The page: A6, or the roll cut to this document's length.
+    QPageSize pageFor(const ReceiptDocument &document, const QImage &qr) const;
 
     Paper m_paper;
+    Print m_print;
 };
 
 } // namespace branch

@@ -21,6 +21,7 @@ public:
         for (const branch::ReceiptItem &item : content.items)
             file.write((item.label + u'=' + item.value + u'\n').toUtf8());
         file.write("signature=" + QByteArray::number(signaturePng.size()) + '\n');
+        file.write(content.largePrint ? "large print\n" : "standard print\n");
         return path;
     }
 };

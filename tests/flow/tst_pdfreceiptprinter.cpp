@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QImage>
+#include <QRegularExpression>
 
 // The kiosk's receipt printer: masked lines in, a PDF out.
 class TestPdfReceiptPrinter : public QObject
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void documentKeepsTheComposedLines();
     void writesAPdf();
     void anUnwritablePathIsAReason();
+    void largePrintIsLaidOutLarger();
 
 private:
     branch::ReceiptContent content() const;
@@ -71,6 +73,27 @@ void TestPdfReceiptPrinter::anUnwritablePathIsAReason()
     QVERIFY(!printed.ok());
     QVERIFY(!printed.reason().isEmpty());
     QVERIFY(!printed.error().message.isEmpty());
+}
+
+// Care mode's receipt: the same roll, in larger type, so a longer page.
+void TestPdfReceiptPrinter::largePrintIsLaidOutLarger()
+{
+    QTemporaryDir dir;
+    const auto pageHeight = [this, &dir](bool large) {
+        branch::ReceiptContent c = content();
+        c.largePrint = large;
+        const QString path = dir.filePath(large ? QStringLiteral("large.pdf") : QStringLiteral("standard.pdf"));
+        const auto printed = branch::PdfReceiptPrinter(branch::ReceiptWriter::Paper::ThermalRoll80mm).print(c, {}, path);
+        QFile file(path);
+        if (!printed.ok() || !file.open(QIODevice::ReadOnly))
+            return 0.0;
+        static const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+        return box.match(QString::fromLatin1(file.readAll())).captured(2).toDouble();
+    };
+    const double standard = pageHeight(false);
+    const double large = pageHeight(true);
+    QVERIFY(standard > 0);
+    QVERIFY2(large > standard * 1.2, qPrintable(QStringLiteral("%1 %2").arg(large).arg(standard)));
 }
 
 QTEST_MAIN(TestPdfReceiptPrinter)

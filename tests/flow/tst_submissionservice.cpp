@@ -50,6 +50,7 @@ private Q_SLOTS:
     void aFailureAnywhereLeavesNothing_data();
     void aFailureAnywhereLeavesNothing();
     void writesTheReceiptFile();
+    void careModeAsksForLargePrint();
     void aReceiptThatCannotBeWrittenKeepsTheRequest();
     void notReadyWithoutAStore();
 
@@ -209,6 +210,26 @@ void TestSubmissionService::writesTheReceiptFile()
     QVERIFY(!printed.contains(QStringLiteral("6222021234567890128")));
     QVERIFY(!printed.contains(QStringLiteral("张三")));
     QVERIFY(printed.contains(QStringLiteral("signature=9")));
+}
+
+// The customer's care mode reaches the receipt's layout.
+void TestSubmissionService::careModeAsksForLargePrint()
+{
+    flowtest::TextReceiptPrinter printer;
+    branch::SubmissionBackends b = backends();
+    b.printer = &printer;
+    b.receiptDirectory = m_rig->dir.filePath(QStringLiteral("receipts"));
+    SubmissionService service(b);
+    branch::SubmissionOrder order = transferOrder();
+    const SubmissionOutcome standard = service.submit(order);
+    order.largePrint = true;
+    const SubmissionOutcome large = service.submit(order);
+    QVERIFY(standard.ok() && large.ok());
+    QVERIFY(!standard->receipt.largePrint);
+    QVERIFY(large->receipt.largePrint);
+    QFile file(large->receiptPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("large print\n"));
 }
 
 void TestSubmissionService::aReceiptThatCannotBeWrittenKeepsTheRequest()

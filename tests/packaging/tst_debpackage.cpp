@@ -93,6 +93,7 @@ private Q_SLOTS:
         QTest::newRow("qr decoding (zxing-cpp)") << QStringLiteral("libzxing2");
         // libcrypto: branchctl makes the device key pair, branch-core signs device certificates
         QTest::newRow("libcrypto") << QStringLiteral("libssl3");
+        QTest::newRow("cups client library") << QStringLiteral("libcups2");
         // QML modules, derived with qmlimportscanner (packaging/RuntimeDepends.cmake)
         QTest::newRow("qtquick") << QStringLiteral("qml6-module-qtquick");
         QTest::newRow("controls") << QStringLiteral("qml6-module-qtquick-controls");
@@ -115,6 +116,18 @@ private Q_SLOTS:
         QFETCH(QString, package);
         const QRegularExpression re(QStringLiteral("(^|[ ,|])%1( |,|$|\\()").arg(QRegularExpression::escape(package)));
         QVERIFY2(re.match(m_depends.trimmed()).hasMatch(), qPrintable(m_depends));
+    }
+
+    // The printing system itself is recommended, not required: the kiosk
+    // prints to any CUPS server, and works without a printer.
+    void recommendsCups()
+    {
+        int code = -1;
+        const QString recommends =
+            run(QStringLiteral("dpkg-deb"), {QStringLiteral("--field"), m_deb, QStringLiteral("Recommends")}, &code);
+        QCOMPARE(code, 0);
+        QVERIFY2(recommends.contains(QStringLiteral("cups-daemon")), qPrintable(recommends));
+        QVERIFY2(!m_depends.contains(QStringLiteral("cups-daemon")), qPrintable(m_depends));
     }
 
     void desktopEntryIsValid()

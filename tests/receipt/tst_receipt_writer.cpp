@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +164,44 @@ private Q_SLOTS:
         QCOMPARE(result.reason, reason);
         QVERIFY(!result.message.isEmpty());
         QVERIFY(!QFile::exists(path));
+    }
+
+    // The 80 mm roll is cut after the content: a long receipt is never cut
+    // off, and large print (care mode) makes a longer one of the same width.
+    void rollIsCutToItsContent()
+    {
+        const auto pageOf = [this](const ReceiptDocument &doc, ReceiptWriter::Print print, const QString &name) {
+            const QString path = m_dir.filePath(name);
+            const ReceiptResult written = ReceiptWriter(ReceiptWriter::Paper::ThermalRoll80mm, print).write(doc, path);
+            QFile file(path);
+            if (!written.ok() || !file.open(QIODevice::ReadOnly))
+                return QSizeF();
+            // QPdfWriter writes one /MediaBox [0 0 width height], in points.
+            static const QRegularExpression box(QStringLiteral("/MediaBox \\[0 0 ([0-9.]+) ([0-9.]+)\\]"));
+            const QRegularExpressionMatch m = box.match(QString::fromLatin1(file.readAll()));
+            return m.hasMatch() ? QSizeF(m.captured(1).toDouble(), m.captured(2).toDouble()) : QSizeF();
+        };
+        const double rollWidth = 80 / 25.4 * 72;
+        const ReceiptDocument doc = sampleDocument();
+        const QSizeF standard = pageOf(doc, ReceiptWriter::Print::Standard, QStringLiteral("standard.pdf"));
+        const QSizeF large = pageOf(doc, ReceiptWriter::Print::Large, QStringLiteral("large.pdf"));
+        QVERIFY(standard.isValid() && large.isValid());
+        QVERIFY(qAbs(standard.width() - rollWidth) < 1);
+        QVERIFY(qAbs(large.width() - rollWidth) < 1);
+        QVERIFY2(large.height() > standard.height() * 1.2, qPrintable(QStringLiteral("%1 %2").arg(large.height()).arg(standard.height())));
+
+        ReceiptDocument longer = doc;
+        for (int i = 1; i <= 40; ++i)
+            longer.addField(QStringLiteral("Line %1").arg(i), QStringLiteral("value %1").arg(i));
+        const QSizeF tall = pageOf(longer, ReceiptWriter::Print::Standard, QStringLiteral("long.pdf"));
+        QVERIFY2(tall.height() > standard.height() + 40 * 8, qPrintable(QString::number(tall.height())));
+        bool ok = false;
+        const QByteArray text = runTool(QStringLiteral("pdftotext"), {m_dir.filePath(QStringLiteral("long.pdf")), QStringLiteral("-")}, &ok);
+        QVERIFY2(ok, text.constData());
+        // Everything is on the one page, down to the last line and the QR code's caption.
+        QVERIFY(text.contains("Line 40: value 40"));
+        QVERIFY(text.contains("Keep this receipt until the transaction is confirmed."));
+        QCOMPARE(text.count('\f'), 1);
     }
 
     void personalFieldsAreMaskedOnEntry()

@@ -3,12 +3,14 @@
 // The backends GUI tests hand to the Kiosk: a clock that does not move (so
 // dates on forms and receipts are what the test says), the deterministic
 // reference bills, random keys, development secrets when the test gives a
-// folder for them.
+// folder for them, and a simulated receipt printer that works (never the
+// machine's CUPS: a test must not print on a real printer).
 
 #include "Clock.h"
 #include "CommandLine.h"
 #include "FakeClock.h"
 #include "KioskBackends.h"
+#include "SimulatedPrinter.h"
 
 #include <QDateTime>
 
@@ -20,5 +22,6 @@ inline branch::KioskBackends kioskTestBackends(const branch::KioskOptions &optio
 {
     branch::KioskBackends backends = branch::KioskBackends::standard(options);
     backends.clock = std::make_unique<branch::test::FakeClock>(now);
+    backends.printer = std::make_shared<branch::SimulatedPrinter>();
     return backends;
 }

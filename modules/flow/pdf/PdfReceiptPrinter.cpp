@@ -32,7 +32,8 @@ ReceiptDocument PdfReceiptPrinter::document(const ReceiptContent &content, const
 Result<QString, FlowError> PdfReceiptPrinter::print(const ReceiptContent &content, const QByteArray &signaturePng,
                                                     const QString &path) const
 {
-    const ReceiptResult written = ReceiptWriter(m_paper).write(document(content, signaturePng), path);
+    const ReceiptWriter writer(m_paper, content.largePrint ? ReceiptWriter::Print::Large : ReceiptWriter::Print::Standard);
+    const ReceiptResult written = writer.write(document(content, signaturePng), path);
     if (!written.ok())
         return FlowError{written.reason, written.message};
     return path;

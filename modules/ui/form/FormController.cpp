@@ -21,6 +21,7 @@ FormController::FormController(QObject *parent)
     , m_fields(new FieldListModel(this))
     , m_review(new ReviewListModel(this))
     , m_signature(new SignatureCapture(this))
+    , m_printing(new ReceiptPrinting(this))
 {
     // A new stroke answers "please sign first".
     connect(m_signature, &SignatureCapture::changed, this, [this] {
@@ -40,6 +41,7 @@ void FormController::setBackends(const FlowBackends &backends)
             connect(backends.submitter, &SubmissionQueue::finished, this, &FormController::takeOutcome);
     }
     m_backends = backends;
+    m_printing->setQueue(backends.printer);
 }
 
 const ServiceDefinition *FormController::service() const
@@ -96,6 +98,7 @@ void FormController::clear()
     m_receiptNumber.clear();
     m_receiptPath.clear();
     m_receiptQr = {};
+    m_printing->clear();
     m_screen = 0;
     setStage(Stage::None);
     fillModel();
@@ -136,6 +139,7 @@ void FormController::retranslate()
     Q_EMIT screenChanged();
     Q_EMIT lookupChanged();
     Q_EMIT busyChanged();
+    m_printing->retranslate();
 }
 
 void FormController::rebuildScreens()

@@ -6,6 +6,7 @@
 #include "FlowSteps.h"
 #include "FormValidator.h"
 #include "Money.h"
+#include "ReceiptPrinting.h"
 #include "ReviewListModel.h"
 #include "SignatureCapture.h"
 #include "SubmissionService.h"
@@ -30,6 +31,7 @@ class Catalog;
 class Clock;
 class JournalRepository;
 class KioskSession;
+class PrintQueue;
 class SubmissionQueue;
 
 // What the form flow talks to. Chosen when the kiosk is assembled.
@@ -42,6 +44,8 @@ struct FlowBackends
     JournalRepository *journal = nullptr;
     // Stores requests and writes their receipts off the GUI thread.
     SubmissionQueue *submitter = nullptr;
+    // Sends each receipt to the receipt printer off the GUI thread; null: no printer.
+    PrintQueue *printer = nullptr;
 };
 
 // One service's flow after "Start": bill look-up, form pages, review,
@@ -94,6 +98,8 @@ class FormController : public QObject
     Q_PROPERTY(QString submitError READ submitError NOTIFY submitErrorChanged)
     Q_PROPERTY(QString receiptNumber READ receiptNumber NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptQrSource READ receiptQrSource NOTIFY receiptChanged)
+    // The receipt on its way to paper, and what to do when it does not get there.
+    Q_PROPERTY(branch::ReceiptPrinting *printing READ printing CONSTANT)
 public:
     enum class Stage { None, Lookup, Fill, Review, Sign, Receipt };
     Q_ENUM(Stage)
@@ -143,6 +149,7 @@ public:
     QString receiptPath() const { return m_receiptPath; }
     QString receiptQrSource() const;
     QImage receiptQr() const { return m_receiptQr; }
+    ReceiptPrinting *printing() const { return m_printing; }
 
     // For C++ callers and tests; QML reads the models.
     int screenIndex() const { return m_screen; }
@@ -247,6 +254,7 @@ private:
     FieldListModel *m_fields;
     ReviewListModel *m_review;
     SignatureCapture *m_signature;
+    ReceiptPrinting *m_printing;
     QString m_amountText;
     bool m_busy = false;
     QString m_submitError;

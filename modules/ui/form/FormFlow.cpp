@@ -293,10 +293,12 @@ bool FormController::submit()
     // Every warning stood beside its field, and the customer went on.
     order.warningsConfirmed = true;
     order.locale = QLocale();
+    // Care mode prints the receipt in large type.
+    order.largePrint = m_careMode;
     setSubmitError({});
     setBusy(true);
     // The commit (an fsync) and the PDF run on the submission worker; the
-    // receipt follows in takeOutcome().
+    // receipt follows in takeOutcome(), then goes to the printer.
     m_ticket = m_backends.submitter->submit(order);
     return true;
 }
@@ -324,6 +326,8 @@ void FormController::takeOutcome(qint64 ticket, const SubmissionResult &outcome)
     qCInfo(lcUi) << "submission stored for service" << m_serviceId;
     Q_EMIT receiptChanged();
     setStage(Stage::Receipt);
+    // Off the GUI thread; the receipt screen follows its progress.
+    m_printing->start(m_receiptPath, m_receiptNumber, stored.receiptReason);
 }
 
 QString FormController::receiptQrSource() const

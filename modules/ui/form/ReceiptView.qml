@@ -2,7 +2,8 @@ import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Form
 
-// The request is saved: its receipt number and QR code for staff to scan.
+// The request is saved: its receipt number and QR code for staff to scan,
+// and the receipt on its way to the printer (PrintStatus).
 Item {
     id: view
 
@@ -84,9 +85,14 @@ Item {
                     font.pixelSize: Theme.fontBody
                     color: Theme.text
                 }
+                PrintStatus {
+                    width: parent.width
+                    printing: view.flow.printing
+                }
                 Text {
                     width: parent.width
                     wrapMode: Text.Wrap
+                    visible: !view.flow.printing.failed
                     text: qsTr("Keep this number. Staff can find your request with it or by scanning the code. A PDF copy of the receipt is kept at this counter.")
                     font.family: Theme.fontFamily
                     font.pixelSize: Theme.fontSmall

@@ -15,6 +15,8 @@ private Q_SLOTS:
     void help();
     void camera_data();
     void camera();
+    void printer_data();
+    void printer();
 };
 
 namespace {
@@ -66,6 +68,8 @@ void tst_CommandLine::valid()
     QCOMPARE(cli.options().idleTimeoutSeconds, idle);
     QCOMPARE(cli.options().exitAfterFirstFrame, firstFrame);
     QVERIFY(cli.options().databasePath.endsWith(QStringLiteral("branchsuite.sqlite")));
+    QVERIFY(cli.options().printerQueue.isEmpty());
+    QVERIFY(cli.options().printerSimulator.isEmpty());
 }
 
 void tst_CommandLine::invalid_data()
@@ -92,6 +96,22 @@ void tst_CommandLine::invalid_data()
     QTest::newRow("missing camera") << QStringList{QStringLiteral("--camera"), QStringLiteral("/dev/no-such-camera")}
                                     << QStringLiteral("camera_not_found");
     QTest::newRow("empty camera") << QStringList{QStringLiteral("--camera=")} << QStringLiteral("camera_not_found");
+    QTest::newRow("empty printer") << QStringList{QStringLiteral("--printer"), QString()}
+                                   << QStringLiteral("invalid_printer");
+    QTest::newRow("printer with a space") << QStringList{QStringLiteral("--printer"), QStringLiteral("receipt 1")}
+                                          << QStringLiteral("invalid_printer");
+    QTest::newRow("printer with a slash") << QStringList{QStringLiteral("--printer"), QStringLiteral("a/b")}
+                                          << QStringLiteral("invalid_printer");
+    QTest::newRow("printer with a hash") << QStringList{QStringLiteral("--printer"), QStringLiteral("a#b")}
+                                         << QStringLiteral("invalid_printer");
+    QTest::newRow("printer too long") << QStringList{QStringLiteral("--printer"), QString(128, u'p')}
+                                      << QStringLiteral("invalid_printer");
+    QTest::newRow("simulator condition")
+        << QStringList{QStringLiteral("--printer-simulator"), QStringLiteral("on-fire")}
+        << QStringLiteral("unknown_printer_condition");
+    QTest::newRow("both printers") << QStringList{QStringLiteral("--printer"), QStringLiteral("receipt"),
+                                                  QStringLiteral("--printer-simulator"), QStringLiteral("ready")}
+                                   << QStringLiteral("conflicting_printer_options");
 }
 
 void tst_CommandLine::invalid()
@@ -110,6 +130,33 @@ void tst_CommandLine::help()
     QCOMPARE(cli.status(), CommandLine::Status::HelpRequested);
     QVERIFY(cli.helpText().contains(QStringLiteral("--exit-after-first-frame")));
     QVERIFY(cli.helpText().contains(QStringLiteral("--idle-timeout")));
+    QVERIFY(cli.helpText().contains(QStringLiteral("--printer ")));
+    QVERIFY(cli.helpText().contains(QStringLiteral("out-of-paper")));
+}
+
+void tst_CommandLine::printer_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("queue");
+    QTest::addColumn<QString>("simulator");
+    QTest::newRow("none: CUPS's default") << QStringList() << QString() << QString();
+    QTest::newRow("queue") << QStringList{QStringLiteral("--printer"), QStringLiteral("Receipt_80mm-1")}
+                           << QStringLiteral("Receipt_80mm-1") << QString();
+    QTest::newRow("queue with a colon") << QStringList{QStringLiteral("--printer=epson:tm-t88")}
+                                        << QStringLiteral("epson:tm-t88") << QString();
+    QTest::newRow("simulator") << QStringList{QStringLiteral("--printer-simulator"), QStringLiteral("offline")}
+                               << QString() << QStringLiteral("offline");
+}
+
+void tst_CommandLine::printer()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, queue);
+    QFETCH(QString, simulator);
+    const CommandLine cli = CommandLine::parse(argv(args));
+    QCOMPARE(cli.status(), CommandLine::Status::Ok);
+    QCOMPARE(cli.options().printerQueue, queue);
+    QCOMPARE(cli.options().printerSimulator, simulator);
 }
 
 void tst_CommandLine::camera_data()

@@ -2,8 +2,10 @@
 #include "CameraSource.h"
 #include "Clock.h"
 #include "CommandLine.h"
+#include "CupsPrinter.h"
 #include "IdempotencyKeySource.h"
 #include "KioskBackends.h"
+#include "SimulatedPrinter.h"
 
 #include <QTemporaryFile>
 #include <QTest>
@@ -19,6 +21,8 @@ private Q_SLOTS:
     void commandLineChoosesCoreAndSecrets();
     void deliveryIntervalIsAtLeastASecond();
     void cameraAsTheCommandLineSays();
+    void commandLineChoosesThePrinter_data();
+    void commandLineChoosesThePrinter();
 };
 
 void tst_KioskBackends::standardHasEveryPart()
@@ -71,6 +75,45 @@ void tst_KioskBackends::cameraAsTheCommandLineSays()
     QVERIFY(backends.camera);
     QVERIFY(!backends.camera->isRunning());
     QVERIFY(backends.camera->description().contains(QStringLiteral("/tmp")));
+}
+
+void tst_KioskBackends::commandLineChoosesThePrinter_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("cupsQueue"); // "-": not CUPS
+    QTest::addColumn<int>("simulated");     // a SimulatedPrinter::Condition; -1: not simulated
+    QTest::newRow("default destination") << QStringList() << QString() << -1;
+    QTest::newRow("a queue") << QStringList{QStringLiteral("--printer"), QStringLiteral("receipt-80")}
+                             << QStringLiteral("receipt-80") << -1;
+    QTest::newRow("simulator out of paper")
+        << QStringList{QStringLiteral("--printer-simulator"), QStringLiteral("out-of-paper")} << QStringLiteral("-")
+        << int(branch::SimulatedPrinter::Condition::OutOfPaper);
+    QTest::newRow("simulator ready") << QStringList{QStringLiteral("--printer-simulator"), QStringLiteral("ready")}
+                                     << QStringLiteral("-") << int(branch::SimulatedPrinter::Condition::Ready);
+}
+
+// The receipt printer is chosen here, once: CUPS (a queue, or the default
+// destination at each print) or the simulator for demos.
+void tst_KioskBackends::commandLineChoosesThePrinter()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, cupsQueue);
+    QFETCH(int, simulated);
+    const branch::CommandLine cli = branch::CommandLine::parse(QStringList{QStringLiteral("branchsuite")} + arguments);
+    QCOMPARE(cli.status(), branch::CommandLine::Status::Ok);
+    const KioskBackends backends = KioskBackends::standard(cli.options());
+    QVERIFY(backends.printer);
+    const auto *cups = dynamic_cast<const branch::CupsPrinter *>(backends.printer.get());
+    const auto *simulator = dynamic_cast<const branch::SimulatedPrinter *>(backends.printer.get());
+    if (simulated >= 0) {
+        QVERIFY(simulator);
+        QCOMPARE(int(simulator->condition()), simulated);
+    } else {
+        QVERIFY(cups);
+        QCOMPARE(cups->options().queue, cupsQueue);
+        // libcups's own server: CUPS_SERVER, client.conf or the local socket.
+        QVERIFY(cups->options().server.isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_KioskBackends)

@@ -1,0 +1,7 @@
+#include "Printer.h"
+
+namespace branch {
+
+Printer::~Printer() = default;
+
+} // namespace branch
