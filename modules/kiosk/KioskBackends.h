@@ -54,9 +54,9 @@ struct KioskBackends
 
     // The real ones, as the command line asks: the system clock, random keys,
     // the reference bills built into the binary, the system keychain, the
-    // camera of --camera (or /dev/video0 when present).
-    // CUPS queue (--printer, else CUPS's default destination) or the
-    // printer simulator (--printer-simulator).
+    // camera of --camera (or /dev/video0 when present), and the CUPS queue
+    // (--printer, else CUPS's default destination) or the printer simulator
+    // (--printer-simulator).
     static KioskBackends standard(const KioskOptions &options);
 };
 
