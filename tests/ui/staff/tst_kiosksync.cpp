@@ -148,7 +148,7 @@ void tst_KioskSync::offlineWithoutCore()
     QCOMPARE(m_ui.item(QStringLiteral("syncBadge"))->property("statusText").toString(), badge);
     QCOMPARE(outbox(QString(branch::OutboxState::Pending)).size(), 1);
     STEP(m_ui.shoot(QStringLiteral("sync-offline")));
-    STEP(longPress(QStringLiteral("syncBadge")));
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
     const QString detail = m_ui.text(QStringLiteral("staffDelivery"));
     QVERIFY2(detail.startsWith(QStringLiteral("Offline (not set up)")) && detail.contains(QStringLiteral("1 waiting")),
              qPrintable(detail));
@@ -315,7 +315,7 @@ void tst_KioskSync::offlineWhenCoreStops()
     QVERIFY(shell->syncConfigured());
     STEP(m_ui.settle());
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Some services are unavailable"));
-    STEP(longPress(QStringLiteral("syncBadge")));
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
     const QString detail = m_ui.text(QStringLiteral("staffDelivery"));
     QVERIFY2(detail.startsWith(QStringLiteral("Offline — 1 request")), qPrintable(detail));
     // Closing while core is unreachable must not hang (the test's timeout
