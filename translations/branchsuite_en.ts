@@ -228,8 +228,36 @@
         <translation>device|file|folder</translation>
     </message>
     <message>
-        <source>There is no camera, video file or folder at "%1". Give a device such as /dev/video0, a video file, a folder of images, or none.</source>
-        <translation>There is no camera, video file or folder at "%1". Give a device such as /dev/video0, a video file, a folder of images, or none.</translation>
+        <source>There is no camera, video file or folder at &quot;%1&quot;. Give a device such as /dev/video0, a video file, a folder of images, or none.</source>
+        <translation>There is no camera, video file or folder at &quot;%1&quot;. Give a device such as /dev/video0, a video file, a folder of images, or none.</translation>
+    </message>
+    <message>
+        <source>CUPS queue of the receipt printer (default: CUPS&apos;s default destination, if any).</source>
+        <translation>CUPS queue of the receipt printer (default: CUPS&apos;s default destination, if any).</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>queue</translation>
+    </message>
+    <message>
+        <source>Print to a simulated printer in this condition, for demos: %1.</source>
+        <translation>Print to a simulated printer in this condition, for demos: %1.</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>condition</translation>
+    </message>
+    <message>
+        <source>Give either --printer or --printer-simulator, not both.</source>
+        <translation>Give either --printer or --printer-simulator, not both.</translation>
+    </message>
+    <message>
+        <source>Invalid printer queue &quot;%1&quot;: a CUPS queue name has no spaces, &quot;/&quot;, &quot;#&quot;, &quot;?&quot; or quotes.</source>
+        <translation>Invalid printer queue &quot;%1&quot;: a CUPS queue name has no spaces, &quot;/&quot;, &quot;#&quot;, &quot;?&quot; or quotes.</translation>
+    </message>
+    <message>
+        <source>Unknown printer condition &quot;%1&quot;. Use one of: %2.</source>
+        <translation>Unknown printer condition &quot;%1&quot;. Use one of: %2.</translation>
     </message>
 </context>
 <context>
@@ -586,6 +614,13 @@
     </message>
 </context>
 <context>
+    <name>SalvageReportPage</name>
+    <message>
+        <source>Staff: damaged database recovered</source>
+        <translation>Staff: damaged database recovered</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search for a service</source>
@@ -660,6 +695,14 @@
     <message>
         <source>The key of the audit log in the keychain is damaged.</source>
         <translation>The key of the audit log in the keychain is damaged.</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with core; run &quot;branchctl device enroll&quot;.</source>
+        <translation>This kiosk is not enrolled with core; run &quot;branchctl device enroll&quot;.</translation>
+    </message>
+    <message>
+        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: &quot;branch-core device add ID&quot; on core, then &quot;branchctl device enroll&quot; here.</source>
+        <translation>This kiosk was enrolled before core asked for device certificates. Enrol it again: &quot;branch-core device add ID&quot; on core, then &quot;branchctl device enroll&quot; here.</translation>
     </message>
 </context>
 <context>
@@ -837,8 +880,8 @@
         <translation>The local database was written by an older version of this application. Start the kiosk to upgrade it.</translation>
     </message>
     <message>
-        <source>No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please ask staff for help.</source>
-        <translation>No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please ask staff for help.</translation>
+        <source>No receipt number can be issued: this kiosk&apos;s record of receipt numbers is missing. Please ask staff for help.</source>
+        <translation>No receipt number can be issued: this kiosk&apos;s record of receipt numbers is missing. Please ask staff for help.</translation>
     </message>
     <message>
         <source>The record of receipt numbers beside the local database cannot be read.</source>
@@ -861,24 +904,60 @@
     </message>
 </context>
 <context>
+    <name>branch::AuditAnchor</name>
+    <message>
+        <source>The audit anchor&apos;s signature is not valid: it was not issued by core.</source>
+        <translation>The audit anchor&apos;s signature is not valid: it was not issued by core.</translation>
+    </message>
+    <message>
+        <source>The audit anchor was signed by a key other than the core key this kiosk trusts.</source>
+        <translation>The audit anchor was signed by a key other than the core key this kiosk trusts.</translation>
+    </message>
+    <message>
+        <source>The audit anchor belongs to another device.</source>
+        <translation>The audit anchor belongs to another device.</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</source>
+        <translation>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</source>
+        <translation>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be checked.</source>
+        <translation>The audit anchor could not be checked.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditCheck</name>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>The core address or CA file cannot be used.</translation>
+    </message>
+    <message>
+        <source>This kiosk holds an audit anchor that core does not know.</source>
+        <translation>This kiosk holds an audit anchor that core does not know.</translation>
+    </message>
+    <message>
+        <source>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</source>
+        <translation>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</translation>
+    </message>
+    <message>
+        <source>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</source>
+        <translation>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</translation>
+    </message>
+    <message>
+        <source>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</source>
+        <translation>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</translation>
+    </message>
+</context>
+<context>
     <name>branch::AuditCommand</name>
     <message>
         <source>Check that the audit log has not been altered</source>
         <translation>Check that the audit log has not been altered</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
-
-  --database  the kiosk database (default: %1)
-  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
-
-Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
-        <translation>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
-
-  --database  the kiosk database (default: %1)
-  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
-
-Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
     </message>
     <message>
         <source>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</source>
@@ -903,10 +982,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</translation>
         <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--offline] [--json]
 
   --database  the kiosk database (default: %1)
-  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log's key from this directory
+  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log&apos;s key from this directory
   --offline   check against the anchor this kiosk holds, without asking core
-  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...,
-              "anchored":...,"checked_against":"core|held|none"}
+  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...,
+              &quot;anchored&quot;:...,&quot;checked_against&quot;:&quot;core|held|none&quot;}
 
 Checks the keyed hash chain, then that the log still holds the head core anchored.
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core failure,
@@ -914,10 +993,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core fail
         <translation>Usage: branchctl audit verify [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--offline] [--json]
 
   --database  the kiosk database (default: %1)
-  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log's key from this directory
+  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log&apos;s key from this directory
   --offline   check against the anchor this kiosk holds, without asking core
-  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...,
-              "anchored":...,"checked_against":"core|held|none"}
+  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...,
+              &quot;anchored&quot;:...,&quot;checked_against&quot;:&quot;core|held|none&quot;}
 
 Checks the keyed hash chain, then that the log still holds the head core anchored.
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core failure,
@@ -971,8 +1050,39 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core fail
         <translation>The audit log is broken: its most recent rows are missing.</translation>
     </message>
     <message>
-        <source>The audit log is broken: a row was written or recomputed without the audit log's key.</source>
-        <translation>The audit log is broken: a row was written or recomputed without the audit log's key.</translation>
+        <source>The audit log is broken: a row was written or recomputed without the audit log&apos;s key.</source>
+        <translation>The audit log is broken: a row was written or recomputed without the audit log&apos;s key.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CameraMessages</name>
+    <message>
+        <source>The camera %1 cannot be opened.</source>
+        <translation>The camera %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The camera %1 stopped delivering pictures.</source>
+        <translation>The camera %1 stopped delivering pictures.</translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be played.</source>
+        <translation>The video file %1 cannot be played.</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no images to play.</source>
+        <translation>The folder %1 holds no images to play.</translation>
+    </message>
+    <message>
+        <source>There is no camera, video file or folder at %1.</source>
+        <translation>There is no camera, video file or folder at %1.</translation>
+    </message>
+    <message>
+        <source>The video or folder %1 has been played to its end.</source>
+        <translation>The video or folder %1 has been played to its end.</translation>
+    </message>
+    <message>
+        <source>The camera failed (%1).</source>
+        <translation>The camera failed (%1).</translation>
     </message>
 </context>
 <context>
@@ -1151,8 +1261,8 @@ cannot be searched, 2 usage error.</translation>
         <translation>%1 takes a whole number from 1 to 100000.</translation>
     </message>
     <message>
-        <source>Use "audit verify --device ID".</source>
-        <translation>Use "audit verify --device ID".</translation>
+        <source>Use &quot;audit verify --device ID&quot;.</source>
+        <translation>Use &quot;audit verify --device ID&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>Audit anchors of %1 consistent: %n anchor(s), up to row %2.</source>
@@ -1183,7 +1293,7 @@ cannot be searched, 2 usage error.</translation>
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
   branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags
+  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>Usage:
@@ -1199,9 +1309,21 @@ Every command takes --database FILE or --postgres CONNINFO.
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
   branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags
+  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
 Every command takes --database FILE or --postgres CONNINFO.
 </translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
+        <translation>Device %1 is revoked, with its certificates; its requests are now refused (401).</translation>
+    </message>
+    <message>
+        <source>serve needs --device-ca and --device-ca-key: every device presents a certificate from that CA.</source>
+        <translation>serve needs --device-ca and --device-ca-key: every device presents a certificate from that CA.</translation>
+    </message>
+    <message>
+        <source>--device-cert-days takes a whole number from 1 to %1.</source>
+        <translation>--device-cert-days takes a whole number from 1 to %1.</translation>
     </message>
 </context>
 <context>
@@ -1829,28 +1951,6 @@ Exit codes: 0 done, 2 usage error, 3 failure.</translation>
         <translation>List outbox entries, or put a rejected entry back for delivery</translation>
     </message>
     <message>
-        <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
-                             [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
-
-  list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  send a rejected entry again, with the same idempotency key; audited
-         --actor  who does it, for the audit log (default: the user branchctl runs as)
-
-Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
-        <translation>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
-                             [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
-
-  list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  send a rejected entry again, with the same idempotency key; audited
-         --actor  who does it, for the audit log (default: the user branchctl runs as)
-
-Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</translation>
-    </message>
-    <message>
         <source>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</source>
         <translation>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</translation>
     </message>
@@ -1896,7 +1996,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
        branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  send a rejected entry again, with the same idempotency key; audited
          --actor  who does it, for the audit log (default: the user branchctl runs as)
 
@@ -1906,7 +2006,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
        branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  send a rejected entry again, with the same idempotency key; audited
          --actor  who does it, for the audit log (default: the user branchctl runs as)
 
@@ -1968,6 +2068,82 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     </message>
 </context>
 <context>
+    <name>branch::QrCommand</name>
+    <message>
+        <source>Read the QR codes in image files</source>
+        <translation>Read the QR codes in image files</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl qr decode [--json] &lt;image&gt;...
+
+  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk&apos;s decoder
+          --json  one line: {&quot;results&quot;:[{&quot;file&quot;:...,&quot;codes&quot;:[...],&quot;ms&quot;:...}]},
+                  one entry per image; a file that cannot be read has &quot;reason&quot; and &quot;message&quot;
+
+Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
+2 usage error.</source>
+        <translation>Usage: branchctl qr decode [--json] &lt;image&gt;...
+
+  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk&apos;s decoder
+          --json  one line: {&quot;results&quot;:[{&quot;file&quot;:...,&quot;codes&quot;:[...],&quot;ms&quot;:...}]},
+                  one entry per image; a file that cannot be read has &quot;reason&quot; and &quot;message&quot;
+
+Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
+2 usage error.</translation>
+    </message>
+    <message>
+        <source>Missing the sub-command: decode.</source>
+        <translation>Missing the sub-command: decode.</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command. Use decode.</source>
+        <translation>Unknown sub-command. Use decode.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help qr&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help qr&quot;.</translation>
+    </message>
+    <message>
+        <source>Give at least one image file.</source>
+        <translation>Give at least one image file.</translation>
+    </message>
+    <message>
+        <source>no QR code found</source>
+        <translation>no QR code found</translation>
+    </message>
+</context>
+<context>
+    <name>branch::QrImageReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>The file %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>The file %1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image (PNG, JPEG, BMP or GIF).</source>
+        <translation>The file %1 is not an image (PNG, JPEG, BMP or GIF).</translation>
+    </message>
+    <message>
+        <source>The image %1 has more than %2 megapixels.</source>
+        <translation>The image %1 has more than %2 megapixels.</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged and cannot be decoded.</source>
+        <translation>The image %1 is damaged and cannot be decoded.</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read (%2).</source>
+        <translation>The image %1 cannot be read (%2).</translation>
+    </message>
+</context>
+<context>
     <name>branch::ReceiptComposer</name>
     <message>
         <source>BranchSuite Bank</source>
@@ -1995,6 +2171,94 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</source>
         <translation>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReport</name>
+    <message>
+        <source>Requests waiting for core</source>
+        <translation>Requests waiting for core</translation>
+    </message>
+    <message>
+        <source>Requests core refused</source>
+        <translation>Requests core refused</translation>
+    </message>
+    <message>
+        <source>Requests core already booked</source>
+        <translation>Requests core already booked</translation>
+    </message>
+    <message>
+        <source>Requests too damaged to read</source>
+        <translation>Requests too damaged to read</translation>
+    </message>
+    <message>
+        <source>Keys that open customer data</source>
+        <translation>Keys that open customer data</translation>
+    </message>
+    <message>
+        <source>Enrolment with core</source>
+        <translation>Enrolment with core</translation>
+    </message>
+    <message>
+        <source>Daily receipt counters</source>
+        <translation>Daily receipt counters</translation>
+    </message>
+    <message>
+        <source>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</source>
+        <translation>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</translation>
+    </message>
+    <message>
+        <source>Part of the damaged database could not be read. What was saved and what was lost is listed below.</source>
+        <translation>Part of the damaged database could not be read. What was saved and what was lost is listed below.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
+        <translation>Nothing could be read from the damaged database. It is kept for inspection.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReportModel</name>
+    <message numerus="yes">
+        <source>%1: %n saved</source>
+        <translation>
+            <numerusform>%1: %n saved</numerusform>
+            <numerusform>%1: %n saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 saved, %n lost</source>
+        <translation>
+            <numerusform>%1: %2 saved, %n lost</numerusform>
+            <numerusform>%1: %2 saved, %n lost</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</source>
+        <translation>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</source>
+        <translation>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</translation>
+    </message>
+    <message>
+        <source>Damaged database recovered on %1</source>
+        <translation>Damaged database recovered on %1</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, never deleted, at %1</source>
+        <translation>The damaged file is kept, never deleted, at %1</translation>
+    </message>
+    <message>
+        <source>No new receipt numbers can be issued until the record of receipt numbers is repaired.</source>
+        <translation>No new receipt numbers can be issued until the record of receipt numbers is repaired.</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so no number is ever issued twice.</source>
+        <translation>Receipt numbers continue from %1 each day, so no number is ever issued twice.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost. Follow it up with the customer.</source>
+        <translation>Receipt %1: the request was lost. Follow it up with the customer.</translation>
     </message>
 </context>
 <context>
@@ -2089,6 +2353,70 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Enter your staff number first: the audit log records who sent a request again.</source>
         <translation>Enter your staff number first: the audit log records who sent a request again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreAccess</name>
+    <message>
+        <source>Set aside at %1. What could be read was saved: see &quot;branchctl store salvage-report&quot;.</source>
+        <translation>Set aside at %1. What could be read was saved: see &quot;branchctl store salvage-report&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreCommand</name>
+    <message>
+        <source>Show what was saved from a damaged local database</source>
+        <translation>Show what was saved from a damaged local database</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
+
+  salvage-report  after a damaged database was set aside: what was saved into the new one,
+                  what was lost, and where receipt numbers continue. Only reads.
+  --database      the kiosk database (default: %1)
+  --json          one line per report, newest first
+
+Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
+        <translation>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
+
+  salvage-report  after a damaged database was set aside: what was saved into the new one,
+                  what was lost, and where receipt numbers continue. Only reads.
+  --database      the kiosk database (default: %1)
+  --json          one line per report, newest first
+
+Exit codes: 0 done, 2 usage error, 3 the database could not be read.</translation>
+    </message>
+    <message>
+        <source>Salvage %1, %2</source>
+        <translation>Salvage %1, %2</translation>
+    </message>
+    <message>
+        <source>Damaged database kept at: %1</source>
+        <translation>Damaged database kept at: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, %3 lost</source>
+        <translation>%1: %2 saved, %3 lost</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so none is issued twice.</source>
+        <translation>Receipt numbers continue from %1 each day, so none is issued twice.</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost; follow it up with the customer.</source>
+        <translation>Receipt %1: the request was lost; follow it up with the customer.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help store&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help store&quot;.</translation>
+    </message>
+    <message>
+        <source>The only action is &quot;salvage-report&quot;.</source>
+        <translation>The only action is &quot;salvage-report&quot;.</translation>
+    </message>
+    <message>
+        <source>No damaged database has been set aside here.</source>
+        <translation>No damaged database has been set aside here.</translation>
     </message>
 </context>
 <context>
@@ -2551,322 +2879,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>Please compare the number with your card, and confirm it if it is right.</source>
         <translation>Please compare the number with your card, and confirm it if it is right.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::CameraMessages</name>
-    <message>
-        <source>The camera %1 cannot be opened.</source>
-        <translation>The camera %1 cannot be opened.</translation>
-    </message>
-    <message>
-        <source>The camera %1 stopped delivering pictures.</source>
-        <translation>The camera %1 stopped delivering pictures.</translation>
-    </message>
-    <message>
-        <source>The video file %1 cannot be played.</source>
-        <translation>The video file %1 cannot be played.</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds no images to play.</source>
-        <translation>The folder %1 holds no images to play.</translation>
-    </message>
-    <message>
-        <source>There is no camera, video file or folder at %1.</source>
-        <translation>There is no camera, video file or folder at %1.</translation>
-    </message>
-    <message>
-        <source>The video or folder %1 has been played to its end.</source>
-        <translation>The video or folder %1 has been played to its end.</translation>
-    </message>
-    <message>
-        <source>The camera failed (%1).</source>
-        <translation>The camera failed (%1).</translation>
-    </message>
-</context>
-<context>
-    <name>branch::QrCommand</name>
-    <message>
-        <source>Read the QR codes in image files</source>
-        <translation>Read the QR codes in image files</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl qr decode [--json] &lt;image&gt;...
-
-  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk's decoder
-          --json  one line: {"results":[{"file":...,"codes":[...],"ms":...}]},
-                  one entry per image; a file that cannot be read has "reason" and "message"
-
-Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
-2 usage error.</source>
-        <translation>Usage: branchctl qr decode [--json] &lt;image&gt;...
-
-  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk's decoder
-          --json  one line: {"results":[{"file":...,"codes":[...],"ms":...}]},
-                  one entry per image; a file that cannot be read has "reason" and "message"
-
-Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
-2 usage error.</translation>
-    </message>
-    <message>
-        <source>Missing the sub-command: decode.</source>
-        <translation>Missing the sub-command: decode.</translation>
-    </message>
-    <message>
-        <source>Unknown sub-command. Use decode.</source>
-        <translation>Unknown sub-command. Use decode.</translation>
-    </message>
-    <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help qr".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help qr".</translation>
-    </message>
-    <message>
-        <source>Give at least one image file.</source>
-        <translation>Give at least one image file.</translation>
-    </message>
-    <message>
-        <source>no QR code found</source>
-        <translation>no QR code found</translation>
-    </message>
-</context>
-<context>
-    <name>branch::QrImageReader</name>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>The file %1 does not exist.</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>The file %1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MB.</source>
-        <translation>The file %1 is larger than %2 MB.</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an image (PNG, JPEG, BMP or GIF).</source>
-        <translation>The file %1 is not an image (PNG, JPEG, BMP or GIF).</translation>
-    </message>
-    <message>
-        <source>The image %1 has more than %2 megapixels.</source>
-        <translation>The image %1 has more than %2 megapixels.</translation>
-    </message>
-    <message>
-        <source>The image %1 is damaged and cannot be decoded.</source>
-        <translation>The image %1 is damaged and cannot be decoded.</translation>
-    </message>
-    <message>
-        <source>The image %1 cannot be read (%2).</source>
-        <translation>The image %1 cannot be read (%2).</translation>
-    </message>
-</context>
-<context>
-    <name>SalvageReportPage</name>
-    <message>
-        <source>Staff: damaged database recovered</source>
-        <translation>Staff: damaged database recovered</translation>
-    </message>
-</context>
-<context>
-    <name>branch::SalvageReport</name>
-    <message>
-        <source>Requests waiting for core</source>
-        <translation>Requests waiting for core</translation>
-    </message>
-    <message>
-        <source>Requests core refused</source>
-        <translation>Requests core refused</translation>
-    </message>
-    <message>
-        <source>Requests core already booked</source>
-        <translation>Requests core already booked</translation>
-    </message>
-    <message>
-        <source>Requests too damaged to read</source>
-        <translation>Requests too damaged to read</translation>
-    </message>
-    <message>
-        <source>Keys that open customer data</source>
-        <translation>Keys that open customer data</translation>
-    </message>
-    <message>
-        <source>Enrolment with core</source>
-        <translation>Enrolment with core</translation>
-    </message>
-    <message>
-        <source>Daily receipt counters</source>
-        <translation>Daily receipt counters</translation>
-    </message>
-    <message>
-        <source>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</source>
-        <translation>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</translation>
-    </message>
-    <message>
-        <source>Part of the damaged database could not be read. What was saved and what was lost is listed below.</source>
-        <translation>Part of the damaged database could not be read. What was saved and what was lost is listed below.</translation>
-    </message>
-    <message>
-        <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
-        <translation>Nothing could be read from the damaged database. It is kept for inspection.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::SalvageReportModel</name>
-    <message numerus="yes">
-        <source>%1: %n saved</source>
-        <translation>
-            <numerusform>%1: %n saved</numerusform>
-            <numerusform>%1: %n saved</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 saved, %n lost</source>
-        <translation>
-            <numerusform>%1: %2 saved, %n lost</numerusform>
-            <numerusform>%1: %2 saved, %n lost</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</source>
-        <translation>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</translation>
-    </message>
-    <message>
-        <source>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</source>
-        <translation>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</translation>
-    </message>
-    <message>
-        <source>Damaged database recovered on %1</source>
-        <translation>Damaged database recovered on %1</translation>
-    </message>
-    <message>
-        <source>The damaged file is kept, never deleted, at %1</source>
-        <translation>The damaged file is kept, never deleted, at %1</translation>
-    </message>
-    <message>
-        <source>No new receipt numbers can be issued until the record of receipt numbers is repaired.</source>
-        <translation>No new receipt numbers can be issued until the record of receipt numbers is repaired.</translation>
-    </message>
-    <message>
-        <source>Receipt numbers continue from %1 each day, so no number is ever issued twice.</source>
-        <translation>Receipt numbers continue from %1 each day, so no number is ever issued twice.</translation>
-    </message>
-    <message>
-        <source>Receipt %1: the request was lost. Follow it up with the customer.</source>
-        <translation>Receipt %1: the request was lost. Follow it up with the customer.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::StoreAccess</name>
-    <message>
-        <source>Set aside at %1. What could be read was saved: see "branchctl store salvage-report".</source>
-        <translation>Set aside at %1. What could be read was saved: see "branchctl store salvage-report".</translation>
-    </message>
-</context>
-<context>
-    <name>branch::StoreCommand</name>
-    <message>
-        <source>Show what was saved from a damaged local database</source>
-        <translation>Show what was saved from a damaged local database</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
-
-  salvage-report  after a damaged database was set aside: what was saved into the new one,
-                  what was lost, and where receipt numbers continue. Only reads.
-  --database      the kiosk database (default: %1)
-  --json          one line per report, newest first
-
-Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
-        <translation>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
-
-  salvage-report  after a damaged database was set aside: what was saved into the new one,
-                  what was lost, and where receipt numbers continue. Only reads.
-  --database      the kiosk database (default: %1)
-  --json          one line per report, newest first
-
-Exit codes: 0 done, 2 usage error, 3 the database could not be read.</translation>
-    </message>
-    <message>
-        <source>Salvage %1, %2</source>
-        <translation>Salvage %1, %2</translation>
-    </message>
-    <message>
-        <source>Damaged database kept at: %1</source>
-        <translation>Damaged database kept at: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2 saved, %3 lost</source>
-        <translation>%1: %2 saved, %3 lost</translation>
-    </message>
-    <message>
-        <source>Receipt numbers continue from %1 each day, so none is issued twice.</source>
-        <translation>Receipt numbers continue from %1 each day, so none is issued twice.</translation>
-    </message>
-    <message>
-        <source>Receipt %1: the request was lost; follow it up with the customer.</source>
-        <translation>Receipt %1: the request was lost; follow it up with the customer.</translation>
-    </message>
-    <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help store".</source>
-        <translation>Unknown or incomplete option %1. Run "branchctl help store".</translation>
-    </message>
-    <message>
-        <source>The only action is "salvage-report".</source>
-        <translation>The only action is "salvage-report".</translation>
-    </message>
-    <message>
-        <source>No damaged database has been set aside here.</source>
-        <translation>No damaged database has been set aside here.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::AuditAnchor</name>
-    <message>
-        <source>The audit anchor's signature is not valid: it was not issued by core.</source>
-        <translation>The audit anchor's signature is not valid: it was not issued by core.</translation>
-    </message>
-    <message>
-        <source>The audit anchor was signed by a key other than the core key this kiosk trusts.</source>
-        <translation>The audit anchor was signed by a key other than the core key this kiosk trusts.</translation>
-    </message>
-    <message>
-        <source>The audit anchor belongs to another device.</source>
-        <translation>The audit anchor belongs to another device.</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</source>
-        <translation>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</source>
-        <translation>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</translation>
-    </message>
-    <message>
-        <source>The audit anchor could not be checked.</source>
-        <translation>The audit anchor could not be checked.</translation>
-    </message>
-</context>
-<context>
-    <name>branch::AuditCheck</name>
-    <message>
-        <source>The core address or CA file cannot be used.</source>
-        <translation>The core address or CA file cannot be used.</translation>
-    </message>
-    <message>
-        <source>This kiosk holds an audit anchor that core does not know.</source>
-        <translation>This kiosk holds an audit anchor that core does not know.</translation>
-    </message>
-    <message>
-        <source>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</source>
-        <translation>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</translation>
-    </message>
-    <message>
-        <source>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</source>
-        <translation>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</translation>
-    </message>
-    <message>
-        <source>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</source>
-        <translation>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</translation>
     </message>
 </context>
 </TS>

@@ -228,8 +228,36 @@
         <translation>设备|文件|文件夹</translation>
     </message>
     <message>
-        <source>There is no camera, video file or folder at "%1". Give a device such as /dev/video0, a video file, a folder of images, or none.</source>
+        <source>There is no camera, video file or folder at &quot;%1&quot;. Give a device such as /dev/video0, a video file, a folder of images, or none.</source>
         <translation>“%1”处没有摄像头、视频文件或文件夹。请填写设备（如 /dev/video0）、视频文件、图片文件夹，或 none。</translation>
+    </message>
+    <message>
+        <source>CUPS queue of the receipt printer (default: CUPS&apos;s default destination, if any).</source>
+        <translation>凭条打印机的 CUPS 队列（默认：CUPS 的默认打印目标，如有）。</translation>
+    </message>
+    <message>
+        <source>queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Print to a simulated printer in this condition, for demos: %1.</source>
+        <translation>打印到处于该状态的模拟打印机（用于演示）：%1。</translation>
+    </message>
+    <message>
+        <source>condition</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Give either --printer or --printer-simulator, not both.</source>
+        <translation>请只给出 --printer 或 --printer-simulator 之一，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Invalid printer queue &quot;%1&quot;: a CUPS queue name has no spaces, &quot;/&quot;, &quot;#&quot;, &quot;?&quot; or quotes.</source>
+        <translation>打印机队列“%1”无效：CUPS 队列名称不能含空格、“/”、“#”、“?”或引号。</translation>
+    </message>
+    <message>
+        <source>Unknown printer condition &quot;%1&quot;. Use one of: %2.</source>
+        <translation>未知的打印机状态“%1”。请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
@@ -585,6 +613,13 @@
     </message>
 </context>
 <context>
+    <name>SalvageReportPage</name>
+    <message>
+        <source>Staff: damaged database recovered</source>
+        <translation>工作人员：受损数据库已恢复</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search for a service</source>
@@ -659,6 +694,14 @@
     <message>
         <source>The key of the audit log in the keychain is damaged.</source>
         <translation>钥匙串中的审计日志密钥已损坏。</translation>
+    </message>
+    <message>
+        <source>This kiosk is not enrolled with core; run &quot;branchctl device enroll&quot;.</source>
+        <translation>本机尚未在核心系统注册，请运行“branchctl device enroll”。</translation>
+    </message>
+    <message>
+        <source>This kiosk was enrolled before core asked for device certificates. Enrol it again: &quot;branch-core device add ID&quot; on core, then &quot;branchctl device enroll&quot; here.</source>
+        <translation>本机注册时核心系统尚未要求设备证书，请重新注册：先在核心系统运行“branch-core device add ID”，再在本机运行“branchctl device enroll”。</translation>
     </message>
 </context>
 <context>
@@ -836,7 +879,7 @@
         <translation>本地数据库由本应用的旧版本写入。请启动自助机以完成升级。</translation>
     </message>
     <message>
-        <source>No receipt number can be issued: this kiosk's record of receipt numbers is missing. Please ask staff for help.</source>
+        <source>No receipt number can be issued: this kiosk&apos;s record of receipt numbers is missing. Please ask staff for help.</source>
         <translation>无法生成回执编号：本机的回执编号记录缺失。请联系工作人员。</translation>
     </message>
     <message>
@@ -860,24 +903,60 @@
     </message>
 </context>
 <context>
+    <name>branch::AuditAnchor</name>
+    <message>
+        <source>The audit anchor&apos;s signature is not valid: it was not issued by core.</source>
+        <translation>审计锚点的签名无效：它不是由核心系统签发的。</translation>
+    </message>
+    <message>
+        <source>The audit anchor was signed by a key other than the core key this kiosk trusts.</source>
+        <translation>审计锚点的签名密钥不是本终端信任的核心系统密钥。</translation>
+    </message>
+    <message>
+        <source>The audit anchor belongs to another device.</source>
+        <translation>该审计锚点属于另一台设备。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</source>
+        <translation>审计日志已被破坏：日志在核心系统已锚定的行之前就结束了（有行被截去或删除）。</translation>
+    </message>
+    <message>
+        <source>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</source>
+        <translation>审计日志已被破坏：核心系统已锚定的一行现在的哈希值不同（日志被改写过）。</translation>
+    </message>
+    <message>
+        <source>The audit anchor could not be checked.</source>
+        <translation>无法核验审计锚点。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::AuditCheck</name>
+    <message>
+        <source>The core address or CA file cannot be used.</source>
+        <translation>核心系统地址或 CA 文件无法使用。</translation>
+    </message>
+    <message>
+        <source>This kiosk holds an audit anchor that core does not know.</source>
+        <translation>本终端持有一个核心系统并不知道的审计锚点。</translation>
+    </message>
+    <message>
+        <source>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</source>
+        <translation>无法向核心系统查询审计锚点（%1）。如只需对照本终端持有的锚点核验，请使用 --offline。</translation>
+    </message>
+    <message>
+        <source>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</source>
+        <translation>核心系统拒绝了本终端的一个审计锚点（%1）：审计日志被改动过。</translation>
+    </message>
+    <message>
+        <source>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</source>
+        <translation>审计日志尚无密钥，因此无法识别被重新计算过的日志。终端或 branchctl 下次写入时会为其加上密钥。</translation>
+    </message>
+</context>
+<context>
     <name>branch::AuditCommand</name>
     <message>
         <source>Check that the audit log has not been altered</source>
         <translation>检查审计日志是否被篡改</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--json]
-
-  --database  the kiosk database (default: %1)
-  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
-
-Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
-        <translation>用法：branchctl audit verify [--database &lt;路径&gt;] [--json]
-
-  --database  终端数据库（默认：%1）
-  --json      输出一行：{&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...}
-
-退出码：0 完好，1 已被破坏，2 用法错误，3 数据库故障。</translation>
     </message>
     <message>
         <source>Unknown or incomplete option %1. Run &quot;branchctl help audit&quot;.</source>
@@ -901,10 +980,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database failure.</source>
         <source>Usage: branchctl audit verify [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;] [--offline] [--json]
 
   --database  the kiosk database (default: %1)
-  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log's key from this directory
+  --dev-insecure-secrets  DEVELOPMENT ONLY: read the audit log&apos;s key from this directory
   --offline   check against the anchor this kiosk holds, without asking core
-  --json      print one line: {"status":...,"rows":...,"broken_row":...,"reason":...,
-              "anchored":...,"checked_against":"core|held|none"}
+  --json      print one line: {&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...,
+              &quot;anchored&quot;:...,&quot;checked_against&quot;:&quot;core|held|none&quot;}
 
 Checks the keyed hash chain, then that the log still holds the head core anchored.
 Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core failure,
@@ -914,8 +993,8 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core fail
   --database  终端数据库（默认：%1）
   --dev-insecure-secrets  仅限开发：从此目录读取审计日志的密钥
   --offline   只对照本终端持有的锚点核验，不询问核心系统
-  --json      输出一行：{"status":...,"rows":...,"broken_row":...,"reason":...,
-              "anchored":...,"checked_against":"core|held|none"}
+  --json      输出一行：{&quot;status&quot;:...,&quot;rows&quot;:...,&quot;broken_row&quot;:...,&quot;reason&quot;:...,
+              &quot;anchored&quot;:...,&quot;checked_against&quot;:&quot;core|held|none&quot;}
 
 先核验带密钥的哈希链，再核验日志仍包含核心系统锚定的链头。
 退出码：0 完好，1 已被破坏，2 用法错误，3 数据库、钥匙串或核心系统故障，
@@ -969,8 +1048,39 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core fail
         <translation>审计日志已被破坏：最近的若干行缺失。</translation>
     </message>
     <message>
-        <source>The audit log is broken: a row was written or recomputed without the audit log's key.</source>
+        <source>The audit log is broken: a row was written or recomputed without the audit log&apos;s key.</source>
         <translation>审计日志已被破坏：有一行是在没有审计日志密钥的情况下写入或重新计算的。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::CameraMessages</name>
+    <message>
+        <source>The camera %1 cannot be opened.</source>
+        <translation>无法打开摄像头 %1。</translation>
+    </message>
+    <message>
+        <source>The camera %1 stopped delivering pictures.</source>
+        <translation>摄像头 %1 已停止输出画面。</translation>
+    </message>
+    <message>
+        <source>The video file %1 cannot be played.</source>
+        <translation>无法播放视频文件 %1。</translation>
+    </message>
+    <message>
+        <source>The folder %1 holds no images to play.</source>
+        <translation>文件夹 %1 中没有可播放的图片。</translation>
+    </message>
+    <message>
+        <source>There is no camera, video file or folder at %1.</source>
+        <translation>%1 处没有摄像头、视频文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>The video or folder %1 has been played to its end.</source>
+        <translation>视频或文件夹 %1 已播放完毕。</translation>
+    </message>
+    <message>
+        <source>The camera failed (%1).</source>
+        <translation>摄像头出现故障（%1）。</translation>
     </message>
 </context>
 <context>
@@ -1145,7 +1255,7 @@ cannot be searched, 2 usage error.</source>
         <translation>%1 须为 1 到 100000 之间的整数。</translation>
     </message>
     <message>
-        <source>Use "audit verify --device ID".</source>
+        <source>Use &quot;audit verify --device ID&quot;.</source>
         <translation>请使用“audit verify --device ID”。</translation>
     </message>
     <message numerus="yes">
@@ -1176,7 +1286,7 @@ cannot be searched, 2 usage error.</source>
   branch-core device revoke ID
   branch-core export --json              one line per applied transaction
   branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags
+  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
 Every command takes --database FILE or --postgres CONNINFO.
 </source>
         <translation>用法：
@@ -1195,6 +1305,18 @@ Every command takes --database FILE or --postgres CONNINFO.
   branch-core audit verify --device ID [--json]  核验该设备的审计锚点和标记
 所有命令均可使用 --database FILE 或 --postgres CONNINFO。
 </translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
+        <translation>设备 %1 及其证书已吊销；其请求今后将被拒绝（401）。</translation>
+    </message>
+    <message>
+        <source>serve needs --device-ca and --device-ca-key: every device presents a certificate from that CA.</source>
+        <translation>serve 需要 --device-ca 和 --device-ca-key：每台设备都出示由该 CA 签发的证书。</translation>
+    </message>
+    <message>
+        <source>--device-cert-days takes a whole number from 1 to %1.</source>
+        <translation>--device-cert-days 需为 1 到 %1 之间的整数。</translation>
     </message>
 </context>
 <context>
@@ -1822,28 +1944,6 @@ Exit codes: 0 done, 2 usage error, 3 failure.</source>
         <translation>列出待发队列条目，或将已拒绝的条目重新放回待发送</translation>
     </message>
     <message>
-        <source>Usage: branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
-                             [--offset N] [--database &lt;path&gt;] [--json]
-       branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;]
-
-  list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  send a rejected entry again, with the same idempotency key; audited
-         --actor  who does it, for the audit log (default: the user branchctl runs as)
-
-Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</source>
-        <translation>用法：branchctl outbox list [--state pending|sent|acknowledged|rejected] [--limit N]
-                            [--offset N] [--database &lt;路径&gt;] [--json]
-      branchctl outbox retry &lt;id&gt; [--actor &lt;编号&gt;] [--database &lt;路径&gt;]
-
-  list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
-         --json  每个条目输出一行：{&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
-  retry  使用相同的交易键重新发送一个已拒绝的条目，并记入审计日志
-         --actor  操作人，记入审计日志（默认：运行 branchctl 的系统用户）
-
-退出码：0 完成，1 没有该已拒绝条目，2 用法错误，3 存储故障。</translation>
-    </message>
-    <message>
         <source>Unknown or incomplete option %1. Run &quot;branchctl help outbox&quot;.</source>
         <translation>未知或不完整的选项 %1。请运行“branchctl help outbox”。</translation>
     </message>
@@ -1889,7 +1989,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
        branchctl outbox retry &lt;id&gt; [--actor &lt;id&gt;] [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
   list   newest first: id, key, state, attempts, service, masked receipt, reason
-         --json  one line per entry: {"id":..,"key":..,"state":..,...}
+         --json  one line per entry: {&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  send a rejected entry again, with the same idempotency key; audited
          --actor  who does it, for the audit log (default: the user branchctl runs as)
 
@@ -1899,7 +1999,7 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
       branchctl outbox retry &lt;id&gt; [--actor &lt;编号&gt;] [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
 
   list   按时间由新到旧列出：编号、交易键、状态、尝试次数、业务、脱敏回执编号、原因
-         --json  每个条目输出一行：{"id":..,"key":..,"state":..,...}
+         --json  每个条目输出一行：{&quot;id&quot;:..,&quot;key&quot;:..,&quot;state&quot;:..,...}
   retry  使用相同的交易键重新发送一个已拒绝的条目，并记入审计日志
          --actor  操作人，记入审计日志（默认：运行 branchctl 的系统用户）
 
@@ -1961,6 +2061,82 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     </message>
 </context>
 <context>
+    <name>branch::QrCommand</name>
+    <message>
+        <source>Read the QR codes in image files</source>
+        <translation>识别图片文件中的二维码</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl qr decode [--json] &lt;image&gt;...
+
+  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk&apos;s decoder
+          --json  one line: {&quot;results&quot;:[{&quot;file&quot;:...,&quot;codes&quot;:[...],&quot;ms&quot;:...}]},
+                  one entry per image; a file that cannot be read has &quot;reason&quot; and &quot;message&quot;
+
+Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
+2 usage error.</source>
+        <translation>用法：branchctl qr decode [--json] &lt;图片&gt;...
+
+  decode  用终端的识别器读取每张图片（PNG、JPEG、BMP、GIF）中的所有二维码
+          --json  输出一行：{&quot;results&quot;:[{&quot;file&quot;:...,&quot;codes&quot;:[...],&quot;ms&quot;:...}]}，
+                  每张图片一项；无法读取的文件带有 &quot;reason&quot; 和 &quot;message&quot;
+
+退出码：0 所有文件均已读取（无论是否有二维码），1 有文件无法读取，
+2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Missing the sub-command: decode.</source>
+        <translation>缺少子命令：decode。</translation>
+    </message>
+    <message>
+        <source>Unknown sub-command. Use decode.</source>
+        <translation>未知的子命令，请使用 decode。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help qr&quot;.</source>
+        <translation>选项 %1 未知或不完整。请运行“branchctl help qr”。</translation>
+    </message>
+    <message>
+        <source>Give at least one image file.</source>
+        <translation>请至少提供一个图片文件。</translation>
+    </message>
+    <message>
+        <source>no QR code found</source>
+        <translation>未找到二维码</translation>
+    </message>
+</context>
+<context>
+    <name>branch::QrImageReader</name>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than %2 MB.</source>
+        <translation>文件 %1 超过 %2 MB。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not an image (PNG, JPEG, BMP or GIF).</source>
+        <translation>文件 %1 不是图片（PNG、JPEG、BMP 或 GIF）。</translation>
+    </message>
+    <message>
+        <source>The image %1 has more than %2 megapixels.</source>
+        <translation>图片 %1 超过 %2 百万像素。</translation>
+    </message>
+    <message>
+        <source>The image %1 is damaged and cannot be decoded.</source>
+        <translation>图片 %1 已损坏，无法解码。</translation>
+    </message>
+    <message>
+        <source>The image %1 cannot be read (%2).</source>
+        <translation>无法读取图片 %1（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>branch::ReceiptComposer</name>
     <message>
         <source>BranchSuite Bank</source>
@@ -1988,6 +2164,92 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Your request is saved. Take a photo of the QR code or note the receipt number: the bank can give you the receipt with it at any counter.</source>
         <translation>您的申请已保存。请拍下二维码或记下凭条编号，凭此可在任一柜台向银行取得凭条。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReport</name>
+    <message>
+        <source>Requests waiting for core</source>
+        <translation>等待发送至核心系统的申请</translation>
+    </message>
+    <message>
+        <source>Requests core refused</source>
+        <translation>被核心系统拒绝的申请</translation>
+    </message>
+    <message>
+        <source>Requests core already booked</source>
+        <translation>核心系统已入账的申请</translation>
+    </message>
+    <message>
+        <source>Requests too damaged to read</source>
+        <translation>损坏严重、无法读取的申请</translation>
+    </message>
+    <message>
+        <source>Keys that open customer data</source>
+        <translation>用于解密客户数据的密钥</translation>
+    </message>
+    <message>
+        <source>Enrolment with core</source>
+        <translation>在核心系统的注册信息</translation>
+    </message>
+    <message>
+        <source>Daily receipt counters</source>
+        <translation>每日回执计数</translation>
+    </message>
+    <message>
+        <source>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</source>
+        <translation>受损数据库中的全部申请、数据密钥和注册信息均已保存。其审计日志留在受损文件中作为证据。</translation>
+    </message>
+    <message>
+        <source>Part of the damaged database could not be read. What was saved and what was lost is listed below.</source>
+        <translation>受损数据库有部分内容无法读取。已保存和已丢失的内容如下所列。</translation>
+    </message>
+    <message>
+        <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
+        <translation>受损数据库中没有可读取的内容。该文件已保留以供检查。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SalvageReportModel</name>
+    <message numerus="yes">
+        <source>%1: %n saved</source>
+        <translation>
+            <numerusform>%1：已保存 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 saved, %n lost</source>
+        <translation>
+            <numerusform>%1：已保存 %2 条，丢失 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</source>
+        <translation>本地数据库已损坏并已移到一旁。部分内容未能保存：请查看恢复报告。</translation>
+    </message>
+    <message>
+        <source>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</source>
+        <translation>本地数据库已损坏并已移到一旁。其中内容已全部保存：请查看恢复报告。</translation>
+    </message>
+    <message>
+        <source>Damaged database recovered on %1</source>
+        <translation>受损数据库已于 %1 恢复</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept, never deleted, at %1</source>
+        <translation>受损文件已保留（不会删除），位于 %1</translation>
+    </message>
+    <message>
+        <source>No new receipt numbers can be issued until the record of receipt numbers is repaired.</source>
+        <translation>在回执编号记录修复之前，无法生成新的回执编号。</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so no number is ever issued twice.</source>
+        <translation>此后每天的回执编号从 %1 起编，任何编号都不会重复发放。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost. Follow it up with the customer.</source>
+        <translation>回执 %1：该申请已丢失。请与客户联系跟进。</translation>
     </message>
 </context>
 <context>
@@ -2080,6 +2342,70 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Enter your staff number first: the audit log records who sent a request again.</source>
         <translation>请先输入您的工号：审计日志会记录是谁重新发送了申请。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreAccess</name>
+    <message>
+        <source>Set aside at %1. What could be read was saved: see &quot;branchctl store salvage-report&quot;.</source>
+        <translation>已移至 %1。可读取的内容均已保存：请运行“branchctl store salvage-report”查看。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StoreCommand</name>
+    <message>
+        <source>Show what was saved from a damaged local database</source>
+        <translation>查看从受损本地数据库中保存的内容</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
+
+  salvage-report  after a damaged database was set aside: what was saved into the new one,
+                  what was lost, and where receipt numbers continue. Only reads.
+  --database      the kiosk database (default: %1)
+  --json          one line per report, newest first
+
+Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
+        <translation>用法：branchctl store salvage-report [--database &lt;路径&gt;] [--json]
+
+  salvage-report  受损数据库被移到一旁之后：哪些内容已保存到新数据库、
+                  哪些内容已丢失，以及回执编号从何处继续。只读。
+  --database      自助机数据库（默认：%1）
+  --json          每份报告一行，最新的在前
+
+退出码：0 完成，2 用法错误，3 无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>Salvage %1, %2</source>
+        <translation>恢复 %1，%2</translation>
+    </message>
+    <message>
+        <source>Damaged database kept at: %1</source>
+        <translation>受损数据库保留于：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2 saved, %3 lost</source>
+        <translation>%1：已保存 %2，丢失 %3</translation>
+    </message>
+    <message>
+        <source>Receipt numbers continue from %1 each day, so none is issued twice.</source>
+        <translation>此后每天的回执编号从 %1 起编，不会重复发放。</translation>
+    </message>
+    <message>
+        <source>Receipt %1: the request was lost; follow it up with the customer.</source>
+        <translation>回执 %1：该申请已丢失；请与客户联系跟进。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help store&quot;.</source>
+        <translation>选项 %1 未知或不完整。请运行“branchctl help store”。</translation>
+    </message>
+    <message>
+        <source>The only action is &quot;salvage-report&quot;.</source>
+        <translation>唯一的操作是“salvage-report”。</translation>
+    </message>
+    <message>
+        <source>No damaged database has been set aside here.</source>
+        <translation>此处没有被移到一旁的受损数据库。</translation>
     </message>
 </context>
 <context>
@@ -2537,320 +2863,6 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>Please compare the number with your card, and confirm it if it is right.</source>
         <translation>请对照银行卡核对卡号，如无误请确认</translation>
-    </message>
-</context>
-<context>
-    <name>branch::CameraMessages</name>
-    <message>
-        <source>The camera %1 cannot be opened.</source>
-        <translation>无法打开摄像头 %1。</translation>
-    </message>
-    <message>
-        <source>The camera %1 stopped delivering pictures.</source>
-        <translation>摄像头 %1 已停止输出画面。</translation>
-    </message>
-    <message>
-        <source>The video file %1 cannot be played.</source>
-        <translation>无法播放视频文件 %1。</translation>
-    </message>
-    <message>
-        <source>The folder %1 holds no images to play.</source>
-        <translation>文件夹 %1 中没有可播放的图片。</translation>
-    </message>
-    <message>
-        <source>There is no camera, video file or folder at %1.</source>
-        <translation>%1 处没有摄像头、视频文件或文件夹。</translation>
-    </message>
-    <message>
-        <source>The video or folder %1 has been played to its end.</source>
-        <translation>视频或文件夹 %1 已播放完毕。</translation>
-    </message>
-    <message>
-        <source>The camera failed (%1).</source>
-        <translation>摄像头出现故障（%1）。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::QrCommand</name>
-    <message>
-        <source>Read the QR codes in image files</source>
-        <translation>识别图片文件中的二维码</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl qr decode [--json] &lt;image&gt;...
-
-  decode  read every QR code in each image (PNG, JPEG, BMP, GIF) with the kiosk's decoder
-          --json  one line: {"results":[{"file":...,"codes":[...],"ms":...}]},
-                  one entry per image; a file that cannot be read has "reason" and "message"
-
-Exit codes: 0 every file read (with or without codes), 1 a file could not be read,
-2 usage error.</source>
-        <translation>用法：branchctl qr decode [--json] &lt;图片&gt;...
-
-  decode  用终端的识别器读取每张图片（PNG、JPEG、BMP、GIF）中的所有二维码
-          --json  输出一行：{"results":[{"file":...,"codes":[...],"ms":...}]}，
-                  每张图片一项；无法读取的文件带有 "reason" 和 "message"
-
-退出码：0 所有文件均已读取（无论是否有二维码），1 有文件无法读取，
-2 用法错误。</translation>
-    </message>
-    <message>
-        <source>Missing the sub-command: decode.</source>
-        <translation>缺少子命令：decode。</translation>
-    </message>
-    <message>
-        <source>Unknown sub-command. Use decode.</source>
-        <translation>未知的子命令，请使用 decode。</translation>
-    </message>
-    <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help qr".</source>
-        <translation>选项 %1 未知或不完整。请运行“branchctl help qr”。</translation>
-    </message>
-    <message>
-        <source>Give at least one image file.</source>
-        <translation>请至少提供一个图片文件。</translation>
-    </message>
-    <message>
-        <source>no QR code found</source>
-        <translation>未找到二维码</translation>
-    </message>
-</context>
-<context>
-    <name>branch::QrImageReader</name>
-    <message>
-        <source>The file %1 does not exist.</source>
-        <translation>文件 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>The file %1 cannot be read.</source>
-        <translation>无法读取文件 %1。</translation>
-    </message>
-    <message>
-        <source>The file %1 is larger than %2 MB.</source>
-        <translation>文件 %1 超过 %2 MB。</translation>
-    </message>
-    <message>
-        <source>The file %1 is not an image (PNG, JPEG, BMP or GIF).</source>
-        <translation>文件 %1 不是图片（PNG、JPEG、BMP 或 GIF）。</translation>
-    </message>
-    <message>
-        <source>The image %1 has more than %2 megapixels.</source>
-        <translation>图片 %1 超过 %2 百万像素。</translation>
-    </message>
-    <message>
-        <source>The image %1 is damaged and cannot be decoded.</source>
-        <translation>图片 %1 已损坏，无法解码。</translation>
-    </message>
-    <message>
-        <source>The image %1 cannot be read (%2).</source>
-        <translation>无法读取图片 %1（%2）。</translation>
-    </message>
-</context>
-<context>
-    <name>SalvageReportPage</name>
-    <message>
-        <source>Staff: damaged database recovered</source>
-        <translation>工作人员：受损数据库已恢复</translation>
-    </message>
-</context>
-<context>
-    <name>branch::SalvageReport</name>
-    <message>
-        <source>Requests waiting for core</source>
-        <translation>等待发送至核心系统的申请</translation>
-    </message>
-    <message>
-        <source>Requests core refused</source>
-        <translation>被核心系统拒绝的申请</translation>
-    </message>
-    <message>
-        <source>Requests core already booked</source>
-        <translation>核心系统已入账的申请</translation>
-    </message>
-    <message>
-        <source>Requests too damaged to read</source>
-        <translation>损坏严重、无法读取的申请</translation>
-    </message>
-    <message>
-        <source>Keys that open customer data</source>
-        <translation>用于解密客户数据的密钥</translation>
-    </message>
-    <message>
-        <source>Enrolment with core</source>
-        <translation>在核心系统的注册信息</translation>
-    </message>
-    <message>
-        <source>Daily receipt counters</source>
-        <translation>每日回执计数</translation>
-    </message>
-    <message>
-        <source>Every request, data key and the enrolment in the damaged database were saved. Its audit log stays in the damaged file, as evidence.</source>
-        <translation>受损数据库中的全部申请、数据密钥和注册信息均已保存。其审计日志留在受损文件中作为证据。</translation>
-    </message>
-    <message>
-        <source>Part of the damaged database could not be read. What was saved and what was lost is listed below.</source>
-        <translation>受损数据库有部分内容无法读取。已保存和已丢失的内容如下所列。</translation>
-    </message>
-    <message>
-        <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
-        <translation>受损数据库中没有可读取的内容。该文件已保留以供检查。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::SalvageReportModel</name>
-    <message numerus="yes">
-        <source>%1: %n saved</source>
-        <translation>
-            <numerusform>%1：已保存 %n 条</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %2 saved, %n lost</source>
-        <translation>
-            <numerusform>%1：已保存 %2 条，丢失 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The local database was damaged and set aside. Not everything could be saved: see the recovery report.</source>
-        <translation>本地数据库已损坏并已移到一旁。部分内容未能保存：请查看恢复报告。</translation>
-    </message>
-    <message>
-        <source>The local database was damaged and set aside. Everything in it was saved: see the recovery report.</source>
-        <translation>本地数据库已损坏并已移到一旁。其中内容已全部保存：请查看恢复报告。</translation>
-    </message>
-    <message>
-        <source>Damaged database recovered on %1</source>
-        <translation>受损数据库已于 %1 恢复</translation>
-    </message>
-    <message>
-        <source>The damaged file is kept, never deleted, at %1</source>
-        <translation>受损文件已保留（不会删除），位于 %1</translation>
-    </message>
-    <message>
-        <source>No new receipt numbers can be issued until the record of receipt numbers is repaired.</source>
-        <translation>在回执编号记录修复之前，无法生成新的回执编号。</translation>
-    </message>
-    <message>
-        <source>Receipt numbers continue from %1 each day, so no number is ever issued twice.</source>
-        <translation>此后每天的回执编号从 %1 起编，任何编号都不会重复发放。</translation>
-    </message>
-    <message>
-        <source>Receipt %1: the request was lost. Follow it up with the customer.</source>
-        <translation>回执 %1：该申请已丢失。请与客户联系跟进。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::StoreAccess</name>
-    <message>
-        <source>Set aside at %1. What could be read was saved: see "branchctl store salvage-report".</source>
-        <translation>已移至 %1。可读取的内容均已保存：请运行“branchctl store salvage-report”查看。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::StoreCommand</name>
-    <message>
-        <source>Show what was saved from a damaged local database</source>
-        <translation>查看从受损本地数据库中保存的内容</translation>
-    </message>
-    <message>
-        <source>Usage: branchctl store salvage-report [--database &lt;path&gt;] [--json]
-
-  salvage-report  after a damaged database was set aside: what was saved into the new one,
-                  what was lost, and where receipt numbers continue. Only reads.
-  --database      the kiosk database (default: %1)
-  --json          one line per report, newest first
-
-Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
-        <translation>用法：branchctl store salvage-report [--database &lt;路径&gt;] [--json]
-
-  salvage-report  受损数据库被移到一旁之后：哪些内容已保存到新数据库、
-                  哪些内容已丢失，以及回执编号从何处继续。只读。
-  --database      自助机数据库（默认：%1）
-  --json          每份报告一行，最新的在前
-
-退出码：0 完成，2 用法错误，3 无法读取数据库。</translation>
-    </message>
-    <message>
-        <source>Salvage %1, %2</source>
-        <translation>恢复 %1，%2</translation>
-    </message>
-    <message>
-        <source>Damaged database kept at: %1</source>
-        <translation>受损数据库保留于：%1</translation>
-    </message>
-    <message>
-        <source>%1: %2 saved, %3 lost</source>
-        <translation>%1：已保存 %2，丢失 %3</translation>
-    </message>
-    <message>
-        <source>Receipt numbers continue from %1 each day, so none is issued twice.</source>
-        <translation>此后每天的回执编号从 %1 起编，不会重复发放。</translation>
-    </message>
-    <message>
-        <source>Receipt %1: the request was lost; follow it up with the customer.</source>
-        <translation>回执 %1：该申请已丢失；请与客户联系跟进。</translation>
-    </message>
-    <message>
-        <source>Unknown or incomplete option %1. Run "branchctl help store".</source>
-        <translation>选项 %1 未知或不完整。请运行“branchctl help store”。</translation>
-    </message>
-    <message>
-        <source>The only action is "salvage-report".</source>
-        <translation>唯一的操作是“salvage-report”。</translation>
-    </message>
-    <message>
-        <source>No damaged database has been set aside here.</source>
-        <translation>此处没有被移到一旁的受损数据库。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::AuditAnchor</name>
-    <message>
-        <source>The audit anchor's signature is not valid: it was not issued by core.</source>
-        <translation>审计锚点的签名无效：它不是由核心系统签发的。</translation>
-    </message>
-    <message>
-        <source>The audit anchor was signed by a key other than the core key this kiosk trusts.</source>
-        <translation>审计锚点的签名密钥不是本终端信任的核心系统密钥。</translation>
-    </message>
-    <message>
-        <source>The audit anchor belongs to another device.</source>
-        <translation>该审计锚点属于另一台设备。</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: it ends before rows that core has anchored (rows were cut off or deleted).</source>
-        <translation>审计日志已被破坏：日志在核心系统已锚定的行之前就结束了（有行被截去或删除）。</translation>
-    </message>
-    <message>
-        <source>The audit log is broken: a row that core has anchored now has another hash (the log was rewritten).</source>
-        <translation>审计日志已被破坏：核心系统已锚定的一行现在的哈希值不同（日志被改写过）。</translation>
-    </message>
-    <message>
-        <source>The audit anchor could not be checked.</source>
-        <translation>无法核验审计锚点。</translation>
-    </message>
-</context>
-<context>
-    <name>branch::AuditCheck</name>
-    <message>
-        <source>The core address or CA file cannot be used.</source>
-        <translation>核心系统地址或 CA 文件无法使用。</translation>
-    </message>
-    <message>
-        <source>This kiosk holds an audit anchor that core does not know.</source>
-        <translation>本终端持有一个核心系统并不知道的审计锚点。</translation>
-    </message>
-    <message>
-        <source>Core could not be asked for the audit anchor (%1). Use --offline to check against the anchor this kiosk holds only.</source>
-        <translation>无法向核心系统查询审计锚点（%1）。如只需对照本终端持有的锚点核验，请使用 --offline。</translation>
-    </message>
-    <message>
-        <source>Core refused an audit anchor from this kiosk (%1): the audit log was altered.</source>
-        <translation>核心系统拒绝了本终端的一个审计锚点（%1）：审计日志被改动过。</translation>
-    </message>
-    <message>
-        <source>The audit log has no key yet, so a recomputed log cannot be told apart. It is keyed when the kiosk or branchctl next writes to it.</source>
-        <translation>审计日志尚无密钥，因此无法识别被重新计算过的日志。终端或 branchctl 下次写入时会为其加上密钥。</translation>
     </message>
 </context>
 </TS>

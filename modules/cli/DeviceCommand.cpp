@@ -75,7 +75,7 @@ int DeviceCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return ExitFailure;
     }
     Database db;
-    if (const int rc = openSyncDatabase(parsed, db, m_clock, err); rc != ExitSuccess)
+    if (const int rc = openSyncDatabase(parsed, db, err); rc != ExitSuccess)
         return rc;
 
     CoreEndpoint endpoint;

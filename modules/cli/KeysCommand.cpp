@@ -79,7 +79,7 @@ int KeysCommand::run(const QStringList &args, QTextStream &out, QTextStream &err
     if (!QFileInfo::exists(path))
         return failure(err, QStringLiteral("database_missing"), tr("The database %1 does not exist.").arg(path));
     Database database;
-    if (const int rc = StoreAccess::openForWriting(path, database, m_clock, err); rc != ExitSuccess)
+    if (const int rc = StoreAccess::openForWriting(path, database, err); rc != ExitSuccess)
         return rc;
 
     SecretStoreOptions secretOptions;

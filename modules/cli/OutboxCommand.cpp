@@ -144,7 +144,7 @@ int OutboxCommand::retry(const CommandArgs &args, QTextStream &out, QTextStream 
                                 FlowMessages::messageFor(FlowReason::InvalidActor)
                                     + u' ' + tr("Name who sends the entry again with --actor."));
     Database db;
-    if (const int rc = openSyncDatabase(args, db, m_clock, err); rc != ExitSuccess)
+    if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
         return rc;
     // The audit row is keyed: the chain's key comes from the keychain.
     SecretStoreOptions secretOptions;

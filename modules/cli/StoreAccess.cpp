@@ -33,7 +33,7 @@ int StoreAccess::confirmRead(const Database &db, QTextStream &err)
     return changed.isError() ? reportStoreFailure(err, changed) : int(ExitSuccess);
 }
 
-int StoreAccess::openForWriting(const QString &path, Database &db, const Clock &clock, QTextStream &err)
+int StoreAccess::openForWriting(const QString &path, Database &db, QTextStream &err)
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     OpenOptions options;

@@ -33,7 +33,7 @@ public:
     // For commands that write: as the kiosk opens it (migrations; a damaged
     // file set aside and salvaged). A salvage is announced on `err`.
     // ExitSuccess or ExitFailure.
-    static int openForWriting(const QString &path, Database &db, const Clock &clock, QTextStream &err);
+    static int openForWriting(const QString &path, Database &db, QTextStream &err);
     // Once the command holds the audit chain's key: records each salvage not
     // yet in the audit log (also one an earlier run was killed before
     // recording). ExitSuccess or ExitFailure.

@@ -124,7 +124,7 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     // salvaged (with the enrolment), and the receipt numbers move to a new
     // epoch, so no number is ever issued twice (docs/store-recovery.md).
     Database database;
-    if (const int rc = StoreAccess::openForWriting(StoreAccess::path(parsed), database, m_clock, err); rc != ExitSuccess)
+    if (const int rc = StoreAccess::openForWriting(StoreAccess::path(parsed), database, err); rc != ExitSuccess)
         return rc;
 
     // Sealed exactly as the kiosk seals: no tool stores personal data plain.

@@ -65,9 +65,9 @@ int reportStoreFailure(QTextStream &err, const StoreError &error)
     return ExitFailure;
 }
 
-int openSyncDatabase(const CommandArgs &args, Database &db, const Clock &clock, QTextStream &err)
+int openSyncDatabase(const CommandArgs &args, Database &db, QTextStream &err)
 {
-    return StoreAccess::openForWriting(StoreAccess::path(args), db, clock, err);
+    return StoreAccess::openForWriting(StoreAccess::path(args), db, err);
 }
 
 SyncCommand::SyncCommand(const Clock &clock)
@@ -142,7 +142,7 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
     options.breaker.minOpenMs = std::min<qint64>(options.breaker.minOpenMs, options.backoff.capMs);
 
     Database db;
-    if (const int rc = openSyncDatabase(args, db, m_clock, err); rc != ExitSuccess)
+    if (const int rc = openSyncDatabase(args, db, err); rc != ExitSuccess)
         return rc;
     const auto stored = CoreSettings::load(db);
     if (!stored.ok())

@@ -45,7 +45,7 @@ private:
 // Shared by the sync, outbox and device commands that write: opens
 // --database (or the kiosk's own) as StoreAccess::openForWriting does;
 // ExitSuccess or ExitFailure after a message.
-int openSyncDatabase(const CommandArgs &args, Database &db, const Clock &clock, QTextStream &err);
+int openSyncDatabase(const CommandArgs &args, Database &db, QTextStream &err);
 int reportStoreFailure(QTextStream &err, const StoreError &error);
 
 } // namespace branch

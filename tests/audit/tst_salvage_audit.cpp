@@ -93,14 +93,14 @@ private Q_SLOTS:
     // append-only triggers back.
     void migrationKeepsTheChainAndItsSequence()
     {
+        const auto key = test::auditKey();
         QStringList before;
         {
             Database db;
             OpenOptions options{path()};
             options.targetVersion = 6;
             QVERIFY(db.open(options).ok);
-            // Before migration 0008 the chain was not keyed.
-            AuditLog log(db, m_clock, nullptr);
+            AuditLog log(db, m_clock, key);
             for (int i = 1; i <= 4; ++i)
                 QVERIFY(log.append(test::event(i)).ok());
             before = auditRows(db);
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), 9);
         QVERIFY(!q.exec(QStringLiteral("UPDATE audit_log SET actor = 'staff:7' WHERE id = 2")));
         QVERIFY(!q.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 4")));
-        AuditLog log(db, m_clock, nullptr);
+        AuditLog log(db, m_clock, key);
         // The cut tail the sequence shows is still seen.
         QCOMPARE(log.verify().value.reason, QString(AuditReason::TailMissing));
     }

@@ -1,4 +1,9 @@
+#include "AuditKeying.h"
+#include "AuditLog.h"
+#include "AuditRecord.h"
+#include "ReceiptNumber.h"
 #include "DamagedStore.h"
+#include "DevelopmentSecretStore.h"
 #include "InProcess.h"
 
 #include <QTemporaryDir>
@@ -106,9 +111,35 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("kiosk.sqlite"));
         QCOMPARE(branch::test::populatedKiosk(path, 3).size(), 3);
+        // The audit log is keyed, its key in the (development) secret store,
+        // as the kiosk leaves it: audit verify reads the key, never writes one.
+        QTemporaryDir secrets;
+        {
+            branch::Database db;
+            QVERIFY(db.open({path}).ok);
+            branch::DevelopmentSecretStore store(secrets.path());
+            const branch::test::FakeClock clock(QDateTime(QDate(2026, 12, 4), QTime(11, 0), Qt::UTC));
+            const branch::AuditKeyResult key = branch::openAuditKey(db, store, clock, QStringLiteral("kiosk"));
+            QVERIFY2(key.ok(), qPrintable(key.error.reason));
+            branch::AuditLog log(db, clock, key.value);
+            for (int i = 1; i <= 2; ++i) {
+                const branch::AuditEvent event{
+                    QString(branch::AuditKind::Submission), QString(branch::AuditActor::Kiosk),
+                    branch::ReceiptNumber{QStringLiteral("KIOSK01"), QDate(2026, 12, 4), i}.toString(),
+                    branch::AuditDetails().attempts(i).outcome(QStringLiteral("ok"))};
+                QVERIFY(log.append(event).ok());
+            }
+        }
+        QStringList args = command(which, path);
+        if (which == QLatin1String("audit verify"))
+            args << QStringLiteral("--dev-insecure-secrets") << secrets.path() << QStringLiteral("--offline");
         const auto before = branch::test::folderSnapshot(dir.path());
-        const inprocess::Run run = inprocess::branchctl(command(which, path));
+        const auto secretsBefore = branch::test::folderSnapshot(secrets.path());
+        const inprocess::Run run = inprocess::branchctl(args);
         QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(branch::test::folderSnapshot(secrets.path()), secretsBefore);
+        if (which == QLatin1String("audit verify"))
+            QVERIFY2(run.out.contains(QStringLiteral("\"status\":\"intact\",\"rows\":\"2\"")), qPrintable(run.out));
         QCOMPARE(branch::test::folderSnapshot(dir.path()), before);
         if (which == QLatin1String("outbox list"))
             QCOMPARE(run.out.count(u'\n'), 3);
