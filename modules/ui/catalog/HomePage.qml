@@ -168,26 +168,13 @@ Item {
         }
     }
 
-    // Always-visible scroll bar: elderly customers rarely guess that a page
-    // scrolls unless they can see it.
-    Rectangle {
+    ScrollHint {
         objectName: "homeScrollBar"
-        visible: flick.contentHeight > flick.height + 1
+        flickable: flick
         anchors.right: parent.right
         anchors.rightMargin: 6
         y: 6
-        width: Theme.care ? 12 : 8
         height: flick.height - 12
-        radius: width / 2
-        color: Theme.surfacePressed
-
-        Rectangle {
-            width: parent.width
-            radius: width / 2
-            color: Theme.textMuted
-            height: Math.max(40, parent.height * flick.visibleArea.heightRatio)
-            y: Math.min(parent.height - height, parent.height * flick.visibleArea.yPosition)
-        }
     }
 
     // Loaded when the search box first gets focus: the keyboard and the

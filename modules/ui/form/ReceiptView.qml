@@ -31,6 +31,8 @@ Item {
             contentWidth: width
             contentHeight: Math.max(height, content.height)
             boundsBehavior: Flickable.StopAtBounds
+            Accessible.role: Accessible.Pane
+            Accessible.name: qsTr("Your receipt")
 
             Row {
                 id: content
@@ -51,7 +53,8 @@ Item {
                 }
 
                 Column {
-                    width: Math.min(640, view.width - 400)
+                    // Wide enough for the receipt number on one line in care mode's large print.
+                    width: Math.min(Theme.care ? 860 : 640, scroller.width - 300 - parent.spacing)
                     anchors.verticalCenter: parent.verticalCenter
                     spacing: Theme.spacing
 
@@ -132,6 +135,15 @@ Item {
                     }
                 }
             }
+        }
+
+        ScrollHint {
+            objectName: "receiptScrollBar"
+            flickable: scroller
+            anchors.right: parent.right
+            anchors.rightMargin: 6
+            anchors.top: scroller.top
+            anchors.bottom: scroller.bottom
         }
     }
 }
