@@ -1,0 +1,5 @@
+#include "CardReader.h"
+
+namespace branch {
+CardReader::~CardReader() = default;
+} // namespace branch

@@ -1,0 +1,5 @@
+#include "PinPad.h"
+
+namespace branch {
+PinPad::~PinPad() = default;
+} // namespace branch
