@@ -17,7 +17,9 @@ using Status = CoreHttp::Status;
 
 namespace {
 
-enum class RouteKind { None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit };
+enum class RouteKind {
+    None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup
+};
 
 struct Route
 {
@@ -45,6 +47,10 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::AnchorSubmit, "POST", {}};
     else if (path == "/v1/audit/anchors/latest")
         route = {RouteKind::AnchorLatest, "GET", {}};
+    else if (path == "/v1/payments")
+        route = {RouteKind::Payment, "POST", {}};
+    else if (tail("/v1/payments/", &route.arg))
+        route = {RouteKind::PaymentLookup, "GET", route.arg};
     else if (tail("/v1/transactions/", &route.arg))
         route = {RouteKind::Transaction, "GET", route.arg};
     else if (tail("/v1/reference/", &route.arg))
@@ -69,7 +75,7 @@ QList<QSslCipher> strongCiphers()
 } // namespace
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store),
+    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store), m_payments(store),
       m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
 {
 }
@@ -207,6 +213,8 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::Time: return logged(request, time(request));
     case RouteKind::AnchorLatest: return logged(request, anchorLatest(request));
     case RouteKind::AnchorSubmit: return logged(request, anchorSubmit(request));
+    case RouteKind::Payment: return logged(request, paymentAuthorise(request));
+    case RouteKind::PaymentLookup: return logged(request, paymentLookup(route.arg, request));
     case RouteKind::None: break;
     }
     return protocolError(404, "not_found"); // admit() refuses these first

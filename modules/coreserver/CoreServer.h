@@ -6,6 +6,7 @@
 #include "CoreRules.h"
 #include "HttpFrontEnd.h"
 #include "HttpService.h"
+#include "PaymentDesk.h"
 #include "RateLimiter.h"
 
 #include <QCoreApplication>
@@ -77,6 +78,9 @@ private:
     // CoreAnchorRoutes.cpp
     HttpResponse anchorLatest(const HttpRequest &request);
     HttpResponse anchorSubmit(const HttpRequest &request);
+    // CorePaymentRoutes.cpp
+    HttpResponse paymentAuthorise(const HttpRequest &request);
+    HttpResponse paymentLookup(const QString &key, const HttpRequest &request);
     HttpResponse unavailable();
 
     CoreStore &m_store;
@@ -87,6 +91,7 @@ private:
     QSslConfiguration m_tlsConfig;
     bool m_tls = false;
     AnchorDesk m_anchors;
+    PaymentDesk m_payments;
     std::unique_ptr<DeviceCa> m_deviceCa;
     ClientCertificates m_clients;
     int m_certificateDays;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CoreTransaction.h"
+#include "Payment.h"
 
 #include <QDateTime>
 #include <QJsonValue>
@@ -87,6 +88,29 @@ struct AnchorFlagRecord
     QDateTime flaggedAt;
 };
 
+// A card payment core's reference bank decided (PaymentDesk). No card number
+// is kept: the bank's account that was charged, and the masked number.
+struct PaymentRecord
+{
+    QString deviceId;
+    QString key;
+    QString fingerprint; // PaymentRequest::fingerprint(): what makes a repeat the same payment
+    qint64 amountFen = 0;
+    QString currency;
+    QString reference;
+    QString account; // the reference bank's account (a TestCards name); empty when no card matched
+    QString maskedPan;
+    PaymentState state = PaymentState::Declined;
+    QString reason;        // PaymentReason code when declined
+    QString authorisation; // when authorised
+    QDateTime decidedAt;
+};
+
+// Decides a payment core has not seen before, given what the account has
+// been charged by authorised payments so far. The store calls it inside the
+// write transaction, so the charge and the record are one write.
+using PaymentDecider = std::function<PaymentRecord(qint64 chargedFen)>;
+
 // Decides the result of a transaction core has not seen before. The store
 // calls it inside the write transaction, between looking the key up and
 // inserting it.
@@ -147,6 +171,16 @@ public:
     // In sequence order, and in the order they were flagged.
     virtual CoreStoreStatus anchors(const QString &deviceId, QList<AnchorRecord> *out) = 0;
     virtual CoreStoreStatus anchorFlags(const QString &deviceId, QList<AnchorFlagRecord> *out) = 0;
+
+    // Card payments (PaymentDesk), idempotent by (device, key). When the key
+    // is new, `decide` runs and its record is stored; when it is known,
+    // nothing is decided or written and *stored is the first record
+    // (*replayed true), whatever `request` says: the caller compares the
+    // fingerprints. `request` carries the key, device, fingerprint and account.
+    virtual CoreStoreStatus authorisePayment(const PaymentRecord &request, const PaymentDecider &decide,
+                                             PaymentRecord *stored, bool *replayed) = 0;
+    virtual std::optional<PaymentRecord> payment(const QString &deviceId, const QString &key,
+                                                 CoreStoreStatus *status) = 0;
 };
 
 } // namespace branch

@@ -118,6 +118,10 @@ CoreStoreStatus SqlCoreStore::createSchema()
         if (!q.exec(statement))
             return failed(q, "create anchor schema");
     }
+    for (const QString &statement : paymentSchema()) {
+        if (!q.exec(statement))
+            return failed(q, "create payment schema");
+    }
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM core_schema")) || !q.next())
         return failed(q, "read schema version");
     const int version = q.value(0).isNull() ? 0 : q.value(0).toInt();

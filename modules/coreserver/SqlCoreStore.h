@@ -50,6 +50,13 @@ public:
     // The audit anchor tables, created with the rest of the schema.
     static QStringList anchorSchema();
 
+    // SqlPayments.cpp
+    CoreStoreStatus authorisePayment(const PaymentRecord &request, const PaymentDecider &decide,
+                                     PaymentRecord *stored, bool *replayed) override;
+    std::optional<PaymentRecord> payment(const QString &deviceId, const QString &key,
+                                         CoreStoreStatus *status) override;
+    static QStringList paymentSchema();
+
 protected:
     SqlCoreStore();
     // Opens m_db under connectionName(); returns a detail text on failure.
@@ -70,6 +77,7 @@ private:
                 CoreStoreStatus *status);
     bool receiptTaken(const QString &receiptNo, CoreStoreStatus *status);
     std::optional<AnchorRecord> readAnchor(QSqlQuery &q, const QString &deviceId, CoreStoreStatus *status);
+    std::optional<PaymentRecord> readPayment(const QString &deviceId, const QString &key, CoreStoreStatus *status);
     static bool revokeCertificates(QSqlQuery &q, const QString &deviceId, const QDateTime &now);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
