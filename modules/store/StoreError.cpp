@@ -47,6 +47,10 @@ QString StoreError::messageFor(const QString &reason)
         return tr("The database upgrade files are incomplete or misnamed.");
     if (reason == Busy)
         return tr("The local database is busy. Please try again.");
+    if (reason == PaymentStateInvalid)
+        return tr("The payment is already settled; it was not changed.");
+    if (reason == PaymentMissing)
+        return tr("The kiosk has no record of this payment.");
     if (reason == InvalidSubmission)
         return tr("The submission is incomplete or malformed and was not stored.");
     if (reason == ReceiptNumbersExhausted)

@@ -24,6 +24,10 @@ inline constexpr QLatin1String MigrationsInvalid{"migrations_invalid"};
 inline constexpr QLatin1String Busy{"busy"};
 inline constexpr QLatin1String QueryFailed{"query_failed"};
 inline constexpr QLatin1String InvalidSubmission{"invalid_submission"};
+// Card payments (PaymentRepository): a move the payment's states forbid, such
+// as settling a payment twice or sending an unknown one again.
+inline constexpr QLatin1String PaymentStateInvalid{"payment_state_invalid"};
+inline constexpr QLatin1String PaymentMissing{"payment_missing"};
 inline constexpr QLatin1String ReceiptNumbersExhausted{"receipt_numbers_exhausted"};
 inline constexpr QLatin1String PayloadCodecFailed{"payload_codec_failed"};
 // Read-only opens (Database::openReadOnly): they never create, move or

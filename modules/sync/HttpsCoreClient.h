@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CoreClient.h"
+#include "PaymentGateway.h"
 #include "ResponseParser.h"
 
 #include <QNetworkAccessManager>
@@ -29,7 +30,7 @@ struct CoreEndpoint
 // device's client certificate and sends its credential as a bearer token
 // (core wants both), aborts an answer past maxResponseBytes or the timeout,
 // and hands every body to ResponseParser.
-class HttpsCoreClient final : public CoreClient
+class HttpsCoreClient final : public CoreClient, public PaymentGateway
 {
 public:
     // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url,
@@ -43,6 +44,11 @@ public:
     CoreReply fetchTime() override;
     AnchorReply latestAnchor() override;
     AnchorReply anchor(const AnchorRequest &request) override;
+
+    // PaymentGateway (HttpsPayments.cpp): a card number and a PIN block go
+    // to core in the body; nothing of them is logged.
+    GatewayReply authorise(const PaymentRequest &request) override;
+    GatewayReply status(const QString &key) override;
 
 private:
     struct Exchange
@@ -58,6 +64,7 @@ private:
     // Maps a non-success HTTP code onto a reply status; false for 2xx.
     static bool classify(int httpStatus, const QByteArray &body, CoreReply *reply);
     AnchorReply anchorReply(const Exchange &exchange) const;
+    static GatewayReply paymentReply(const Exchange &exchange);
 
     CoreEndpoint m_endpoint;
     QSslConfiguration m_tls;

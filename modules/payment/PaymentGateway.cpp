@@ -1,0 +1,5 @@
+#include "PaymentGateway.h"
+
+namespace branch {
+PaymentGateway::~PaymentGateway() = default;
+} // namespace branch
