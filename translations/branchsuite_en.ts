@@ -546,6 +546,10 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>Your receipt</source>
+        <translation>Your receipt</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptWriter</name>
@@ -886,6 +890,14 @@
     <message>
         <source>The record of receipt numbers beside the local database cannot be read.</source>
         <translation>The record of receipt numbers beside the local database cannot be read.</translation>
+    </message>
+    <message>
+        <source>The payment is already settled; it was not changed.</source>
+        <translation>The payment is already settled; it was not changed.</translation>
+    </message>
+    <message>
+        <source>The kiosk has no record of this payment.</source>
+        <translation>The kiosk has no record of this payment.</translation>
     </message>
 </context>
 <context>
@@ -1558,6 +1570,22 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>Another anchor was taken first; ask for the newest anchor and try again.</source>
         <translation>Another anchor was taken first; ask for the newest anchor and try again.</translation>
     </message>
+    <message>
+        <source>The payment request is malformed (%1).</source>
+        <translation>The payment request is malformed (%1).</translation>
+    </message>
+    <message>
+        <source>This payment key was already used for another payment; nothing was charged for this request.</source>
+        <translation>This payment key was already used for another payment; nothing was charged for this request.</translation>
+    </message>
+    <message>
+        <source>A payment key is 32 lower-case hex digits.</source>
+        <translation>A payment key is 32 lower-case hex digits.</translation>
+    </message>
+    <message>
+        <source>Core has no payment under this key: nothing was charged.</source>
+        <translation>Core has no payment under this key: nothing was charged.</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -2022,6 +2050,81 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
         <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PaymentMessages</name>
+    <message>
+        <source>The card&apos;s balance is not enough for this payment. Please use another card.</source>
+        <translation>The card&apos;s balance is not enough for this payment. Please use another card.</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Please enter it again.</source>
+        <translation>The PIN is not correct. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>This card is locked. Please contact the bank that issued it.</source>
+        <translation>This card is locked. Please contact the bank that issued it.</translation>
+    </message>
+    <message>
+        <source>This payment is above the card&apos;s limit. Please use another card or pay at the counter.</source>
+        <translation>This payment is above the card&apos;s limit. Please use another card or pay at the counter.</translation>
+    </message>
+    <message>
+        <source>This card has expired. Please use another card.</source>
+        <translation>This card has expired. Please use another card.</translation>
+    </message>
+    <message>
+        <source>This card cannot be used here. Please use another card.</source>
+        <translation>This card cannot be used here. Please use another card.</translation>
+    </message>
+    <message>
+        <source>The payment took too long and was stopped. Nothing was charged; please start again.</source>
+        <translation>The payment took too long and was stopped. Nothing was charged; please start again.</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please take it out and insert it again.</source>
+        <translation>The card could not be read. Please take it out and insert it again.</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing was charged.</source>
+        <translation>The payment was cancelled. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>The card reader of this counter is out of order. Please ask staff for help.</source>
+        <translation>The card reader of this counter is out of order. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The PIN pad sent something the bank cannot read. Please ask staff for help.</source>
+        <translation>The PIN pad sent something the bank cannot read. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits. Please enter it again.</source>
+        <translation>A PIN has 4 to 12 digits. Please enter it again.</translation>
+    </message>
+    <message>
+        <source>The card number could not be read. Please insert the card again.</source>
+        <translation>The card number could not be read. Please insert the card again.</translation>
+    </message>
+    <message>
+        <source>This payment was already made with different details. Please ask staff for help.</source>
+        <translation>This payment was already made with different details. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>The bank has no record of this payment. Nothing was charged.</source>
+        <translation>The bank has no record of this payment. Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>The bank has not answered yet. Please wait; the payment will not be made twice.</source>
+        <translation>The bank has not answered yet. Please wait; the payment will not be made twice.</translation>
+    </message>
+    <message>
+        <source>The amount to pay is not valid.</source>
+        <translation>The amount to pay is not valid.</translation>
+    </message>
+    <message>
+        <source>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</source>
+        <translation>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,10 @@
         <source>Finish</source>
         <translation>结束</translation>
     </message>
+    <message>
+        <source>Your receipt</source>
+        <translation>您的回执</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptWriter</name>
@@ -885,6 +889,14 @@
     <message>
         <source>The record of receipt numbers beside the local database cannot be read.</source>
         <translation>本地数据库旁的回执编号记录无法读取。</translation>
+    </message>
+    <message>
+        <source>The payment is already settled; it was not changed.</source>
+        <translation>该笔付款已有结果，未作更改。</translation>
+    </message>
+    <message>
+        <source>The kiosk has no record of this payment.</source>
+        <translation>本机没有这笔付款的记录。</translation>
     </message>
 </context>
 <context>
@@ -1551,6 +1563,22 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>Another anchor was taken first; ask for the newest anchor and try again.</source>
         <translation>另一个锚点已先被接受；请查询最新锚点后重试。</translation>
     </message>
+    <message>
+        <source>The payment request is malformed (%1).</source>
+        <translation>付款请求格式不正确（%1）。</translation>
+    </message>
+    <message>
+        <source>This payment key was already used for another payment; nothing was charged for this request.</source>
+        <translation>该付款标识已用于另一笔付款；本次请求未扣款。</translation>
+    </message>
+    <message>
+        <source>A payment key is 32 lower-case hex digits.</source>
+        <translation>付款标识应为32位小写十六进制字符。</translation>
+    </message>
+    <message>
+        <source>Core has no payment under this key: nothing was charged.</source>
+        <translation>核心系统中没有该标识的付款：未扣款。</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -2015,6 +2043,81 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
         <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PaymentMessages</name>
+    <message>
+        <source>The card&apos;s balance is not enough for this payment. Please use another card.</source>
+        <translation>卡内余额不足以支付本笔款项，请换一张卡。</translation>
+    </message>
+    <message>
+        <source>The PIN is not correct. Please enter it again.</source>
+        <translation>密码不正确，请重新输入。</translation>
+    </message>
+    <message>
+        <source>This card is locked. Please contact the bank that issued it.</source>
+        <translation>此卡已被锁定，请联系发卡银行。</translation>
+    </message>
+    <message>
+        <source>This payment is above the card&apos;s limit. Please use another card or pay at the counter.</source>
+        <translation>本笔金额超过此卡的限额，请换一张卡或到柜台办理。</translation>
+    </message>
+    <message>
+        <source>This card has expired. Please use another card.</source>
+        <translation>此卡已过期，请换一张卡。</translation>
+    </message>
+    <message>
+        <source>This card cannot be used here. Please use another card.</source>
+        <translation>此卡不能在本机使用，请换一张卡。</translation>
+    </message>
+    <message>
+        <source>The payment took too long and was stopped. Nothing was charged; please start again.</source>
+        <translation>付款超时，已停止。未扣款，请重新开始。</translation>
+    </message>
+    <message>
+        <source>The card could not be read. Please take it out and insert it again.</source>
+        <translation>无法读取此卡，请取出后重新插入。</translation>
+    </message>
+    <message>
+        <source>The payment was cancelled. Nothing was charged.</source>
+        <translation>付款已取消，未扣款。</translation>
+    </message>
+    <message>
+        <source>The card reader of this counter is out of order. Please ask staff for help.</source>
+        <translation>本机读卡器故障，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The PIN pad sent something the bank cannot read. Please ask staff for help.</source>
+        <translation>密码键盘发送的数据银行无法识别，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>A PIN has 4 to 12 digits. Please enter it again.</source>
+        <translation>密码应为4至12位数字，请重新输入。</translation>
+    </message>
+    <message>
+        <source>The card number could not be read. Please insert the card again.</source>
+        <translation>无法读取卡号，请重新插卡。</translation>
+    </message>
+    <message>
+        <source>This payment was already made with different details. Please ask staff for help.</source>
+        <translation>这笔付款已用不同的信息提交过，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The bank has no record of this payment. Nothing was charged.</source>
+        <translation>银行没有这笔付款的记录，未扣款。</translation>
+    </message>
+    <message>
+        <source>The bank has not answered yet. Please wait; the payment will not be made twice.</source>
+        <translation>银行尚未答复，请稍候；这笔款项不会被重复扣除。</translation>
+    </message>
+    <message>
+        <source>The amount to pay is not valid.</source>
+        <translation>付款金额无效。</translation>
+    </message>
+    <message>
+        <source>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</source>
+        <translation>付款未能发送到银行，未扣款；请联系工作人员。</translation>
     </message>
 </context>
 <context>
