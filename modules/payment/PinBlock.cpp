@@ -63,22 +63,23 @@ QByteArray pinNibbles(int control, QByteArrayView pin, char fill)
 }
 
 // The reverse of pinNibbles over the first 16 nibbles, checking every rule.
-Result<QByteArray> readPinNibbles(const QByteArray &nibbles, int control, char fill)
+Result<QByteArray> readPinNibbles(const QByteArray &nibbles, int control, int fill)
 {
-    if (nibbles.at(0) != control)
+    const auto nibble = [&nibbles](qsizetype i) { return int(static_cast<unsigned char>(nibbles.at(i))); };
+    if (nibble(0) != control)
         return fail(PaymentReason::PinBlockMalformed, QStringLiteral("format nibble"));
-    const int length = nibbles.at(1);
+    const int length = nibble(1);
     if (length < MinPinLength || length > MaxPinLength)
         return fail(PaymentReason::PinLengthInvalid);
     QByteArray pin(length, '0');
     for (int i = 0; i < length; ++i) {
-        const char digit = nibbles.at(2 + i);
+        const int digit = nibble(2 + i);
         if (digit > 9)
             return fail(PaymentReason::PinBlockMalformed, QStringLiteral("PIN nibble is not a digit"));
         pin[i] = char('0' + digit);
     }
     for (int i = 2 + length; i < 16; ++i) {
-        if (nibbles.at(i) != fill)
+        if (nibble(i) != fill)
             return fail(PaymentReason::PinBlockMalformed, QStringLiteral("fill nibble"));
     }
     return pin;

@@ -7,6 +7,7 @@
 #include "PostgresCoreStore.h"
 #include "SqliteCoreStore.h"
 
+#include <QSqlDatabase>
 #include <QTest>
 
 #include <memory>
@@ -33,6 +34,28 @@ inline std::unique_ptr<branch::CoreStore> openStore(const QString &backend, cons
     if (!status.ok())
         qWarning("open %s failed: %s", qPrintable(backend), qPrintable(status.detail));
     return status.ok() ? std::move(store) : nullptr;
+}
+
+// A plain connection to the same database, behind the store's back (to edit
+// or clear rows as someone with write access would). Not opened; the caller
+// removes it by `name` when done.
+inline QSqlDatabase rawConnection(const QString &backend, const QString &sqlitePath, const QString &conninfo,
+                                  const QString &name)
+{
+    QSqlDatabase db;
+    if (backend == u"sqlite") {
+        db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(sqlitePath);
+    } else {
+        QString error;
+        const auto keywords = branch::PostgresCoreStore::parseConninfo(conninfo, &error);
+        db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(keywords.value(QStringLiteral("host")));
+        db.setDatabaseName(keywords.value(QStringLiteral("dbname")));
+        db.setUserName(keywords.value(QStringLiteral("user")));
+        db.setPort(keywords.value(QStringLiteral("port")).toInt());
+    }
+    return db;
 }
 
 } // namespace coretest

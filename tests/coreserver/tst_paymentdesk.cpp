@@ -39,19 +39,7 @@ private:
         const QString name = QStringLiteral("clear-%1").arg(QRandomGenerator::global()->generate());
         bool ok = false;
         {
-            QSqlDatabase db;
-            if (backend == u"sqlite") {
-                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-                db.setDatabaseName(m_dir.filePath(QStringLiteral("core.db")));
-            } else {
-                QString error;
-                const auto keywords = PostgresCoreStore::parseConninfo(m_conninfo, &error);
-                db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-                db.setHostName(keywords.value(QStringLiteral("host")));
-                db.setDatabaseName(keywords.value(QStringLiteral("dbname")));
-                db.setUserName(keywords.value(QStringLiteral("user")));
-                db.setPort(keywords.value(QStringLiteral("port")).toInt());
-            }
+            QSqlDatabase db = rawConnection(backend, m_dir.filePath(QStringLiteral("core.db")), m_conninfo, name);
             QSqlQuery q(db);
             ok = db.open() && q.exec(QStringLiteral("DELETE FROM payments"));
             db.close();
