@@ -83,7 +83,7 @@ private Q_SLOTS:
         QCOMPARE(raw.rows(QStringLiteral("SELECT version, name, checksum FROM schema_version ORDER BY version")),
                  expected);
         QCOMPARE(raw.userTables(), (QStringList{QStringLiteral("audit_log"), QStringLiteral("data_keys"),
-                                                QStringLiteral("kiosk_settings"), QStringLiteral("outbox"),
+                                                QStringLiteral("kiosk_settings"), QStringLiteral("outbox"), QStringLiteral("payments"),
                                                 QStringLiteral("receipt_epoch"), QStringLiteral("receipt_sequence"),
                                                 QStringLiteral("schema_version"), QStringLiteral("session_journal"),
                                                 QStringLiteral("store_salvage"), QStringLiteral("store_salvage_item"),
