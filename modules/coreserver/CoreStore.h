@@ -106,10 +106,17 @@ struct PaymentRecord
     QDateTime decidedAt;
 };
 
-// Decides a payment core has not seen before, given what the account has
-// been charged by authorised payments so far. The store calls it inside the
-// write transaction, so the charge and the record are one write.
-using PaymentDecider = std::function<PaymentRecord(qint64 chargedFen)>;
+// What the reference bank knows of an account when it decides a payment.
+struct AccountHistory
+{
+    qint64 chargedFen = 0;   // by its authorised payments
+    int wrongPinsInARow = 0; // wrong_pin declines since the PIN was last right
+};
+
+// Decides a payment core has not seen before, given the account's history.
+// The store calls it inside the write transaction, so the charge and the
+// record are one write.
+using PaymentDecider = std::function<PaymentRecord(const AccountHistory &history)>;
 
 // Decides the result of a transaction core has not seen before. The store
 // calls it inside the write transaction, between looking the key up and

@@ -31,7 +31,8 @@ PaymentDesk::PaymentDesk(CoreStore &store) : m_store(store)
     addPinKey(QStringLiteral("dev-1"), TestCards::developmentPinKey());
 }
 
-PaymentRecord PaymentDesk::decide(PaymentRecord record, const PaymentRequest &request, qint64 chargedFen) const
+PaymentRecord PaymentDesk::decide(PaymentRecord record, const PaymentRequest &request,
+                                  const AccountHistory &history) const
 {
     auto declined = [&record](const QString &reason) {
         record.state = PaymentState::Declined;
@@ -43,7 +44,7 @@ PaymentRecord PaymentDesk::decide(PaymentRecord record, const PaymentRequest &re
         return declined(PaymentReason::CardUnknown);
     if (request.card.expiredOn(record.decidedAt.date()))
         return declined(PaymentReason::CardExpired);
-    if (card->locked)
+    if (card->locked || history.wrongPinsInARow >= MaxWrongPins)
         return declined(PaymentReason::CardLocked);
     const auto key = m_pinKeys.constFind(request.pin.keyId);
     if (key == m_pinKeys.constEnd())
@@ -55,7 +56,7 @@ PaymentRecord PaymentDesk::decide(PaymentRecord record, const PaymentRequest &re
         return declined(PaymentReason::InvalidAmount);
     if (request.amount.fen() > card->limitFen)
         return declined(PaymentReason::LimitExceeded);
-    if (chargedFen + request.amount.fen() > card->balanceFen)
+    if (history.chargedFen + request.amount.fen() > card->balanceFen)
         return declined(PaymentReason::InsufficientFunds);
     record.state = PaymentState::Authorised;
     record.authorisation = authorisationFor(record.deviceId, record.key);
@@ -79,7 +80,8 @@ PaymentDecision PaymentDesk::authorise(const QString &deviceId, const PaymentReq
     PaymentRecord stored;
     bool replayed = false;
     const CoreStoreStatus status = m_store.authorisePayment(
-        record, [this, &record, &request](qint64 charged) { return decide(record, request, charged); }, &stored,
+        record, [this, &record, &request](const AccountHistory &history) { return decide(record, request, history); },
+        &stored,
         &replayed);
     if (!status.ok())
         return {};

@@ -32,8 +32,11 @@ public:
     PaymentDecision authorise(const QString &deviceId, const PaymentRequest &request, const QDateTime &now);
     PaymentDecision lookup(const QString &deviceId, const QString &key);
 
+    // A card is locked after this many wrong PINs in a row, as banks do.
+    static constexpr int MaxWrongPins = 3;
+
 private:
-    PaymentRecord decide(PaymentRecord record, const PaymentRequest &request, qint64 chargedFen) const;
+    PaymentRecord decide(PaymentRecord record, const PaymentRequest &request, const AccountHistory &history) const;
 
     CoreStore &m_store;
     QHash<QString, QByteArray> m_pinKeys;

@@ -86,16 +86,28 @@ CoreStoreStatus SqlCoreStore::authorisePayment(const PaymentRecord &request, con
     if (!status.ok())
         return status;
 
+    AccountHistory history;
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT COALESCE(SUM(amount_fen), 0) FROM payments WHERE account = ? AND state = ?"));
     q.addBindValue(request.account);
     q.addBindValue(PaymentStates::name(PaymentState::Authorised));
     if (!q.exec() || !q.next())
         return failed(q, "sum charges");
-    const qint64 charged = q.value(0).toLongLong();
+    history.chargedFen = q.value(0).toLongLong();
+    q.finish();
+    // The PIN was right in every payment authorised or refused for money.
+    q.prepare(QStringLiteral(
+        "SELECT COUNT(*) FROM payments WHERE account = ? AND reason = 'wrong_pin' AND decided_ms >"
+        " COALESCE((SELECT MAX(decided_ms) FROM payments WHERE account = ? AND (state = 'authorised'"
+        " OR reason IN ('insufficient_funds', 'limit_exceeded'))), -1)"));
+    q.addBindValue(request.account);
+    q.addBindValue(request.account);
+    if (!q.exec() || !q.next())
+        return failed(q, "count wrong PINs");
+    history.wrongPinsInARow = q.value(0).toInt();
     q.finish();
 
-    PaymentRecord decided = decide(charged);
+    PaymentRecord decided = decide(history);
     q.prepare(QStringLiteral("INSERT INTO payments (device_id, payment_key, fingerprint, amount_fen, currency,"
                              " reference, account, masked_pan, state, reason, authorisation, decided_ms)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));

@@ -167,6 +167,37 @@ private Q_SLOTS:
         QCOMPARE(looked.outcome.authorisation, first.outcome.authorisation);
     }
 
+    // Three wrong PINs in a row lock the card, even for the right PIN after;
+    // a right PIN in between starts the count again. Other cards are not
+    // touched.
+    void wrongPinsLockTheCard_data() { backendRows(); }
+    void wrongPinsLockTheCard()
+    {
+        QFETCH(QString, backend);
+        auto store = makeStore(backend);
+        QVERIFY(store);
+        PaymentDesk desk(*store);
+        const QString device = randomDevice();
+        const QString card = QStringLiteral("wrong_pin"); // its customer types 4321; the bank holds 1234
+        QDateTime at = m_now;
+        auto withPin = [&](const QByteArray &digits) {
+            PaymentRequest r = requestFor(card, 1'000);
+            SimulatedPinPad pad(TestCards::developmentPinKey(), QStringLiteral("dev-1"));
+            pad.type(digits);
+            r.pin = pad.collectPin(r.card, 1s).value();
+            at = at.addSecs(20); // one attempt after the other
+            return desk.authorise(device, r, at).outcome;
+        };
+        QCOMPARE(withPin("4321").reason, QString(PaymentReason::WrongPin));
+        QCOMPARE(withPin("4321").reason, QString(PaymentReason::WrongPin));
+        QCOMPARE(withPin("1234").state, PaymentState::Authorised); // the count starts again
+        for (int i = 0; i < PaymentDesk::MaxWrongPins; ++i)
+            QCOMPARE(withPin("4321").reason, QString(PaymentReason::WrongPin));
+        QCOMPARE(withPin("1234").reason, QString(PaymentReason::CardLocked));
+        QCOMPARE(desk.authorise(device, requestFor(QStringLiteral("ok"), 1'000), m_now).outcome.state,
+                 PaymentState::Authorised);
+    }
+
     // GET: an unknown key is 404 (nothing charged); a key belongs to its device.
     void lookup_data() { backendRows(); }
     void lookup()
