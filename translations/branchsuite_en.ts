@@ -546,6 +546,10 @@
         <source>Finish</source>
         <translation>Finish</translation>
     </message>
+    <message>
+        <source>Your receipt</source>
+        <translation>Your receipt</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptWriter</name>

@@ -545,6 +545,10 @@
         <source>Finish</source>
         <translation>结束</translation>
     </message>
+    <message>
+        <source>Your receipt</source>
+        <translation>您的回执</translation>
+    </message>
 </context>
 <context>
     <name>ReceiptWriter</name>
