@@ -45,16 +45,20 @@ extern "C" const char *__lsan_default_options()
 // ... which makes what lives only in TLS look lost: glib's per-thread
 // allocations (QtCore's event dispatcher keeps them there), and glibc's
 // dlerror() state with its message and dynamic TLS blocks, left behind by any
-// dlopen() that fails while Qt and OpenCV look for optional plugins. Only
-// those allocation sites are excused; ld.so is named as a module as well, for
-// when no symbolizer is at hand to name its functions.
+// dlopen() that fails while Qt and OpenCV look for optional plugins. Those
+// allocation sites are excused by name, and by module for when the symbolizer
+// cannot name them (Debian's libc has no symbols for _dlerror_run). That
+// excuses any block that libc or ld.so allocate themselves; what our code,
+// Qt, OpenCV or zxing-cpp allocate goes through operator new or malloc
+// directly and is still checked.
 extern "C" const char *__lsan_default_suppressions()
 {
     return "leak:libglib-2.0.so\n"
            "leak:_dlerror_run\n"
            "leak:_dl_exception_create\n"
            "leak:tls_get_addr_tail\n"
-           "leak:ld-linux-x86-64.so.2\n";
+           "leak:ld-linux-x86-64.so.2\n"
+           "leak:libc.so.6\n";
 }
 
 // Everything that starts threads or loads libraries happens once, here, not
