@@ -1096,6 +1096,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core fail
         <source>The camera failed (%1).</source>
         <translation>The camera failed (%1).</translation>
     </message>
+    <message>
+        <source>The camera support of this kiosk is not installed (%1 is missing).</source>
+        <translation>The camera support of this kiosk is not installed (%1 is missing).</translation>
+    </message>
 </context>
 <context>
     <name>branch::CatalogCommand</name>

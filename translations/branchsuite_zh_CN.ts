@@ -1094,6 +1094,10 @@ Exit codes: 0 intact, 1 broken, 2 usage error, 3 database, keychain or core fail
         <source>The camera failed (%1).</source>
         <translation>摄像头出现故障（%1）。</translation>
     </message>
+    <message>
+        <source>The camera support of this kiosk is not installed (%1 is missing).</source>
+        <translation>本机的摄像头支持组件未安装（缺少 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>branch::CatalogCommand</name>

@@ -8,6 +8,8 @@ QString CameraMessages::message(const QString &reason, const QString &detail)
 {
     if (reason == u"camera_unavailable")
         return tr("The camera %1 cannot be opened.").arg(detail);
+    if (reason == u"camera_backend_missing")
+        return tr("The camera support of this kiosk is not installed (%1 is missing).").arg(detail);
     if (reason == u"camera_lost")
         return tr("The camera %1 stopped delivering pictures.").arg(detail);
     if (reason == u"media_unreadable")

@@ -1,15 +1,14 @@
 #include "MediaCameraSource.h"
 
 #include "CameraLogging.h"
+#include "CameraPlugins.h"
 
 #include <QDir>
 #include <QFileInfo>
 
-#include <opencv2/imgcodecs.hpp>
+#include <QImage>
 
 #include <algorithm>
-#include <cmath>
-#include <exception>
 
 namespace branch {
 namespace {
@@ -44,6 +43,17 @@ bool naturalLess(const QString &a, const QString &b)
         ++j;
     }
     return a.size() - i < b.size() - j;
+}
+
+// 8-bit BGR, as a camera delivers; empty when the file is no image.
+cv::Mat readBgr(const QString &path)
+{
+    const QImage image = QImage(path).convertToFormat(QImage::Format_BGR888);
+    if (image.isNull())
+        return {};
+    const cv::Mat view(image.height(), image.width(), CV_8UC3, const_cast<uchar *>(image.constBits()),
+                       size_t(image.bytesPerLine()));
+    return view.clone();
 }
 
 } // namespace
@@ -99,18 +109,16 @@ Result<void> MediaCameraSource::open()
         m_intervalMs = 1000 / std::clamp(m_options.framesPerSecond > 0 ? m_options.framesPerSecond : 15, 1, 1000);
         return {};
     }
-    try {
-        if (!m_video.open(m_path.toStdString(), cv::CAP_ANY))
-            return fail(QStringLiteral("media_unreadable"), m_path);
-    } catch (const std::exception &e) {
-        qCWarning(lcCamera) << "opening" << m_path << "failed:" << e.what();
-        return fail(QStringLiteral("media_unreadable"), m_path);
+    if (!m_video) {
+        const Result<CameraBackend *> backend = CameraPlugins::backend();
+        if (!backend.ok())
+            return backend.error();
+        m_video = backend.value()->videoFile(m_path, m_options.framesPerSecond, m_options.loop);
     }
-    const double own = m_video.get(cv::CAP_PROP_FPS);
-    const double fps = m_options.framesPerSecond > 0 ? m_options.framesPerSecond
-                                                     : (std::isfinite(own) && own >= 1 ? own : 15.0);
-    m_intervalMs = std::max(1, int(std::lround(1000.0 / std::min(fps, 1000.0))));
-    return {};
+    Result<void> opened = m_video->open();
+    if (opened.ok())
+        m_intervalMs = m_video->intervalMs();
+    return opened;
 }
 
 ThreadedCameraSource::Grab MediaCameraSource::grab(cv::Mat &image)
@@ -125,25 +133,20 @@ ThreadedCameraSource::Grab MediaCameraSource::grab(cv::Mat &image)
                 m_next = 0;
             }
             const QString path = m_images.at(m_next++);
-            image = cv::imread(path.toStdString(), cv::IMREAD_COLOR);
+            image = readBgr(path);
             if (!image.empty())
                 return Grab::Frame;
             qCWarning(lcCamera) << "skipping unreadable image" << QFileInfo(path).fileName();
         }
         return Grab::End;
     }
-    if (m_video.read(image))
-        return Grab::Frame;
-    if (!m_options.loop)
-        return Grab::End;
-    m_video.set(cv::CAP_PROP_POS_FRAMES, 0);
-    return m_video.read(image) ? Grab::Frame : Grab::End;
+    return m_video->grab(image);
 }
 
 void MediaCameraSource::close()
 {
-    if (m_video.isOpened())
-        m_video.release();
+    if (m_video)
+        m_video->close();
 }
 
 } // namespace branch

@@ -4,13 +4,14 @@
 
 #include <QStringList>
 
-#include <opencv2/videoio.hpp>
+#include <memory>
 
 namespace branch {
 
 // Plays a video file, or the images of a folder in name order, as a camera
 // would deliver them: on the capture thread, at a fixed rate. For demos
-// (`branchsuite --camera FOLDER`), tests and benchmarks.
+// (`branchsuite --camera FOLDER`), tests and benchmarks. Images are read
+// with Qt's decoders; a video file needs the videoio plugin (CameraPlugins).
 class MediaCameraSource final : public ThreadedCameraSource
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ private:
     QStringList m_images;
     qsizetype m_next = 0;
     int m_intervalMs = 66;
-    cv::VideoCapture m_video;
+    std::unique_ptr<FrameGrabber> m_video;
 };
 
 } // namespace branch

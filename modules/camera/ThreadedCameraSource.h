@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CameraSource.h"
+#include "FrameGrabber.h"
 
 #include <atomic>
 #include <thread>
@@ -23,7 +24,7 @@ public:
     bool isRunning() const final { return m_running.load(); }
 
 protected:
-    enum class Grab { Frame, End, Lost };
+    using Grab = FrameGrabber::Grab;
 
     virtual Result<void> open() = 0;
     virtual Grab grab(cv::Mat &image) = 0; // on the capture thread

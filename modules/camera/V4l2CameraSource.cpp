@@ -1,8 +1,6 @@
 #include "V4l2CameraSource.h"
 
-#include "CameraLogging.h"
-
-#include <exception>
+#include "CameraPlugins.h"
 
 namespace branch {
 
@@ -19,29 +17,24 @@ V4l2CameraSource::~V4l2CameraSource()
 
 Result<void> V4l2CameraSource::open()
 {
-    try {
-        if (!m_capture.open(m_device.toStdString(), cv::CAP_V4L2))
-            return fail(QStringLiteral("camera_unavailable"), m_device);
-        m_capture.set(cv::CAP_PROP_FRAME_WIDTH, 1280);
-        m_capture.set(cv::CAP_PROP_FRAME_HEIGHT, 720);
-        // One buffered frame at most: the newest picture, not a backlog.
-        m_capture.set(cv::CAP_PROP_BUFFERSIZE, 1);
-    } catch (const std::exception &e) {
-        qCWarning(lcCamera) << "opening" << m_device << "failed:" << e.what();
-        return fail(QStringLiteral("camera_unavailable"), m_device);
+    if (!m_grabber) {
+        const Result<CameraBackend *> backend = CameraPlugins::backend();
+        if (!backend.ok())
+            return backend.error();
+        m_grabber = backend.value()->device(m_device);
     }
-    return {};
+    return m_grabber->open();
 }
 
 ThreadedCameraSource::Grab V4l2CameraSource::grab(cv::Mat &image)
 {
-    return m_capture.read(image) ? Grab::Frame : Grab::Lost;
+    return m_grabber->grab(image);
 }
 
 void V4l2CameraSource::close()
 {
-    if (m_capture.isOpened())
-        m_capture.release();
+    if (m_grabber)
+        m_grabber->close();
 }
 
 } // namespace branch

@@ -2,11 +2,12 @@
 
 #include "ThreadedCameraSource.h"
 
-#include <opencv2/videoio.hpp>
+#include <memory>
 
 namespace branch {
 
-// A V4L2 camera (/dev/videoN) through OpenCV's VideoCapture. Asks for
+// A V4L2 camera (/dev/videoN) through OpenCV's VideoCapture, from the
+// videoio plugin loaded at the first start (CameraPlugins). Asks for
 // 1280x720, takes what the device gives; the device paces the frames.
 class V4l2CameraSource final : public ThreadedCameraSource
 {
@@ -25,7 +26,7 @@ protected:
 
 private:
     QString m_device;
-    cv::VideoCapture m_capture;
+    std::unique_ptr<FrameGrabber> m_grabber;
 };
 
 } // namespace branch

@@ -34,7 +34,7 @@ struct Builder
                 stems.append(stem);
         }
         if (!stems.isEmpty())
-            service.english.append({stems, weight, bonus, isName});
+            service.english.append({stems, {}, weight, bonus, isName});
     }
 };
 
@@ -86,6 +86,11 @@ void SearchIndex::build(const Catalog &catalog, const PinyinTable &pinyin, const
                 for (qsizetype len = 1; len <= kLongestKey && from + len <= m; ++len)
                     term.rarity[from * kLongestKey + len - 1] = chineseIdf(unitsText(term.units, from, len));
             }
+        }
+        for (EnglishTerm &term : service.english) {
+            term.rarity.clear();
+            for (const QString &stem : std::as_const(term.stems))
+                term.rarity.append(englishIdf(stem));
         }
     }
 }

@@ -40,6 +40,7 @@ std::bitset<IndexTerm::kSoundBits> soundsOf(const QList<Unit> &units);
 struct EnglishTerm
 {
     QStringList stems;
+    QList<float> rarity; // the idf of each stem, computed once at build()
     float weight = 1.0f;
     bool wholeTermBonus = false;
     bool isName = false;

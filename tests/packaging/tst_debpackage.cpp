@@ -63,6 +63,8 @@ private Q_SLOTS:
         QTest::newRow("kiosk") << QStringLiteral("/usr/bin/branchsuite");
         QTest::newRow("admin tool") << QStringLiteral("/usr/bin/branchctl");
         QTest::newRow("reference core") << QStringLiteral("/usr/bin/branch-core");
+        // loaded when a camera first starts (modules/camera/CameraPlugins)
+        QTest::newRow("camera plugin") << QStringLiteral("/usr/lib/branchsuite/libbranch_camera_videoio.so");
         QTest::newRow("desktop entry") << QStringLiteral("/usr/share/applications/branchsuite.desktop");
         QTest::newRow("systemd unit") << QStringLiteral("/usr/lib/systemd/system/branchsuite.service");
         QTest::newRow("licence") << QStringLiteral("/usr/share/doc/branchsuite/copyright");
@@ -89,6 +91,7 @@ private Q_SLOTS:
         QTest::newRow("libc") << QStringLiteral("libc6");
         QTest::newRow("qt quick") << QStringLiteral("libqt6quick6");
         QTest::newRow("qt sql") << QStringLiteral("libqt6sql6");
+        // the camera plugin's, not the kiosk's: it loads videoio only when a camera starts
         QTest::newRow("camera (opencv videoio)") << QStringLiteral("libopencv-videoio406");
         QTest::newRow("qr decoding (zxing-cpp)") << QStringLiteral("libzxing2");
         // libcrypto: branchctl makes the device key pair, branch-core signs device certificates
