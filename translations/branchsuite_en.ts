@@ -2322,6 +2322,10 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
         <translation>Nothing could be read from the damaged database. It is kept for inspection.</translation>
     </message>
+    <message>
+        <source>Card payments and their keys</source>
+        <translation>Card payments and their keys</translation>
+    </message>
 </context>
 <context>
     <name>branch::SalvageReportModel</name>

@@ -2315,6 +2315,10 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Nothing could be read from the damaged database. It is kept for inspection.</source>
         <translation>受损数据库中没有可读取的内容。该文件已保留以供检查。</translation>
     </message>
+    <message>
+        <source>Card payments and their keys</source>
+        <translation>银行卡付款记录及其付款编号</translation>
+    </message>
 </context>
 <context>
     <name>branch::SalvageReportModel</name>

@@ -51,7 +51,7 @@ private:
 // What was read from the damaged copy, before anything is written.
 struct Harvest
 {
-    SalvageRows keys, submissions, outbox, settings;
+    SalvageRows keys, submissions, outbox, settings, payments;
     QList<QVariantList> days;
     QStringList dayColumns;
     bool daysComplete = true;
@@ -65,6 +65,9 @@ Harvest harvest(const QSqlDatabase &source, const QSqlDatabase &target)
     h.submissions = SalvageRows::read(source, target, QStringLiteral("submissions"), kSealedColumns);
     h.outbox = SalvageRows::read(source, target, QStringLiteral("outbox"));
     h.settings = SalvageRows::read(source, target, QStringLiteral("kiosk_settings"));
+    // A file from before migration 8 has no payments: nothing to read, nothing lost.
+    if (!SalvageRows::sharedColumns(source, target, QStringLiteral("payments")).isEmpty())
+        h.payments = SalvageRows::read(source, target, QStringLiteral("payments"));
     // WITHOUT ROWID and a row per day: read whole, or counted as damaged.
     h.dayColumns = SalvageRows::sharedColumns(source, target, QStringLiteral("receipt_sequence"));
     QSqlQuery q(source);
@@ -158,6 +161,15 @@ StoreError writeAll(const QSqlDatabase &target, const Harvest &h, Counter &count
     }
     if (!h.daysComplete)
         count.lose(SalvageKind::ReceiptDays);
+
+    // Each payment's key: core answers for it, so an unknown one can still be resolved.
+    for (const QVariantList &row : h.payments.rows) {
+        if (h.payments.insert(target, row).isError())
+            count.lose(SalvageKind::Payments);
+        else
+            count.save(SalvageKind::Payments);
+    }
+    count.lose(SalvageKind::Payments, qMax<qint64>(0, h.payments.stats.maxRowid - h.payments.rows.size()));
     report.lostReceipts.removeAll(QString());
     report.items = count.items();
     return {};
@@ -187,7 +199,8 @@ StoreError writeReport(const QSqlDatabase &target, const QSqlDatabase *source, S
     }
     if (readable) {
         const bool complete = h.keys.stats.complete && h.submissions.stats.complete && h.outbox.stats.complete
-            && h.settings.stats.complete && h.daysComplete && report.totalLost() == 0;
+            && h.settings.stats.complete && h.daysComplete
+            && (h.payments.table.isEmpty() || h.payments.stats.complete) && report.totalLost() == 0;
         report.outcome = complete ? QString(SalvageOutcome::Complete) : QString(SalvageOutcome::Partial);
     } else {
         report.outcome = QString(SalvageOutcome::Failed);

@@ -9,7 +9,7 @@ namespace branch {
 
 QStringList SalvageKind::all()
 {
-    return {OutboxWaiting, OutboxRefused, OutboxDelivered, OutboxUnreadable, DataKeys, Enrolment, ReceiptDays};
+    return {OutboxWaiting, OutboxRefused, OutboxDelivered, OutboxUnreadable, DataKeys, Enrolment, ReceiptDays, Payments};
 }
 
 qint64 SalvageReport::saved(const QString &kind) const
@@ -56,6 +56,8 @@ QString SalvageReport::kindName(const QString &kind)
         return tr("Enrolment with core");
     if (kind == ReceiptDays)
         return tr("Daily receipt counters");
+    if (kind == Payments)
+        return tr("Card payments and their keys");
     return kind;
 }
 

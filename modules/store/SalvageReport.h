@@ -28,6 +28,9 @@ inline constexpr QLatin1String DataKeys{"data_keys"};
 inline constexpr QLatin1String Enrolment{"enrolment"};
 // The daily receipt counters (one per kiosk code and day).
 inline constexpr QLatin1String ReceiptDays{"receipt_days"};
+// The kiosk's card payments (docs/payment.md): a pending or unknown one is
+// resolved by asking core for its key, so the key must survive a quarantine.
+inline constexpr QLatin1String Payments{"payments"};
 QStringList all();
 } // namespace SalvageKind
 

@@ -1,6 +1,7 @@
 #include "DamagedStore.h"
 #include "Database.h"
 #include "OutboxRepository.h"
+#include "PaymentRepository.h"
 #include "ReceiptEpoch.h"
 #include "Salvage.h"
 #include "SalvageReport.h"
@@ -180,6 +181,21 @@ private Q_SLOTS:
     void anIntactCopyIsSavedWhole()
     {
         QCOMPARE(test::populatedKiosk(path(), 20).size(), 20);
+        // An unknown payment: only its key lets the kiosk ask core what became of it.
+        const QString paymentKey(32, u'a');
+        {
+            Database kiosk;
+            QVERIFY(kiosk.open({path()}).ok);
+            PaymentRepository payments(kiosk);
+            PaymentRow row;
+            row.key = paymentKey;
+            row.reference = QStringLiteral("ELEC-1");
+            row.amount = Money(12'345);
+            row.maskedPan = QStringLiteral("6222 **** **** 0015");
+            row.createdMs = row.updatedMs = 1;
+            QVERIFY(!payments.recordIntent(row).isError());
+            QVERIFY(!payments.move(paymentKey, PaymentState::Unknown, QStringLiteral("payment_timeout"), {}, 2).isError());
+        }
         const QHash<QString, Entry> before = entries(path());
         const QString aside = path() + QStringLiteral(".corrupt-test");
         QVERIFY(QFile::rename(path(), aside));
@@ -190,6 +206,13 @@ private Q_SLOTS:
         QVERIFY(salvaged.ok());
         QCOMPARE(salvaged.value.outcome, QString(SalvageOutcome::Complete));
         QCOMPARE(salvaged.value.saved(SalvageKind::OutboxWaiting), 20);
+        QCOMPARE(salvaged.value.saved(SalvageKind::Payments), 1);
+        QCOMPARE(salvaged.value.lost(SalvageKind::Payments), 0);
+        const auto payment = PaymentRepository(db).find(paymentKey);
+        QVERIFY(payment.ok() && payment.value.has_value());
+        QCOMPARE(payment.value->state, PaymentState::Unknown);
+        QCOMPARE(payment.value->amount.fen(), 12'345);
+        QCOMPARE(PaymentRepository(db).unresolved().value.size(), 1);
         db.close();
         QCOMPARE(entries(path()).keys(), before.keys());
         for (auto it = before.cbegin(); it != before.cend(); ++it)
