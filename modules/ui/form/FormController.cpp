@@ -5,6 +5,7 @@
 #include "FieldPresenter.h"
 #include "JournalRepository.h"
 #include "KioskSession.h"
+#include "SubmissionAmount.h"
 #include "SubmissionQueue.h"
 #include "SignatureCapture.h"
 #include "UiLog.h"
@@ -101,6 +102,7 @@ void FormController::clear()
     m_printing->clear();
     m_screen = 0;
     setStage(Stage::None);
+    rebuildScreens();
     fillModel();
     updateAmount();
     Q_EMIT lookupChanged();
@@ -142,6 +144,12 @@ void FormController::retranslate()
     m_printing->retranslate();
 }
 
+bool FormController::shownByBill(const QString &fieldId) const
+{
+    return m_bill && m_filledByLookup.contains(fieldId)
+        && (fieldId == kBillHolderField || fieldId == kBillAmountField);
+}
+
 void FormController::rebuildScreens()
 {
     m_screens.clear();
@@ -153,8 +161,12 @@ void FormController::rebuildScreens()
     // competes for attention and the type can be large.
     for (const FormPage &page : s->form.pages) {
         QStringList ids;
-        for (const FieldDefinition &field : page.fields)
-            ids.append(field.id);
+        for (const FieldDefinition &field : page.fields) {
+            // The bill summary above the questions already shows the holder
+            // and the amount the biller gave: not a second time as locked rows.
+            if (!shownByBill(field.id))
+                ids.append(field.id);
+        }
         if (ids.isEmpty())
             continue;
         if (m_careMode) {

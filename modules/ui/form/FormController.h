@@ -207,6 +207,8 @@ Q_SIGNALS:
 
 private:
     const ServiceDefinition *service() const;
+    // The bill summary shows this field's value (holder, amount): no row for it.
+    bool shownByBill(const QString &fieldId) const;
     void rebuildScreens();
     // The model follows the screen: its fields, their texts and errors.
     void fillModel();

@@ -149,6 +149,7 @@ bool FormController::lookupBill(const QString &accountNumber)
         m_filledByLookup.insert(field->id);
     }
     journal(m_filledByLookup.values());
+    rebuildScreens();
     fillModel();
     setStage(Stage::Fill);
     Q_EMIT lookupChanged();
