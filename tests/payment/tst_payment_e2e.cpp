@@ -3,6 +3,7 @@
 // reader and PIN pad. The kill test runs the kiosk side as its own process
 // (payment_kiosk) and SIGKILLs it between core's authorisation and the
 // kiosk storing it.
+#include "CoreCharges.h"
 #include "CoreHarness.h"
 #include "KioskEndpoint.h"
 #include "PaymentReason.h"
@@ -35,37 +36,6 @@ PaymentRequest requestFor(const QString &card, qint64 fen, const QString &key, c
     r.card = reader.readCard(1s).value();
     r.pin = pad.collectPin(r.card, 1s).value();
     return r;
-}
-
-struct CoreCharges
-{
-    int count = -1;
-    QString authorisation;
-};
-
-// What core's own database holds for a reference: its authorised payments.
-CoreCharges chargesAt(const QString &coreDb, const QString &reference)
-{
-    CoreCharges c;
-    const QString name = QStringLiteral("core-read-%1").arg(reference);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(coreDb);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("SELECT COUNT(*), MAX(authorisation) FROM payments"
-                                     " WHERE reference = ? AND state = 'authorised'"));
-            q.addBindValue(reference);
-            if (q.exec() && q.next()) {
-                c.count = q.value(0).toInt();
-                c.authorisation = q.value(1).toString();
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return c;
 }
 
 } // namespace
@@ -125,7 +95,7 @@ private Q_SLOTS:
         const GatewayReply other = client->authorise(requestFor(QStringLiteral("ok"), 99'999, key, QStringLiteral("e2e-1")));
         QCOMPARE(int(other.status), int(GatewayStatus::Refused));
         QCOMPARE(other.reason, QString(PaymentReason::KeyReused));
-        QCOMPARE(chargesAt(m_rig->coreDb(), QStringLiteral("e2e-1")).count, 1);
+        QCOMPARE(test::chargesAt(m_rig->coreDb(), QStringLiteral("e2e-1")).count, 1);
 
         const GatewayReply looked = client->status(key);
         QCOMPARE(looked.outcome.authorisation, first.outcome.authorisation);
@@ -159,7 +129,7 @@ private Q_SLOTS:
         QVERIFY(kiosk.waitForFinished(10000));
 
         // Charged at core; the kiosk's record still pending.
-        QCOMPARE(chargesAt(m_rig->coreDb(), reference).count, 1);
+        QCOMPARE(test::chargesAt(m_rig->coreDb(), reference).count, 1);
         {
             Database db;
             QVERIFY(db.open({m_rig->kioskDb()}).ok);
@@ -172,7 +142,7 @@ private Q_SLOTS:
         QCOMPARE(line.value(QStringLiteral("key")).toString(), key);
         QCOMPARE(line.value(QStringLiteral("state")).toString(), QStringLiteral("authorised"));
 
-        const CoreCharges charges = chargesAt(m_rig->coreDb(), reference);
+        const test::CoreCharges charges = test::chargesAt(m_rig->coreDb(), reference);
         QCOMPARE(charges.count, 1);
         Database db;
         QVERIFY(db.open({m_rig->kioskDb()}).ok);
@@ -184,7 +154,7 @@ private Q_SLOTS:
         const test::ProcessRun again = test::runProcess(kioskProgram(), kioskArgs(QStringLiteral("resolve")));
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.trimmed().isEmpty());
-        QCOMPARE(chargesAt(m_rig->coreDb(), reference).count, 1);
+        QCOMPARE(test::chargesAt(m_rig->coreDb(), reference).count, 1);
     }
 
     // The whole path in one kiosk run, for each decision a customer meets.
@@ -207,7 +177,7 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject line = QJsonDocument::fromJson(run.out.trimmed()).object();
         QCOMPARE(line.value(QStringLiteral("state")).toString(), state);
-        QCOMPARE(chargesAt(m_rig->coreDb(), reference).count, state == u"authorised" ? 1 : 0);
+        QCOMPARE(test::chargesAt(m_rig->coreDb(), reference).count, state == u"authorised" ? 1 : 0);
     }
 };
 
