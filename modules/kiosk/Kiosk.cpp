@@ -14,8 +14,10 @@
 #include "IdleTimeSource.h"
 #include "IdleWatcher.h"
 #include "JournalRepository.h"
+#include "KioskPayments.h"
 #include "KioskSession.h"
 #include "PayloadCodec.h"
+#include "PaymentQueue.h"
 #include "PdfReceiptPrinter.h"
 #include "PrintQueue.h"
 #include "ReceiptImageProvider.h"
@@ -136,9 +138,36 @@ void Kiosk::startSync()
     options.coreUrl = m_backends.core.url;
     options.caFile = m_backends.core.caFile;
     options.intervalMs = m_backends.core.intervalMs;
+    startPayments(options);
     m_sync = std::make_unique<SyncService>(options);
     connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
     m_sync->start();
+}
+
+// Card payments get their own worker and client. A payment left Pending or
+// Unknown by a crash or a lost answer is settled now by asking core for its
+// key, never by paying again.
+void Kiosk::startPayments(const SyncServiceOptions &sync)
+{
+    KioskPaymentSetup setup;
+    setup.databasePath = m_options.databasePath;
+    setup.coreUrl = sync.coreUrl;
+    setup.caFile = sync.caFile;
+    setup.credential = sync.deviceCredential;
+    setup.certificate = sync.deviceCertificate;
+    setup.key = sync.deviceKey;
+    setup.reader = m_backends.cardReader;
+    setup.pad = m_backends.pinPad;
+    setup.clock = m_backends.clock.get();
+    m_payments = branch::startPayments(setup);
+    if (!m_payments)
+        return;
+    connect(m_payments.get(), &PaymentQueue::resolved, this, [](qint64, const QList<PaymentResult> &results) {
+        for (const PaymentResult &r : results)
+            qCInfo(lcUi) << "payment" << r.key.left(8) << "resolved with core:" << PaymentStates::name(r.state)
+                         << r.reason;
+    });
+    m_payments->resolve();
 }
 
 void Kiosk::showSync(const SyncSnapshot &snapshot)
@@ -178,6 +207,7 @@ Kiosk::~Kiosk()
     // The workers must be gone before the window and the store they report
     // to; a submission under way finishes first, a print job is canceled.
     m_printQueue.reset();
+    m_payments.reset();
     m_submitter.reset();
     m_sync.reset();
 }

@@ -34,6 +34,8 @@ class SessionContext;
 class ShellController;
 class StaffController;
 class SyncService;
+class PaymentQueue;
+struct SyncServiceOptions;
 struct SyncSnapshot;
 class Translations;
 
@@ -72,6 +74,8 @@ public:
     PrintQueue *printQueue() const { return m_printQueue.get(); }
     // Delivery to core; null until load() succeeded.
     SyncService *sync() const { return m_sync.get(); }
+    // Card payments, off the GUI thread; null without card devices or enrolment.
+    PaymentQueue *payments() const { return m_payments.get(); }
     const Catalog &catalog() const { return m_catalog; }
     // The scan screen's camera; null when the kiosk has none.
     CameraSource *camera() const { return m_backends.camera.get(); }
@@ -86,6 +90,7 @@ private:
     void endVisit(const QString &sessionId);
     void updateFlowBackends();
     void startSync();
+    void startPayments(const SyncServiceOptions &sync);
     void showSync(const SyncSnapshot &snapshot);
     void pinCoreAnchorKey(const QByteArray &publicKey);
 
@@ -115,6 +120,7 @@ private:
     SearchController *m_search;
     StaffController *m_staff;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<PaymentQueue> m_payments;
     // Last: stopped first, before the store and the engine go.
     std::unique_ptr<SyncService> m_sync;
 };

@@ -9,7 +9,10 @@
 #include "IdempotencyKeySource.h"
 #include "IdleTimeSource.h"
 #include "LocalBillerDirectory.h"
+#include "SimulatedCardReader.h"
+#include "SimulatedPinPad.h"
 #include "SimulatedPrinter.h"
+#include "TestCards.h"
 #include "UiLog.h"
 
 #include <algorithm>
@@ -50,6 +53,11 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
         cups.queue = options.printerQueue;
         backends.printer = std::make_shared<CupsPrinter>(cups);
     }
+    // No vendor SDK ships with the suite: the simulators, with the
+    // development PIN key (it protects nothing real). A vendor's CardReader
+    // and PinPad adapters go here (docs/payment.md).
+    backends.cardReader = std::make_shared<SimulatedCardReader>();
+    backends.pinPad = std::make_shared<SimulatedPinPad>(TestCards::developmentPinKey(), QStringLiteral("dev-1"));
     return backends;
 }
 

@@ -11,6 +11,8 @@ namespace branch {
 
 class BillerDirectory;
 class CameraSource;
+class CardReader;
+class PinPad;
 class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
@@ -46,6 +48,13 @@ struct KioskBackends
     // The receipt printer: a CUPS queue, or the simulator; null: none, and
     // every receipt screen says so. Shared with the print thread.
     std::shared_ptr<Printer> printer;
+    // The card reader and the encrypting PIN pad (docs/payment.md, "Adding a
+    // real card reader and PIN pad"): the simulators, whose development PIN
+    // key the reference core holds; a vendor's adapter is chosen here instead.
+    // Either null: the kiosk takes no card payments. Shared with the payment
+    // thread, which waits on them.
+    std::shared_ptr<CardReader> cardReader;
+    std::shared_ptr<PinPad> pinPad;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;

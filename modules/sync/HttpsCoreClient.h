@@ -12,6 +12,8 @@
 
 namespace branch {
 
+class Database;
+
 struct CoreEndpoint
 {
     QUrl baseUrl;           // e.g. https://127.0.0.1:8443
@@ -36,6 +38,9 @@ public:
     // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url,
     // client_certificate_invalid) when the endpoint cannot be used.
     static std::unique_ptr<HttpsCoreClient> create(const CoreEndpoint &endpoint, QString *error);
+    // The same, with the address and CA `branchctl device enroll` stored in
+    // `db` where the endpoint leaves them empty (the kiosk's payment worker).
+    static std::unique_ptr<HttpsCoreClient> createEnrolled(Database &db, CoreEndpoint endpoint, QString *error);
 
     BatchReply sendBatch(const QList<CoreTransaction> &transactions) override;
     LookupReply lookup(const QString &key) override;

@@ -3,6 +3,8 @@
 // outcome, a 404 or a 4xx refusal leaves the payment unknown.
 #include "HttpsCoreClient.h"
 
+#include "SyncStatus.h"
+
 #include "SyncLogging.h"
 
 #include <QJsonDocument>
@@ -54,6 +56,26 @@ GatewayReply HttpsCoreClient::status(const QString &key)
     if (!PaymentRequest::isValidKey(key))
         return {GatewayStatus::Refused, {}, QStringLiteral("payment_invalid_key")};
     return paymentReply(exchange("GET", QStringLiteral("/v1/payments/") + key, {}, {}, true));
+}
+
+std::unique_ptr<HttpsCoreClient> HttpsCoreClient::createEnrolled(Database &db, CoreEndpoint endpoint, QString *error)
+{
+    if (endpoint.baseUrl.isEmpty() || endpoint.caFile.isEmpty()) {
+        const auto stored = CoreSettings::load(db);
+        if (!stored.ok()) {
+            *error = stored.error.reason;
+            return nullptr;
+        }
+        if (endpoint.baseUrl.isEmpty())
+            endpoint.baseUrl = QUrl(stored.value.url);
+        if (endpoint.caFile.isEmpty())
+            endpoint.caFile = stored.value.caFile;
+    }
+    if (endpoint.baseUrl.isEmpty() || endpoint.caFile.isEmpty()) {
+        *error = QStringLiteral("core_not_configured");
+        return nullptr;
+    }
+    return create(endpoint, error);
 }
 
 } // namespace branch

@@ -4,6 +4,9 @@
 #include "Kiosk.h"
 #include "KioskTestBackends.h"
 #include "OutboxRepository.h"
+#include "PaymentQueue.h"
+#include "PaymentReason.h"
+#include "PaymentRepository.h"
 #include "ServiceListModel.h"
 #include "SettingsRepository.h"
 #include "ShellController.h"
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void offlineWhenCoreStops();
     void wrongClockShownToStaff_data();
     void wrongClockShownToStaff();
+    void unknownPaymentResolvedAtStart();
 
 private:
     bool startKiosk(const QString &database, const QString &secrets, const QString &coreUrl = {});
@@ -351,6 +355,39 @@ void tst_KioskSync::wrongClockShownToStaff()
     const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
     QVERIFY2(warning.contains(expected), qPrintable(warning));
     STEP(m_ui.shoot(QStringLiteral("sync-staff-clock")));
+    m_kiosk.reset();
+    m_rig->stopCore();
+}
+
+// A payment left Unknown (a crash before core's answer was stored) is settled
+// at the kiosk's next start by asking core for its key, never paid again:
+// core never had this one, so it is declined as not found, and nothing of it
+// stays open.
+void tst_KioskSync::unknownPaymentResolvedAtStart()
+{
+    const QString key(32, u'b');
+    {
+        branch::Database db;
+        QVERIFY(db.open({m_rig->kioskDb()}).ok);
+        branch::PaymentRepository payments(db);
+        branch::PaymentRow row;
+        row.key = key;
+        row.reference = QStringLiteral("ELEC-0101234568");
+        row.amount = branch::Money(20'325);
+        row.maskedPan = QStringLiteral("6222 **** **** 0015");
+        row.createdMs = row.updatedMs = 1;
+        QVERIFY(!payments.recordIntent(row).isError());
+        QVERIFY(!payments.move(key, branch::PaymentState::Unknown, QString(branch::PaymentReason::Timeout), {}, 2).isError());
+    }
+    QVERIFY(m_rig->startCore()); // a new port: the kiosk is told with --core
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
+    QVERIFY(m_kiosk->payments());
+    branch::PaymentRepository payments(*m_kiosk->store());
+    QTRY_VERIFY_WITH_TIMEOUT(payments.unresolved().value.isEmpty(), 20000);
+    const auto settled = payments.find(key);
+    QVERIFY(settled.ok() && settled.value);
+    QCOMPARE(settled.value->state, branch::PaymentState::Declined);
+    QCOMPARE(settled.value->reason, QString(branch::PaymentReason::NotFound));
     m_kiosk.reset();
     m_rig->stopCore();
 }
