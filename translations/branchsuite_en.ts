@@ -2465,6 +2465,10 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Enter your staff number first: the audit log records who sent a request again.</source>
         <translation>Enter your staff number first: the audit log records who sent a request again.</translation>
     </message>
+    <message>
+        <source>Card payments waiting for core&apos;s answer: %1. They are resolved with core when the kiosk starts; never charge the customer again for them.</source>
+        <translation>Card payments waiting for core&apos;s answer: %1. They are resolved with core when the kiosk starts; never charge the customer again for them.</translation>
+    </message>
 </context>
 <context>
     <name>branch::StoreAccess</name>

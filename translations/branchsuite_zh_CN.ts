@@ -2454,6 +2454,10 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Enter your staff number first: the audit log records who sent a request again.</source>
         <translation>请先输入您的工号：审计日志会记录是谁重新发送了申请。</translation>
     </message>
+    <message>
+        <source>Card payments waiting for core&apos;s answer: %1. They are resolved with core when the kiosk starts; never charge the customer again for them.</source>
+        <translation>等待核心系统确认结果的银行卡付款：%1 笔。本机启动时会向核心系统查询并结清；请勿为此再次向客户收款。</translation>
+    </message>
 </context>
 <context>
     <name>branch::StoreAccess</name>

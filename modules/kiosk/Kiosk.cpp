@@ -162,10 +162,11 @@ void Kiosk::startPayments(const SyncServiceOptions &sync)
     m_payments = branch::startPayments(setup);
     if (!m_payments)
         return;
-    connect(m_payments.get(), &PaymentQueue::resolved, this, [](qint64, const QList<PaymentResult> &results) {
+    connect(m_payments.get(), &PaymentQueue::resolved, this, [this](qint64, const QList<PaymentResult> &results) {
         for (const PaymentResult &r : results)
             qCInfo(lcUi) << "payment" << r.key.left(8) << "resolved with core:" << PaymentStates::name(r.state)
                          << r.reason;
+        m_staff->refresh();
     });
     m_payments->resolve();
 }

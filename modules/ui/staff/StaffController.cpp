@@ -4,6 +4,7 @@
 #include "Clock.h"
 #include "OutboxRepository.h"
 #include "OutboxRetry.h"
+#include "PaymentRepository.h"
 #include "SalvageReportModel.h"
 #include "UiLog.h"
 
@@ -58,6 +59,15 @@ QString StaffController::referenceName(const QString &kind)
     if (kind == u"fx-rates")
         return tr("exchange rates");
     return {};
+}
+
+QString StaffController::paymentsText() const
+{
+    if (m_unresolvedPayments == 0)
+        return {};
+    return tr("Card payments waiting for core's answer: %1. They are resolved with core when the kiosk starts; "
+              "never charge the customer again for them.")
+        .arg(m_unresolvedPayments);
 }
 
 QString StaffController::referenceText() const
@@ -141,10 +151,18 @@ void StaffController::refresh()
                          e.rejectMessage.isEmpty() ? e.rejectReason : e.rejectMessage, int(e.attempts)});
         }
     }
-    if (rows == m_rejected && error == m_error)
+    int payments = 0;
+    if (m_backends.store) {
+        const auto open = PaymentRepository(*m_backends.store).unresolved();
+        if (!open.ok())
+            qCWarning(lcUi) << "unresolved payments could not be listed:" << open.error.reason;
+        payments = int(open.value.size());
+    }
+    if (rows == m_rejected && error == m_error && payments == m_unresolvedPayments)
         return;
     m_rejected = rows;
     m_error = error;
+    m_unresolvedPayments = payments;
     Q_EMIT rejectedChanged();
 }
 

@@ -53,6 +53,9 @@ class StaffController : public QObject
     Q_PROPERTY(QVariantList rejected READ rejectedList NOTIFY rejectedChanged)
     Q_PROPERTY(int rejectedCount READ rejectedCount NOTIFY rejectedChanged)
     Q_PROPERTY(QString errorText READ errorText NOTIFY rejectedChanged)
+    // Card payments whose outcome core has not yet confirmed (Pending or
+    // Unknown): "" when none. The kiosk resolves them with core at start-up.
+    Q_PROPERTY(QString paymentsText READ paymentsText NOTIFY rejectedChanged)
     // "Reference data: service catalogue version 3 · billers version 7...".
     Q_PROPERTY(QString referenceText READ referenceText NOTIFY referenceChanged)
     // Said when the kiosk's clock is too far from core's; empty otherwise.
@@ -81,6 +84,8 @@ public:
     QVariantList rejectedList() const;
     int rejectedCount() const { return int(m_rejected.size()); }
     QString errorText() const { return m_error; }
+    QString paymentsText() const;
+    int unresolvedPayments() const { return m_unresolvedPayments; }
     // Which reference data the kiosk holds, and when core last answered for
     // it: staff check this when a branch says its rates or bills look old.
     QMap<QString, qint64> referenceVersions() const { return m_referenceVersions; }
@@ -128,6 +133,7 @@ private:
     Backends m_backends;
     QList<RejectedEntry> m_rejected;
     QString m_error;
+    int m_unresolvedPayments = 0;
     QMap<QString, qint64> m_referenceVersions;
     QDateTime m_referenceCheckedAt;
     int m_clockAheadMinutes = 0;

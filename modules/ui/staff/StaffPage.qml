@@ -148,13 +148,35 @@ Item {
         Accessible.name: text
     }
 
+    // Card payments core has not confirmed: staff must not charge again.
+    Text {
+        id: payments
+        objectName: "staffPayments"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: clockWarning.bottom
+        anchors.topMargin: visible ? Theme.spacing / 2 : 0
+        anchors.leftMargin: Theme.margin
+        anchors.rightMargin: Theme.margin
+        height: visible ? implicitHeight : 0
+        visible: text.length > 0
+        wrapMode: Text.Wrap
+        text: page.staff.paymentsText
+        font.family: Theme.fontFamily
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        color: Theme.primary
+        Accessible.role: Accessible.AlertMessage
+        Accessible.name: text
+    }
+
     // A damaged database was set aside: staff read what was saved and lost.
     Row {
         id: salvageNotice
         objectName: "staffSalvageNotice"
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.top: clockWarning.bottom
+        anchors.top: payments.bottom
         anchors.topMargin: visible ? Theme.spacing / 2 : 0
         anchors.leftMargin: Theme.margin
         anchors.rightMargin: Theme.margin

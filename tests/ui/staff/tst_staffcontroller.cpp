@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "IdempotencyKeySource.h"
 #include "OutboxRepository.h"
+#include "PaymentRepository.h"
 #include "PayloadCodec.h"
 #include "StaffController.h"
 #include "SubmissionRepository.h"
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void clockSkewInMinutes();
     void clockWarningPerDirection_data();
     void clockWarningPerDirection();
+    void unresolvedPaymentsShownToStaff();
     void referenceTextNamesWhatIsHeld_data();
     void referenceTextNamesWhatIsHeld();
 
@@ -245,6 +247,32 @@ void tst_StaffController::clockWarningPerDirection()
     branch::StaffController staff;
     staff.setClockSkew(skewed, coreMinusKioskMs);
     QCOMPARE(staff.clockWarning(), warning);
+}
+
+// A payment core has not confirmed is named on the staff page, so staff do
+// not charge the customer a second time; settled, it goes.
+void tst_StaffController::unresolvedPaymentsShownToStaff()
+{
+    StaffController staff;
+    staff.setBackends({m_db.get(), &m_clock, nullptr, {}, m_auditKey});
+    QCOMPARE(staff.paymentsText(), QString());
+    const QString key(32, u'c');
+    branch::PaymentRepository payments(*m_db);
+    branch::PaymentRow row;
+    row.key = key;
+    row.reference = QStringLiteral("ELEC-1");
+    row.amount = branch::Money(20'325);
+    row.maskedPan = QStringLiteral("6222 **** **** 0015");
+    row.createdMs = row.updatedMs = 1;
+    QVERIFY(!payments.recordIntent(row).isError());
+    QVERIFY(!payments.move(key, branch::PaymentState::Unknown, QStringLiteral("payment_timeout"), {}, 2).isError());
+    staff.refresh();
+    QCOMPARE(staff.unresolvedPayments(), 1);
+    QVERIFY2(staff.paymentsText().contains(u'1'), qPrintable(staff.paymentsText()));
+    QVERIFY(!staff.paymentsText().contains(QStringLiteral("6222")));
+    QVERIFY(!payments.move(key, branch::PaymentState::Authorised, {}, QStringLiteral("A1B2C3"), 3).isError());
+    staff.refresh();
+    QCOMPARE(staff.paymentsText(), QString());
 }
 
 void tst_StaffController::referenceTextNamesWhatIsHeld_data()
