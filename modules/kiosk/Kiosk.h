@@ -33,6 +33,7 @@ class SearchController;
 class SessionContext;
 class ShellController;
 class StaffController;
+class IdCardController;
 class SyncService;
 struct SyncSnapshot;
 class Translations;
@@ -68,6 +69,7 @@ public:
     FormController *flow() const { return m_flow; }
     SearchController *search() const { return m_search; }
     StaffController *staff() const { return m_staff; }
+    IdCardController *idCard() const { return m_idCard; }
     // Receipts to the printer, off the GUI thread.
     PrintQueue *printQueue() const { return m_printQueue.get(); }
     // Delivery to core; null until load() succeeded.
@@ -114,6 +116,7 @@ private:
     FormController *m_flow;
     SearchController *m_search;
     StaffController *m_staff;
+    IdCardController *m_idCard;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     // Last: stopped first, before the store and the engine go.
     std::unique_ptr<SyncService> m_sync;

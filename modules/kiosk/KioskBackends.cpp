@@ -3,6 +3,8 @@
 #include "BillerDirectory.h"
 #include "CameraChoice.h"
 #include "CameraSource.h"
+#include "IdCardReaderChoice.h"
+#include "SimulatedIdCardReader.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "CupsPrinter.h"
@@ -50,6 +52,15 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
         cups.queue = options.printerQueue;
         backends.printer = std::make_shared<CupsPrinter>(cups);
     }
+    const Result<IdCardReaderChoice> idCard = IdCardReaderChoice::parse(options.idCardReader);
+    if (idCard.ok()) {
+        backends.idCardReader = idCard.value().make();
+        backends.idCardSimulator = dynamic_cast<SimulatedIdCardReader *>(backends.idCardReader.get());
+    } else {
+        qCWarning(lcUi) << "no ID card reader:" << idCard.reason();
+    }
+    qCInfo(lcUi) << "ID card reader:"
+                 << (backends.idCardReader ? backends.idCardReader->description() : QStringLiteral("none"));
     return backends;
 }
 

@@ -14,6 +14,8 @@ class CameraSource;
 class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
+class IdCardReader;
+class SimulatedIdCardReader;
 class Printer;
 struct KioskOptions;
 
@@ -46,6 +48,11 @@ struct KioskBackends
     // The receipt printer: a CUPS queue, or the simulator; null: none, and
     // every receipt screen says so. Shared with the print thread.
     std::shared_ptr<Printer> printer;
+    // The resident ID card reader; null: none, forms are typed in.
+    // idCardSimulator is the same object when it is the simulator (the demo
+    // panel lays its cards on it), else null.
+    std::unique_ptr<IdCardReader> idCardReader;
+    SimulatedIdCardReader *idCardSimulator = nullptr;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;
