@@ -259,6 +259,26 @@
         <source>Unknown printer condition &quot;%1&quot;. Use one of: %2.</source>
         <translation>Unknown printer condition &quot;%1&quot;. Use one of: %2.</translation>
     </message>
+    <message>
+        <source>Resident ID card reader: simulator (the default, with demo cards), simulator:FOLDER, vendor:LIBRARY[@PORT] (a vendor&apos;s reader through its shim library), or none.</source>
+        <translation>Resident ID card reader: simulator (the default, with demo cards), simulator:FOLDER, vendor:LIBRARY[@PORT] (a vendor&apos;s reader through its shim library), or none.</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>reader</translation>
+    </message>
+    <message>
+        <source>Unknown ID card reader &quot;%1&quot;. Use simulator, simulator:FOLDER, vendor:LIBRARY[@PORT] or none.</source>
+        <translation>Unknown ID card reader &quot;%1&quot;. Use simulator, simulator:FOLDER, vendor:LIBRARY[@PORT] or none.</translation>
+    </message>
+    <message>
+        <source>There is no folder of demo ID cards at &quot;%1&quot;.</source>
+        <translation>There is no folder of demo ID cards at &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>There is no ID card reader library at &quot;%1&quot;.</source>
+        <translation>There is no ID card reader library at &quot;%1&quot;.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -418,6 +438,29 @@
     <message>
         <source>At this counter</source>
         <translation>At this counter</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardPanel</name>
+    <message>
+        <source>Read my ID card</source>
+        <translation>Read my ID card</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>Switch to care mode (large text)</source>
+        <translation>Switch to care mode (large text)</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>No, thanks</translation>
+    </message>
+    <message>
+        <source>Reader simulator (demo): place a card</source>
+        <translation>Reader simulator (demo): place a card</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +1952,56 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The data file must hold one JSON object of field ids and values.</source>
         <translation>The data file must hold one JSON object of field ids and values.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::IdCardController</name>
+    <message>
+        <source>Please place your resident ID card flat on the card reader.</source>
+        <translation>Please place your resident ID card flat on the card reader.</translation>
+    </message>
+    <message>
+        <source>Your name and ID number were filled in from your ID card. Please check them.</source>
+        <translation>Your name and ID number were filled in from your ID card. Please check them.</translation>
+    </message>
+    <message>
+        <source>Place your resident ID card on the reader and your name and ID number are filled in for you.</source>
+        <translation>Place your resident ID card on the reader and your name and ID number are filled in for you.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::IdCardMessages</name>
+    <message>
+        <source>No ID card was found. Please place your resident ID card flat on the reader.</source>
+        <translation>No ID card was found. Please place your resident ID card flat on the reader.</translation>
+    </message>
+    <message>
+        <source>The ID card could not be read. Please take it off the reader and place it flat again.</source>
+        <translation>The ID card could not be read. Please take it off the reader and place it flat again.</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working. Please type your details in or ask a member of staff.</source>
+        <translation>The ID card reader is not working. Please type your details in or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>This ID card has expired and cannot be used. Please bring a valid card or ask a member of staff.</source>
+        <translation>This ID card has expired and cannot be used. Please bring a valid card or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>This ID card is not valid yet. Please use your current card.</source>
+        <translation>This ID card is not valid yet. Please use your current card.</translation>
+    </message>
+    <message>
+        <source>The data on this ID card do not check out. Please ask a member of staff.</source>
+        <translation>The data on this ID card do not check out. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>Some data could not be read from the ID card. Please place it on the reader again.</source>
+        <translation>Some data could not be read from the ID card. Please place it on the reader again.</translation>
+    </message>
+    <message>
+        <source>The ID card could not be used (%1).</source>
+        <translation>The ID card could not be used (%1).</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,26 @@
         <source>Unknown printer condition &quot;%1&quot;. Use one of: %2.</source>
         <translation>未知的打印机状态“%1”。请使用以下之一：%2。</translation>
     </message>
+    <message>
+        <source>Resident ID card reader: simulator (the default, with demo cards), simulator:FOLDER, vendor:LIBRARY[@PORT] (a vendor&apos;s reader through its shim library), or none.</source>
+        <translation>居民身份证阅读器：simulator（默认，使用演示卡）、simulator:文件夹、vendor:库文件[@端口]（通过厂商适配库使用厂商阅读器），或 none（不用阅读器）。</translation>
+    </message>
+    <message>
+        <source>reader</source>
+        <translation>阅读器</translation>
+    </message>
+    <message>
+        <source>Unknown ID card reader &quot;%1&quot;. Use simulator, simulator:FOLDER, vendor:LIBRARY[@PORT] or none.</source>
+        <translation>未知的身份证阅读器“%1”。请使用 simulator、simulator:文件夹、vendor:库文件[@端口] 或 none。</translation>
+    </message>
+    <message>
+        <source>There is no folder of demo ID cards at &quot;%1&quot;.</source>
+        <translation>“%1”处没有演示身份证文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no ID card reader library at &quot;%1&quot;.</source>
+        <translation>“%1”处没有身份证阅读器库文件。</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -418,6 +438,29 @@
     <message>
         <source>At this counter</source>
         <translation>本机服务</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardPanel</name>
+    <message>
+        <source>Read my ID card</source>
+        <translation>读取身份证</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>停止读卡</translation>
+    </message>
+    <message>
+        <source>Switch to care mode (large text)</source>
+        <translation>切换到关怀模式（大字）</translation>
+    </message>
+    <message>
+        <source>No, thanks</source>
+        <translation>不用了</translation>
+    </message>
+    <message>
+        <source>Reader simulator (demo): place a card</source>
+        <translation>读卡器模拟（演示）：放置一张卡</translation>
     </message>
 </context>
 <context>
@@ -1902,6 +1945,56 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The data file must hold one JSON object of field ids and values.</source>
         <translation>数据文件必须是一个由字段编号和值组成的 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::IdCardController</name>
+    <message>
+        <source>Please place your resident ID card flat on the card reader.</source>
+        <translation>请将您的居民身份证平放在读卡区。</translation>
+    </message>
+    <message>
+        <source>Your name and ID number were filled in from your ID card. Please check them.</source>
+        <translation>已根据您的身份证填写姓名和身份证号码，请核对。</translation>
+    </message>
+    <message>
+        <source>Place your resident ID card on the reader and your name and ID number are filled in for you.</source>
+        <translation>将居民身份证放在读卡区，即可自动填写姓名和身份证号码。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::IdCardMessages</name>
+    <message>
+        <source>No ID card was found. Please place your resident ID card flat on the reader.</source>
+        <translation>未检测到身份证，请将居民身份证平放在读卡区。</translation>
+    </message>
+    <message>
+        <source>The ID card could not be read. Please take it off the reader and place it flat again.</source>
+        <translation>无法读取身份证，请取下后重新平放在读卡区。</translation>
+    </message>
+    <message>
+        <source>The ID card reader is not working. Please type your details in or ask a member of staff.</source>
+        <translation>身份证阅读器暂时无法使用，请手动填写或咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>This ID card has expired and cannot be used. Please bring a valid card or ask a member of staff.</source>
+        <translation>该身份证已过期，无法使用。请携带有效身份证或咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>This ID card is not valid yet. Please use your current card.</source>
+        <translation>该身份证尚未生效，请使用您当前有效的身份证。</translation>
+    </message>
+    <message>
+        <source>The data on this ID card do not check out. Please ask a member of staff.</source>
+        <translation>该身份证的信息校验未通过，请咨询工作人员。</translation>
+    </message>
+    <message>
+        <source>Some data could not be read from the ID card. Please place it on the reader again.</source>
+        <translation>部分身份证信息未能读取，请重新放置。</translation>
+    </message>
+    <message>
+        <source>The ID card could not be used (%1).</source>
+        <translation>该身份证无法使用（%1）。</translation>
     </message>
 </context>
 <context>

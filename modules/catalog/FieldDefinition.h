@@ -76,6 +76,9 @@ struct FieldDefinition
     LocalizedText help;
     bool required = false;
     bool readOnly = false;   // shown but filled by the kiosk, e.g. an amount from a bill
+    // What of the customer's resident ID card fills this field when the card
+    // is read at the kiosk: "name" or "id_number"; empty for none.
+    QString idCard;
     FieldChecks checks;
 
     const EnumOption *option(const QString &value) const;

@@ -95,7 +95,7 @@ std::optional<FormPage> FormParser::parsePage(const QJsonObject &object, const Q
 
 std::optional<FieldDefinition> FormParser::parseField(const QJsonObject &object, const QString &path)
 {
-    m_reader.allowOnly(object, path, {"id", "type", "label", "careLabel", "help", "required", "readOnly", "checks"});
+    m_reader.allowOnly(object, path, {"id", "type", "label", "careLabel", "help", "required", "readOnly", "idCard", "checks"});
     FieldDefinition field;
     const std::optional<QString> id = m_reader.identifier(object, path, "id");
     const std::optional<QString> typeName = m_reader.string(object, path, "type");
@@ -136,7 +136,29 @@ std::optional<FieldDefinition> FormParser::parseField(const QJsonObject &object,
     field.help = help.value_or(LocalizedText());
     field.required = required.value_or(false);
     field.readOnly = readOnly.value_or(false);
+    field.idCard = parseIdCardItem(object, path, field.type);
     return field;
+}
+
+QString FormParser::parseIdCardItem(const QJsonObject &object, const QString &path, FieldType type)
+{
+    const std::optional<QString> item = m_reader.string(object, path, "idCard", Presence::Optional);
+    if (!item)
+        return {};
+    const QString where = at(path, "idCard");
+    const bool fits = (*item == u"name" && type == FieldType::Text)
+                      || (*item == u"id_number" && (type == FieldType::ResidentId || type == FieldType::IdDocument));
+    if (*item != u"name" && *item != u"id_number")
+        m_reader.fail(where, QStringLiteral("unknown_value"));
+    else if (!fits)
+        m_reader.fail(where, QStringLiteral("id_card_type_mismatch"));
+    else if (m_idCardItems.contains(*item))
+        m_reader.fail(where, QStringLiteral("duplicate_id_card_field"));
+    else {
+        m_idCardItems.append(*item);
+        return *item;
+    }
+    return {};
 }
 
 void FormParser::parseChecks(const QJsonObject &checks, const QString &path, FieldDefinition &field)

@@ -22,6 +22,7 @@ private:
     std::optional<FormPage> parsePage(const QJsonObject &page, const QString &path);
     std::optional<FieldDefinition> parseField(const QJsonObject &field, const QString &path);
     void parseChecks(const QJsonObject &checks, const QString &path, FieldDefinition &field);
+    QString parseIdCardItem(const QJsonObject &object, const QString &path, FieldType type);
     void parseOptions(const QJsonObject &checks, const QString &path, FieldDefinition &field);
     void parseDate(const QJsonObject &checks, const QString &path, const char *key, QString &target);
     std::optional<CrossFieldRule> parseRule(const QJsonObject &rule, const QString &path, const FormSchema &form);
@@ -31,6 +32,7 @@ private:
     JsonReader &m_reader;
     const QList<Material> &m_materials;
     QStringList m_fieldIds;
+    QStringList m_idCardItems; // one field per card item in a form
 };
 
 } // namespace branch

@@ -1,5 +1,7 @@
 #include "CommandLine.h"
 
+#include "IdCardReaderChoice.h"
+
 #include "CameraChoice.h"
 #include "SimulatedPrinter.h"
 #include "Translations.h"
@@ -72,8 +74,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Print to a simulated printer in this condition, for demos: %1.")
             .arg(SimulatedPrinter::names().join(QStringLiteral(", "))),
         tr("condition"));
+    const QCommandLineOption idCardReader(
+        QStringLiteral("idcard-reader"),
+        tr("Resident ID card reader: simulator (the default, with demo cards), simulator:FOLDER, "
+           "vendor:LIBRARY[@PORT] (a vendor's reader through its shim library), or none."),
+        tr("reader"));
     parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca, camera,
-                       printer, printerSimulator});
+                       printer, printerSimulator, idCardReader});
     result.m_helpText = parser.helpText();
 
     KioskOptions &o = result.m_options;
@@ -152,6 +159,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(idCardReader)) {
+        o.idCardReader = parser.value(idCardReader);
+        if (const Result<IdCardReaderChoice> reader = IdCardReaderChoice::parse(o.idCardReader); !reader.ok()) {
+            status = fail(result.m_reason, result.m_detail, qPrintable(reader.reason()), o.idCardReader);
+            o.idCardReader.clear();
+            return result;
+        }
+    }
     if (parser.isSet(printer) && parser.isSet(printerSimulator)) {
         status = fail(result.m_reason, result.m_detail, "conflicting_printer_options", {});
         return result;
@@ -209,6 +224,13 @@ QString CommandLine::message() const
         return tr("There is no camera, video file or folder at \"%1\". Give a device such as /dev/video0, "
                   "a video file, a folder of images, or none.")
             .arg(m_detail);
+    if (m_reason == QLatin1String("unknown_idcard_reader"))
+        return tr("Unknown ID card reader \"%1\". Use simulator, simulator:FOLDER, vendor:LIBRARY[@PORT] or none.")
+            .arg(m_detail);
+    if (m_reason == QLatin1String("idcard_folder_not_found"))
+        return tr("There is no folder of demo ID cards at \"%1\".").arg(m_detail.mid(int(qstrlen("simulator:"))));
+    if (m_reason == QLatin1String("idcard_library_not_found"))
+        return tr("There is no ID card reader library at \"%1\".").arg(m_detail.mid(int(qstrlen("vendor:"))));
     if (m_reason == QLatin1String("conflicting_printer_options"))
         return tr("Give either --printer or --printer-simulator, not both.");
     if (m_reason == QLatin1String("invalid_printer"))

@@ -31,6 +31,9 @@ struct KioskOptions
     QString printerQueue;
     // A simulated printer instead, in this condition ("ready", "out-of-paper"...).
     QString printerSimulator;
+    // --idcard-reader: "simulator[:FOLDER]", "vendor:LIBRARY[@PORT]" or "none";
+    // empty: the simulator with the built-in demo cards (IdCardReaderChoice).
+    QString idCardReader;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

@@ -10,6 +10,7 @@
 #include "Database.h"
 #include "FormController.h"
 #include "FormPages.h"
+#include "IdCardController.h"
 #include "IdempotencyKeySource.h"
 #include "IdleTimeSource.h"
 #include "IdleWatcher.h"
@@ -75,6 +76,8 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     , m_flow(new FormController(this))
     , m_search(new SearchController(&m_catalog, m_shell, this))
     , m_staff(new StaffController(this))
+    , m_idCard(new IdCardController(m_backends.idCardReader.get(), m_backends.idCardSimulator, &m_catalog,
+                                    m_backends.clock.get(), m_flow, m_context, this))
 {
     m_context->setLanguage(options.language.isEmpty() ? Translations::defaultLanguage() : options.language);
     m_context->setCareMode(options.careMode);
@@ -107,6 +110,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     connect(m_session, &KioskSession::cleared, m_flow, &FormController::clear);
     connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
     connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);
+    connect(m_session, &KioskSession::cleared, m_idCard, &IdCardController::reset);
     connect(m_flow, &FormController::receiptChanged, this, &Kiosk::deliverSoon);
 
     // Each feature adds its pages; the shell starts at home.
@@ -346,6 +350,7 @@ bool Kiosk::load()
     m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
     m_context->setEngine(m_engine.get());
     SearchController::provide(m_engine.get(), m_search);
+    IdCardController::provide(m_engine.get(), m_idCard);
     m_engine->setInitialProperties({
         {QStringLiteral("shell"), QVariant::fromValue(m_shell)},
         {QStringLiteral("idle"), QVariant::fromValue(m_idle)},

@@ -33,6 +33,7 @@ class SearchController;
 class SessionContext;
 class ShellController;
 class StaffController;
+class IdCardController;
 class SyncService;
 class PaymentQueue;
 struct SyncServiceOptions;
@@ -70,6 +71,7 @@ public:
     FormController *flow() const { return m_flow; }
     SearchController *search() const { return m_search; }
     StaffController *staff() const { return m_staff; }
+    IdCardController *idCard() const { return m_idCard; }
     // Receipts to the printer, off the GUI thread.
     PrintQueue *printQueue() const { return m_printQueue.get(); }
     // Delivery to core; null until load() succeeded.
@@ -119,6 +121,7 @@ private:
     FormController *m_flow;
     SearchController *m_search;
     StaffController *m_staff;
+    IdCardController *m_idCard;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<PaymentQueue> m_payments;
     // Last: stopped first, before the store and the engine go.

@@ -3,6 +3,8 @@
 #include "BillerDirectory.h"
 #include "CameraChoice.h"
 #include "CameraSource.h"
+#include "IdCardReaderChoice.h"
+#include "SimulatedIdCardReader.h"
 #include "Clock.h"
 #include "CommandLine.h"
 #include "CupsPrinter.h"
@@ -58,6 +60,15 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
     // and PinPad adapters go here (docs/payment.md).
     backends.cardReader = std::make_shared<SimulatedCardReader>();
     backends.pinPad = std::make_shared<SimulatedPinPad>(TestCards::developmentPinKey(), QStringLiteral("dev-1"));
+    const Result<IdCardReaderChoice> idCard = IdCardReaderChoice::parse(options.idCardReader);
+    if (idCard.ok()) {
+        backends.idCardReader = idCard.value().make();
+        backends.idCardSimulator = dynamic_cast<SimulatedIdCardReader *>(backends.idCardReader.get());
+    } else {
+        qCWarning(lcUi) << "no ID card reader:" << idCard.reason();
+    }
+    qCInfo(lcUi) << "ID card reader:"
+                 << (backends.idCardReader ? backends.idCardReader->description() : QStringLiteral("none"));
     return backends;
 }
 

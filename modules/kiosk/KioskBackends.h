@@ -16,6 +16,8 @@ class PinPad;
 class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
+class IdCardReader;
+class SimulatedIdCardReader;
 class Printer;
 struct KioskOptions;
 
@@ -55,6 +57,11 @@ struct KioskBackends
     // thread, which waits on them.
     std::shared_ptr<CardReader> cardReader;
     std::shared_ptr<PinPad> pinPad;
+    // The resident ID card reader; null: none, forms are typed in.
+    // idCardSimulator is the same object when it is the simulator (the demo
+    // panel lays its cards on it), else null.
+    std::unique_ptr<IdCardReader> idCardReader;
+    SimulatedIdCardReader *idCardSimulator = nullptr;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;

@@ -60,6 +60,8 @@ void TestBrokenCatalog::sampleIsValid()
     QCOMPARE(service->authorization.aboveFen, qint64(5000000));
     QCOMPARE(service->form.field(QStringLiteral("amount"))->checks.maxFen, std::optional<qint64>(100000));
     QCOMPARE(service->form.field(QStringLiteral("ratio"))->checks.options.size(), 2);
+    QCOMPARE(service->form.field(QStringLiteral("full_name"))->idCard, QStringLiteral("name"));
+    QCOMPARE(service->form.field(QStringLiteral("nickname"))->idCard, QString());
 }
 
 void TestBrokenCatalog::brokenFile_data()
@@ -109,6 +111,14 @@ void TestBrokenCatalog::brokenFile_data()
     row("document type not an enum", "\"type\": \"text\", \"label\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"careLabel\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"checks\": {\"maxLength\": 20, \"pattern\": \"^[A-Z]+$\"}",
         "\"type\": \"id_document\", \"label\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"careLabel\": {\"zh\": \"昵称\", \"en\": \"Nickname\"}, \"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"checks\": {\"documentTypeField\": \"full_name\"}",
         "form.pages[0].fields[1].checks.documentTypeField: unknown_field");
+    // What an ID card fills: a name into text, a number into an identity field, once each.
+    row("unknown card item", "\"idCard\": \"name\"", "\"idCard\": \"photo\"", "form.pages[0].fields[0].idCard: unknown_value");
+    row("card number into text", "\"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false,",
+        "\"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"idCard\": \"id_number\",",
+        "form.pages[0].fields[1].idCard: id_card_type_mismatch");
+    row("card name twice", "\"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false,",
+        "\"help\": {\"zh\": \"大写字母\", \"en\": \"Capitals\"}, \"required\": false, \"idCard\": \"name\",",
+        "form.pages[0].fields[1].idCard: duplicate_id_card_field");
     row("bad regex", "\"pattern\": \"^[A-Z]+$\"", "\"pattern\": \"^[A-Z+$\"", "form.pages[0].fields[1].checks.pattern: invalid_pattern");
     row("check for another type", "\"maxLength\": 20,", "\"maxLength\": 20, \"minFen\": 1,", "form.pages[0].fields[1].checks.minFen: check_not_allowed");
     row("unknown check", "\"maxLength\": 20,", "\"maxLength\": 20, \"minLen\": 1,", "form.pages[0].fields[1].checks.minLen: unknown_key");

@@ -103,6 +103,15 @@ Column {
             Accessible.name: input.label
             Component.onCompleted: text = input.value
             onTextEdited: input.flow.setText(input.fieldId, text)
+            // A value put in from outside (the ID card, a prefill) shows too;
+            // what the customer types comes back equal and leaves the cursor be.
+            Connections {
+                target: input
+                function onValueChanged() {
+                    if (editor.text !== input.value)
+                        editor.text = input.value
+                }
+            }
             // Enter is done typing: the keyboard goes, the page shows again.
             onAccepted: focus = false
         }

@@ -90,6 +90,11 @@ Item {
         }
     }
 
+    Connections {
+        target: IdCardController
+        function onResultShown() { flick.contentY = 0 }
+    }
+
     // After the focus change and the layout it causes have settled.
     Timer {
         id: revealLater
@@ -127,6 +132,10 @@ Item {
                 id: fields
                 width: flick.width
                 spacing: Theme.spacing * 1.5
+
+                IdCardPanel {
+                    width: fields.width
+                }
 
                 // What the bill look-up found: who is paid, whose account
                 // (masked as the biller gives it), and each bill of the sum.

@@ -1,0 +1,7 @@
+#include "IdCardReader.h"
+
+namespace branch {
+
+IdCardReader::~IdCardReader() = default;
+
+} // namespace branch
