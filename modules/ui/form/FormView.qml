@@ -133,8 +133,11 @@ Item {
                 width: flick.width
                 spacing: Theme.spacing * 1.5
 
+                // Out of the way while the keyboard is up: the question being
+                // typed needs the room (tst_formkeyboard, care at 1280x800).
                 IdCardPanel {
                     width: fields.width
+                    visible: IdCardController.available && !view.typing
                 }
 
                 // What the bill look-up found: who is paid, whose account
