@@ -11,13 +11,13 @@
 
 static int opened;
 
-static const char *mode(void)
+static const char *mode()
 {
     const char *value = getenv("VENDOR_SHIM_MODE");
     return value ? value : "card";
 }
 
-int branch_idcard_abi_version(void)
+int branch_idcard_abi_version()
 {
     const char *abi = getenv("VENDOR_SHIM_ABI");
     return abi ? atoi(abi) : BRANCH_IDCARD_ABI_VERSION;
@@ -31,9 +31,8 @@ int branch_idcard_open(const char *port)
     return BRANCH_IDCARD_OK;
 }
 
-int branch_idcard_read(branch_idcard_data *out, int timeout_ms)
+int branch_idcard_read(branch_idcard_data *out, int /* timeout_ms: the fixed card is always there */)
 {
-    (void)timeout_ms;
     if (!opened)
         return BRANCH_IDCARD_READER_UNAVAILABLE;
     if (strcmp(mode(), "none") == 0)
@@ -56,7 +55,7 @@ int branch_idcard_read(branch_idcard_data *out, int timeout_ms)
     return BRANCH_IDCARD_OK;
 }
 
-void branch_idcard_close(void)
+void branch_idcard_close()
 {
     opened = 0;
 }
