@@ -111,7 +111,8 @@ void PaymentQueue::finish()
     --m_inFlight;
 }
 
-qint64 PaymentQueue::pay(const Money &amount, const QString &reference)
+template<typename Work, typename Deliver>
+qint64 PaymentQueue::post(Work work, Deliver deliver)
 {
     start();
     const qint64 ticket = ++m_lastTicket;
@@ -119,13 +120,13 @@ qint64 PaymentQueue::pay(const Money &amount, const QString &reference)
     Worker *worker = m_worker;
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, ticket, amount, reference] {
-            const PaymentResult result = worker->pay(amount, reference);
+        [this, worker, ticket, work, deliver] {
+            auto result = work(*worker);
             QMetaObject::invokeMethod(
                 this,
-                [this, ticket, result] {
+                [this, ticket, deliver, result = std::move(result)] {
                     finish();
-                    Q_EMIT paid(ticket, result);
+                    deliver(ticket, result);
                 },
                 Qt::QueuedConnection);
         },
@@ -133,26 +134,16 @@ qint64 PaymentQueue::pay(const Money &amount, const QString &reference)
     return ticket;
 }
 
+qint64 PaymentQueue::pay(const Money &amount, const QString &reference)
+{
+    return post([amount, reference](Worker &worker) { return worker.pay(amount, reference); },
+                [this](qint64 ticket, const PaymentResult &result) { Q_EMIT paid(ticket, result); });
+}
+
 qint64 PaymentQueue::resolve()
 {
-    start();
-    const qint64 ticket = ++m_lastTicket;
-    ++m_inFlight;
-    Worker *worker = m_worker;
-    QMetaObject::invokeMethod(
-        worker,
-        [this, worker, ticket] {
-            const QList<PaymentResult> results = worker->resolve();
-            QMetaObject::invokeMethod(
-                this,
-                [this, ticket, results] {
-                    finish();
-                    Q_EMIT resolved(ticket, results);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
-    return ticket;
+    return post([](Worker &worker) { return worker.resolve(); },
+                [this](qint64 ticket, const QList<PaymentResult> &results) { Q_EMIT resolved(ticket, results); });
 }
 
 void PaymentQueue::cancel()

@@ -79,6 +79,10 @@ Q_SIGNALS:
 private:
     class Worker;
     void finish();
+    // Runs `work` on the worker and hands its result to `deliver` back here,
+    // counted in flight meanwhile. Returns the call's ticket.
+    template<typename Work, typename Deliver>
+    qint64 post(Work work, Deliver deliver);
 
     PaymentQueueOptions m_options;
     QThread m_thread;
