@@ -106,6 +106,14 @@ void tst_CommandLine::invalid_data()
                                          << QStringLiteral("invalid_printer");
     QTest::newRow("printer too long") << QStringList{QStringLiteral("--printer"), QString(128, u'p')}
                                       << QStringLiteral("invalid_printer");
+    QTest::newRow("unknown ID card reader") << QStringList{QStringLiteral("--idcard-reader"), QStringLiteral("usb")}
+                                            << QStringLiteral("unknown_idcard_reader");
+    QTest::newRow("demo card folder missing")
+        << QStringList{QStringLiteral("--idcard-reader"), QStringLiteral("simulator:/no/such/cards")}
+        << QStringLiteral("idcard_folder_not_found");
+    QTest::newRow("vendor library missing")
+        << QStringList{QStringLiteral("--idcard-reader"), QStringLiteral("vendor:/no/such/lib.so@/dev/ttyUSB0")}
+        << QStringLiteral("idcard_library_not_found");
     QTest::newRow("simulator condition")
         << QStringList{QStringLiteral("--printer-simulator"), QStringLiteral("on-fire")}
         << QStringLiteral("unknown_printer_condition");
