@@ -23,8 +23,8 @@ public:
     static constexpr float kPhraseBonus = 0.3f;
     static constexpr float kEnglishTermBonus = 0.4f;
 
-    SearchScorer(const SearchIndex &index, const PinyinTable &pinyin)
-        : m_index(index), m_pinyin(pinyin) {}
+    explicit SearchScorer(const PinyinTable &pinyin)
+        : m_pinyin(pinyin) {}
 
     float score(const SearchQuery &query, const IndexedService &service) const;
 
@@ -32,7 +32,6 @@ private:
     float chineseScore(const QuerySegment &segment, const IndexedService &service, float &bonus) const;
     float englishScore(const QList<QueryWord> &words, const IndexedService &service) const;
 
-    const SearchIndex &m_index;
     const PinyinTable &m_pinyin;
 };
 

@@ -34,7 +34,7 @@ SearchResult ServiceSearch::search(QStringView text, int limit) const
         return result;
     }
 
-    const SearchScorer scorer(m_index, pinyin);
+    const SearchScorer scorer(pinyin);
     for (const IndexedService &service : m_index.services()) {
         // Rounded so that the order does not hang on the last bits of a float.
         const double score = std::round(double(scorer.score(query, service)) * 1000.0) / 1000.0;
