@@ -3,6 +3,7 @@
 #include "CliLogging.h"
 #include "CommandArgs.h"
 #include "Database.h"
+#include "DeviceEndpoint.h"
 #include "DeviceSecrets.h"
 #include "EmbeddedCatalog.h"
 #include "HttpsCoreClient.h"
@@ -32,10 +33,7 @@ std::unique_ptr<HttpsCoreClient> coreClient(Database &db, SecretStore &secrets)
     CoreEndpoint endpoint;
     endpoint.baseUrl = QUrl(settings.value.url);
     endpoint.caFile = settings.value.caFile;
-    endpoint.credential = device.value().credential;
-    endpoint.clientCertificate = device.value().certificate;
-    endpoint.clientKey = device.value().privateKey;
-    device.value().scrub();
+    presentDevice(endpoint, device.value());
     QString error;
     return HttpsCoreClient::create(endpoint, &error);
 }
