@@ -29,7 +29,7 @@ Result<PrefillKeyring> PrefillKeyring::load(SecretStore &secrets)
     const QJsonObject o = QJsonDocument::fromJson(stored.value()).object();
     QList<QByteArray> keys;
     const QJsonArray signing = o.value(QStringLiteral("signing")).toArray();
-    for (const QJsonValue &key : signing)
+    for (const auto &key : signing)
         keys.append(QByteArray::fromBase64(key.toString().toLatin1()));
     QByteArray secret = QByteArray::fromBase64(o.value(QStringLiteral("branch_key")).toString().toLatin1());
     PrefillKeyring ring = from(o.value(QStringLiteral("branch")).toString(), keys, secret);

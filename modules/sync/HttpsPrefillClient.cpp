@@ -37,7 +37,7 @@ PrefillKeysReply HttpsCoreClient::fetchPrefillKeys()
     const QJsonObject o = QJsonDocument::fromJson(ex.body).object();
     reply.branch = o.value(QStringLiteral("branch")).toString();
     const QJsonArray keys = o.value(QStringLiteral("signing_keys")).toArray();
-    for (const QJsonValue &key : keys)
+    for (const auto &key : keys)
         reply.signingKeys.append(base64(key.toObject().value(QStringLiteral("public_key"))));
     reply.branchSecretKey = base64(o.value(QStringLiteral("branch_key")).toObject().value(QStringLiteral("secret_key")));
     if (reply.branch.isEmpty() || reply.signingKeys.isEmpty() || reply.branchSecretKey.size() != 32)
@@ -61,7 +61,7 @@ PrefillClaimReply HttpsCoreClient::claimPrefill(const QString &token, const QStr
     reply.values = o.value(QStringLiteral("values")).toObject();
     reply.claimedUntil = QDateTime::fromString(o.value(QStringLiteral("claimed_until")).toString(), Qt::ISODate);
     const QJsonArray photos = o.value(QStringLiteral("photos")).toArray();
-    for (const QJsonValue &value : photos) {
+    for (const auto &value : photos) {
         const QJsonObject p = value.toObject();
         reply.photos.append({p.value(QStringLiteral("photo")).toString(), p.value(QStringLiteral("document")).toString(),
                              p.value(QStringLiteral("media_type")).toString(), base64(p.value(QStringLiteral("thumbnail")))});
