@@ -7,6 +7,7 @@
 #include "HttpFrontEnd.h"
 #include "HttpService.h"
 #include "PaymentDesk.h"
+#include "PrefillDesk.h"
 #include "RateLimiter.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,10 @@ public:
     // device's certificate in a header; see ClientCertificates.
     bool addTrustedProxy(const QString &certPath, QString *error);
     void setDeviceCertificateDays(int days) { m_certificateDays = days; }
+    // The phone page's prefills (docs/prefill.md): this core's branch id, and
+    // the 32-byte key that seals answers and photos at rest. Without it the
+    // prefill routes answer 503.
+    bool setupPrefills(const QString &branch, const QByteArray &vaultKey, QString *error);
     // Returns the bound port, 0 on failure. Without setupTls() and
     // setupDeviceCa() the server refuses to listen: the contract is HTTPS
     // with device certificates only.
@@ -57,6 +62,7 @@ public:
     static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch and anchors
     static constexpr qsizetype MaxAnchorBody = 96 * 1024; // 1,000 MACs in hex, and the rest
     static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
+    static constexpr int PhoneRequestsPerMinute = 30;  // prefill and photo uploads, per source address
 
 private:
     Admission admit(HttpRequest &head, const QHostAddress &peer) override;
@@ -82,6 +88,12 @@ private:
     HttpResponse paymentAuthorise(const HttpRequest &request);
     HttpResponse paymentLookup(const QString &key, const HttpRequest &request);
     HttpResponse unavailable();
+    // CorePrefillRoutes.cpp
+    std::optional<HttpResponse> phoneLimit(const QHostAddress &peer);
+    HttpResponse prefillCreate(const HttpRequest &request);
+    HttpResponse prefillPhoto(const QString &reference, const HttpRequest &request);
+    HttpResponse prefillClaim(const HttpRequest &request);
+    HttpResponse prefillKeys(const HttpRequest &request);
 
     CoreStore &m_store;
     const Clock &m_clock;
@@ -96,6 +108,8 @@ private:
     ClientCertificates m_clients;
     int m_certificateDays;
     RateLimiter m_enrolmentTries;
+    RateLimiter m_phoneTries;
+    std::unique_ptr<PrefillDesk> m_prefills;
     LogLimiter m_log;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };
