@@ -11,13 +11,24 @@
 #include <QSslCipher>
 #include <QSslKey>
 
+#include <cctype>
+
 namespace branch {
 
 using Status = CoreHttp::Status;
 
 namespace {
 
-enum class RouteKind { None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit };
+enum class RouteKind {
+    None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit,
+    // The phone page's routes: browsers, no device certificate (CorePhoneRoutes.cpp).
+    PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
+};
+
+bool isPhoneRoute(RouteKind kind)
+{
+    return kind >= RouteKind::PhoneRedirect;
+}
 
 struct Route
 {
@@ -25,6 +36,24 @@ struct Route
     QByteArray method;
     QString arg;
 };
+
+// "/v1/phone/services/{id}<suffix>", with a catalog-like id (letters,
+// digits, '.', '_').
+bool phoneService(const QByteArray &path, const QByteArray &suffix, QString *id)
+{
+    static const QByteArray prefix = QByteArrayLiteral("/v1/phone/services/");
+    if (!path.startsWith(prefix) || !path.endsWith(suffix))
+        return false;
+    const QByteArray middle = path.mid(prefix.size(), path.size() - prefix.size() - suffix.size());
+    if (middle.isEmpty() || middle.size() > 64)
+        return false;
+    for (const char c : middle) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_'))
+            return false;
+    }
+    *id = QString::fromLatin1(middle);
+    return true;
+}
 
 Route routeOf(const QByteArray &path)
 {
@@ -45,6 +74,16 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::AnchorSubmit, "POST", {}};
     else if (path == "/v1/audit/anchors/latest")
         route = {RouteKind::AnchorLatest, "GET", {}};
+    else if (path == "/h5")
+        route = {RouteKind::PhoneRedirect, "GET", {}};
+    else if (path.startsWith("/h5/") && !path.contains("..") && !path.contains("//"))
+        route = {RouteKind::PhoneFile, "GET", QString::fromLatin1(path.mid(4))};
+    else if (path == "/v1/phone/services")
+        route = {RouteKind::PhoneServices, "GET", {}};
+    else if (phoneService(path, "/schema", &route.arg))
+        route = {RouteKind::PhoneSchema, "GET", route.arg};
+    else if (phoneService(path, "/validate", &route.arg))
+        route = {RouteKind::PhoneValidate, "POST", route.arg};
     else if (tail("/v1/transactions/", &route.arg))
         route = {RouteKind::Transaction, "GET", route.arg};
     else if (tail("/v1/reference/", &route.arg))
@@ -70,7 +109,8 @@ QList<QSslCipher> strongCiphers()
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store),
-      m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
+      m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000),
+      m_phoneRequests(PhoneRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
 {
 }
 
@@ -180,7 +220,11 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
     admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes
                       : route.kind == RouteKind::AnchorSubmit ? MaxAnchorBody
                                                                : MaxSmallBody;
-    if (route.kind == RouteKind::Enrol) {
+    if (isPhoneRoute(route.kind)) {
+        // Browsers have no device certificate: these routes only read the
+        // catalog and run checks, and each address has a budget.
+        admission.refusal = phoneLimit(peer);
+    } else if (route.kind == RouteKind::Enrol) {
         // Counted before the body is read, so guessing costs the guesser.
         admission.refusal = enrolmentLimit(QStringLiteral("address:") + peer.toString());
     } else {
@@ -207,6 +251,11 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::Time: return logged(request, time(request));
     case RouteKind::AnchorLatest: return logged(request, anchorLatest(request));
     case RouteKind::AnchorSubmit: return logged(request, anchorSubmit(request));
+    case RouteKind::PhoneRedirect: return phoneRedirect();
+    case RouteKind::PhoneFile: return phoneFile(route.arg, request);
+    case RouteKind::PhoneServices: return logged(request, phoneServices());
+    case RouteKind::PhoneSchema: return logged(request, phoneSchema(route.arg));
+    case RouteKind::PhoneValidate: return logged(request, phoneValidate(route.arg, request));
     case RouteKind::None: break;
     }
     return protocolError(404, "not_found"); // admit() refuses these first

@@ -6,6 +6,8 @@
 #include "CoreRules.h"
 #include "HttpFrontEnd.h"
 #include "HttpService.h"
+#include "PhoneForms.h"
+#include "PhonePage.h"
 #include "RateLimiter.h"
 
 #include <QCoreApplication>
@@ -56,6 +58,9 @@ public:
     static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch and anchors
     static constexpr qsizetype MaxAnchorBody = 96 * 1024; // 1,000 MACs in hex, and the rest
     static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
+    // The phone page's routes (no certificate), per source address: a page
+    // load, and a check each time a field is left, with room to spare.
+    static constexpr int PhoneRequestsPerMinute = 120;
 
 private:
     Admission admit(HttpRequest &head, const QHostAddress &peer) override;
@@ -78,6 +83,13 @@ private:
     HttpResponse anchorLatest(const HttpRequest &request);
     HttpResponse anchorSubmit(const HttpRequest &request);
     HttpResponse unavailable();
+    // CorePhoneRoutes.cpp
+    std::optional<HttpResponse> phoneLimit(const QHostAddress &peer);
+    HttpResponse phoneRedirect();
+    HttpResponse phoneFile(const QString &path, const HttpRequest &request);
+    HttpResponse phoneServices();
+    HttpResponse phoneSchema(const QString &serviceId);
+    HttpResponse phoneValidate(const QString &serviceId, const HttpRequest &request);
 
     CoreStore &m_store;
     const Clock &m_clock;
@@ -91,7 +103,10 @@ private:
     ClientCertificates m_clients;
     int m_certificateDays;
     RateLimiter m_enrolmentTries;
+    RateLimiter m_phoneRequests;
     LogLimiter m_log;
+    PhoneForms m_phoneForms;
+    PhonePage m_phonePage;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };
 

@@ -7,10 +7,11 @@
 
 namespace branch {
 
-// How text typed into a field becomes the value the form holds. How the value
-// reads elsewhere is modules/flow's FieldText; how its input is drawn is
-// FieldListModel's; the checks themselves are FormValidator's.
-namespace fieldpresenter {
+// How text typed into a field, at the kiosk or on the phone page, becomes the
+// value the form holds. How the value reads elsewhere is modules/flow's
+// FieldText; how its input is drawn is the kiosk's FieldListModel; the checks
+// themselves are FormValidator's.
+namespace fieldinput {
 
 struct Converted
 {
@@ -23,5 +24,5 @@ struct Converted
 // money, an integer for numbers (when it is one), a trimmed string otherwise.
 Converted fromText(const FieldDefinition &field, const QString &text);
 
-} // namespace fieldpresenter
+} // namespace fieldinput
 } // namespace branch

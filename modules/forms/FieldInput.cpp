@@ -1,8 +1,8 @@
-#include "FieldPresenter.h"
+#include "FieldInput.h"
 
 #include "Money.h"
 
-namespace branch::fieldpresenter {
+namespace branch::fieldinput {
 
 namespace {
 
@@ -44,4 +44,4 @@ Converted fromText(const FieldDefinition &field, const QString &text)
     }
 }
 
-} // namespace branch::fieldpresenter
+} // namespace branch::fieldinput
