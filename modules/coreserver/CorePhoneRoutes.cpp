@@ -14,13 +14,13 @@ namespace branch {
 
 using Status = CoreHttp::Status;
 
-std::optional<HttpResponse> CoreServer::phoneLimit(const QHostAddress &peer)
+std::optional<HttpResponse> CoreServer::phonePageLimit(const QHostAddress &peer)
 {
     const QDateTime now = m_clock.now();
-    const qint64 waitMs = m_phoneRequests.tryAcquire(QStringLiteral("phone:") + peer.toString(), now.toMSecsSinceEpoch());
+    const qint64 waitMs = m_phonePageRequests.tryAcquire(QStringLiteral("address:") + peer.toString(), now.toMSecsSinceEpoch());
     if (waitMs == 0)
         return std::nullopt;
-    logRefusal(QStringLiteral("phone-limit"), QStringLiteral("phone page requests over the limit"));
+    logRefusal(QStringLiteral("phone-page-limit"), QStringLiteral("phone page requests over the limit (%1)").arg(peer.toString()));
     HttpResponse refusal = CoreHttp::error(Status::TooManyRequests, QStringLiteral("too_many_requests"),
                                            tr("Too many requests; wait a minute and try again."), now,
                                            QStringLiteral("phone_rate_limited"));

@@ -21,13 +21,28 @@ namespace {
 
 enum class RouteKind {
     None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit,
-    // The phone page's routes: browsers, no device certificate (CorePhoneRoutes.cpp).
+    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys,
+    // The phone page and what it asks about forms (CorePhoneRoutes.cpp).
     PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
 };
 
+// The phone page's routes: no device certificate, limited per address.
 bool isPhoneRoute(RouteKind kind)
 {
+    return kind == RouteKind::PrefillCreate || kind == RouteKind::PrefillPhoto;
+}
+
+// The phone page's reading routes: no device certificate either, and a
+// larger budget per address (a page load, a check as each field is left).
+bool isPhonePageRoute(RouteKind kind)
+{
     return kind >= RouteKind::PhoneRedirect;
+}
+
+bool isImageMediaType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "image/jpeg" || type == "image/png";
 }
 
 struct Route
@@ -84,7 +99,17 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::PhoneSchema, "GET", route.arg};
     else if (phoneService(path, "/validate", &route.arg))
         route = {RouteKind::PhoneValidate, "POST", route.arg};
-    else if (tail("/v1/transactions/", &route.arg))
+    else if (path == "/v1/prefills")
+        route = {RouteKind::PrefillCreate, "POST", {}};
+    else if (path == "/v1/prefills/claim")
+        route = {RouteKind::PrefillClaim, "POST", {}};
+    else if (path == "/v1/prefills/keys")
+        route = {RouteKind::PrefillKeys, "GET", {}};
+    else if (path.startsWith("/v1/prefills/") && path.endsWith("/photos")) {
+        const QByteArray reference = path.mid(13, path.size() - 13 - 7);
+        if (!reference.isEmpty() && !reference.contains('/'))
+            route = {RouteKind::PrefillPhoto, "POST", QString::fromLatin1(reference)};
+    } else if (tail("/v1/transactions/", &route.arg))
         route = {RouteKind::Transaction, "GET", route.arg};
     else if (tail("/v1/reference/", &route.arg))
         route = {RouteKind::Reference, "GET", route.arg};
@@ -110,7 +135,8 @@ QList<QSslCipher> strongCiphers()
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store),
       m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000),
-      m_phoneRequests(PhoneRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
+      m_phoneTries(PhoneRequestsPerMinute, 60 * 1000),
+      m_phonePageRequests(PhonePageRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
 {
 }
 
@@ -219,18 +245,25 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
     }
     admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes
                       : route.kind == RouteKind::AnchorSubmit ? MaxAnchorBody
+                      : route.kind == RouteKind::PrefillPhoto ? PrefillDesk::MaxPhotoBytes
                                                                : MaxSmallBody;
-    if (isPhoneRoute(route.kind)) {
-        // Browsers have no device certificate: these routes only read the
-        // catalog and run checks, and each address has a budget.
-        admission.refusal = phoneLimit(peer);
-    } else if (route.kind == RouteKind::Enrol) {
+    if (route.kind == RouteKind::Enrol) {
         // Counted before the body is read, so guessing costs the guesser.
         admission.refusal = enrolmentLimit(QStringLiteral("address:") + peer.toString());
+    } else if (isPhoneRoute(route.kind)) {
+        admission.refusal = phoneLimit(peer);
+    } else if (isPhonePageRoute(route.kind)) {
+        admission.refusal = phonePageLimit(peer);
     } else {
         admission.refusal = authenticate(head);
     }
-    if (!admission.refusal && head.method == "POST" && !CoreHttp::isJsonMediaType(head.header("Content-Type"))) {
+    if (!admission.refusal && route.kind == RouteKind::PrefillPhoto) {
+        if (!isImageMediaType(head.header("Content-Type"))) {
+            admission.refusal = CoreHttp::error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                                                tr("A photo is sent as image/jpeg or image/png."), now,
+                                                QStringLiteral("content_type_invalid"));
+        }
+    } else if (!admission.refusal && head.method == "POST" && !CoreHttp::isJsonMediaType(head.header("Content-Type"))) {
         admission.refusal = CoreHttp::error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                                             tr("The request body must be application/json."), now,
                                             QStringLiteral("content_type_invalid"));
@@ -251,6 +284,15 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::Time: return logged(request, time(request));
     case RouteKind::AnchorLatest: return logged(request, anchorLatest(request));
     case RouteKind::AnchorSubmit: return logged(request, anchorSubmit(request));
+    case RouteKind::PrefillCreate: return logged(request, prefillCreate(request));
+    case RouteKind::PrefillPhoto: {
+        // The reference lets its holder add photos: it stays out of the log.
+        HttpRequest shown = request;
+        shown.path = QByteArrayLiteral("/v1/prefills/{reference}/photos");
+        return logged(shown, prefillPhoto(route.arg, request));
+    }
+    case RouteKind::PrefillClaim: return logged(request, prefillClaim(request));
+    case RouteKind::PrefillKeys: return logged(request, prefillKeys(request));
     case RouteKind::PhoneRedirect: return phoneRedirect();
     case RouteKind::PhoneFile: return phoneFile(route.arg, request);
     case RouteKind::PhoneServices: return logged(request, phoneServices());

@@ -134,10 +134,7 @@ QJsonObject PhoneForms::formValues(const ServiceDefinition &service, const QJson
             form.insert(it.key(), value); // unknown keys and wrong types: the validator names them
             continue;
         }
-        if (field->type == FieldType::Consent && (value == QLatin1String("true") || value == QLatin1String("false")))
-            form.insert(it.key(), value == QLatin1String("true"));
-        else
-            form.insert(it.key(), fieldinput::fromText(*field, value.toString()).value);
+        form.insert(it.key(), fieldinput::fromAnswer(*field, value.toString()).value);
     }
     return form;
 }

@@ -50,6 +50,18 @@ public:
     // The audit anchor tables, created with the rest of the schema.
     static QStringList anchorSchema();
 
+    // SqlPrefills.cpp
+    CoreStoreStatus storedKey(const QString &name, const QByteArray &candidate, QByteArray *stored) override;
+    CoreStoreStatus addPrefill(const PrefillRecord &prefill) override;
+    std::optional<PrefillRecord> prefill(const QString &reference, CoreStoreStatus *status) override;
+    std::optional<PrefillRecord> prefillByShortCode(const QString &shortCode, CoreStoreStatus *status) override;
+    CoreStoreStatus addPrefillPhoto(const PrefillPhotoRecord &photo, const QDateTime &now, int maxPhotos) override;
+    CoreStoreStatus prefillPhotos(const QString &reference, QList<PrefillPhotoRecord> *out) override;
+    CoreStoreStatus claimPrefill(const QString &reference, const QString &deviceId, const QDateTime &now,
+                                 const QDateTime &until, PrefillRecord *claimed) override;
+    CoreStoreStatus purgePrefills(const QDateTime &now, qint64 *removed) override;
+    static QStringList prefillSchema();
+
 protected:
     SqlCoreStore();
     // Opens m_db under connectionName(); returns a detail text on failure.
@@ -71,6 +83,9 @@ private:
     bool receiptTaken(const QString &receiptNo, CoreStoreStatus *status);
     std::optional<AnchorRecord> readAnchor(QSqlQuery &q, const QString &deviceId, CoreStoreStatus *status);
     static bool revokeCertificates(QSqlQuery &q, const QString &deviceId, const QDateTime &now);
+    std::optional<PrefillRecord> readPrefill(const QString &column, const QString &value, CoreStoreStatus *status);
+    // Inside applyBatch's transaction: the prefill used, its answers and photos gone.
+    CoreStoreStatus markPrefillUsed(const QString &reference, qint64 nowMs);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);

@@ -7,10 +7,10 @@
 
 namespace branch {
 
-// How text typed into a field, at the kiosk or on the phone page, becomes the
-// value the form holds. How the value reads elsewhere is modules/flow's
-// FieldText; how its input is drawn is the kiosk's FieldListModel; the checks
-// themselves are FormValidator's.
+// How text typed into a field becomes the value the form holds: on the
+// kiosk's form pages, and at core for the phone page's answers (which arrive
+// as text), so both hold the same values. How the value reads elsewhere is
+// modules/flow's FieldText; the checks themselves are FormValidator's.
 namespace fieldinput {
 
 struct Converted
@@ -23,6 +23,10 @@ struct Converted
 // Text typed into a field, as the JSON value a form holds: integer fen for
 // money, an integer for numbers (when it is one), a trimmed string otherwise.
 Converted fromText(const FieldDefinition &field, const QString &text);
+
+// An answer that arrived as text from outside (the phone page, a prefill):
+// fromText(), and a consent's "true"/"false" as the boolean it stands for.
+Converted fromAnswer(const FieldDefinition &field, const QString &text);
 
 } // namespace fieldinput
 } // namespace branch
