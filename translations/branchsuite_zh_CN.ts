@@ -1322,6 +1322,18 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--device-cert-days takes a whole number from 1 to %1.</source>
         <translation>--device-cert-days 需为 1 到 %1 之间的整数。</translation>
     </message>
+    <message>
+        <source>Cannot create the prefill key %1: %2</source>
+        <translation>无法创建预填密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the prefill key %1: %2</source>
+        <translation>无法读取预填密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The prefill key %1 must hold exactly %2 bytes.</source>
+        <translation>预填密钥 %1 必须正好为 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1554,6 +1566,74 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Another anchor was taken first; ask for the newest anchor and try again.</source>
         <translation>另一个锚点已先被接受；请查询最新锚点后重试。</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a minute and try again.</source>
+        <translation>请求过于频繁，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>No such service, or it cannot be filled in on a phone.</source>
+        <translation>没有该业务，或该业务不支持手机预填。</translation>
+    </message>
+    <message>
+        <source>The check request is malformed (%1).</source>
+        <translation>校验请求格式有误（%1）。</translation>
+    </message>
+    <message>
+        <source>The prefill key must be %1 bytes.</source>
+        <translation>预填密钥必须为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>A prefill is {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}.</source>
+        <translation>预填请求应为 {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}。</translation>
+    </message>
+    <message>
+        <source>No such service.</source>
+        <translation>没有该业务。</translation>
+    </message>
+    <message>
+        <source>This service cannot be prefilled.</source>
+        <translation>该业务不支持预填。</translation>
+    </message>
+    <message>
+        <source>No such prefill.</source>
+        <translation>没有该预填记录。</translation>
+    </message>
+    <message>
+        <source>This prefill is already at a counter, used or expired; photos can no longer be added.</source>
+        <translation>该预填已在柜台办理、已使用或已过期，不能再添加照片。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos can be attached.</source>
+        <translation>最多可附 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB and %2 pixels a side.</source>
+        <translation>每张照片不超过 %1 MB，每边不超过 %2 像素。</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG or PNG photo.</source>
+        <translation>这不是 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <source>This form asks for no such document.</source>
+        <translation>此表单不需要该材料。</translation>
+    </message>
+    <message>
+        <source>A claim names either a token or a short code.</source>
+        <translation>调取请求须提供预填码或数字码中的一个。</translation>
+    </message>
+    <message>
+        <source>No prefill has this code.</source>
+        <translation>没有与此数字码对应的预填。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes; wait ten minutes.</source>
+        <translation>数字码输错次数过多，请十分钟后再试。</translation>
+    </message>
+    <message>
+        <source>A photo is sent as image/jpeg or image/png.</source>
+        <translation>照片须以 image/jpeg 或 image/png 格式发送。</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2099,64 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
         <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillDesk</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>此表单没有该项。</translation>
+    </message>
+    <message>
+        <source>Every answer is sent as text.</source>
+        <translation>每项内容须以文本发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillMessages</name>
+    <message>
+        <source>This prefill code cannot be read. Please show it again, or type the short code.</source>
+        <translation>无法识别此预填码，请重新出示，或输入数字码。</translation>
+    </message>
+    <message>
+        <source>This is not a prefill code from our bank. Please show the e-Tongban code on your phone.</source>
+        <translation>这不是本行的预填码，请出示手机上的 e通办 二维码。</translation>
+    </message>
+    <message>
+        <source>This prefill code has been changed and cannot be used. Please fill in the form here.</source>
+        <translation>此预填码已被改动，无法使用，请在此重新填写。</translation>
+    </message>
+    <message>
+        <source>This prefill code was signed with a key this counter does not know. Please ask staff for help.</source>
+        <translation>此预填码的签名密钥本机无法识别，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This prefill code has expired. Please fill in the form again on your phone or here.</source>
+        <translation>此预填码已过期，请在手机上或在此重新填写。</translation>
+    </message>
+    <message>
+        <source>This prefill code was made for another branch. Please fill in the form here.</source>
+        <translation>此预填码属于其他网点，请在此重新填写。</translation>
+    </message>
+    <message>
+        <source>This prefill code has already been used.</source>
+        <translation>此预填码已使用过。</translation>
+    </message>
+    <message>
+        <source>This prefill is open at another counter. Please finish there, or try again in 15 minutes.</source>
+        <translation>此预填正在其他柜台办理，请在那里完成，或 15 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The service of this prefill code is not offered at this counter.</source>
+        <translation>本机不办理此预填码对应的业务。</translation>
+    </message>
+    <message>
+        <source>This prefill code is from a newer version. Please ask staff for help.</source>
+        <translation>此预填码来自更新的版本，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This prefill code cannot be used (%1).</source>
+        <translation>此预填码无法使用（%1）。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ export function Form({ schema, lang, care, t, onDone, onBack }) {
   const [banner, setBanner] = useState(restored && Object.keys(restored).length ? t.draftRestored : '');
 
   useEffect(() => saveDraft(schema.id, values), [values]);
+  // The form is on screen and takes input: bench/phone reads this mark.
+  useEffect(() => performance.mark('phone-interactive'), []);
 
   // What core checks: typed text as is, and for a document the ids of the
   // photos chosen (their count and presence; the images are checked on upload).

@@ -1,0 +1,202 @@
+// The phone page end to end in a real browser (issue 12, docs/phone.md):
+// headless Debian chromium at 360 px fills the housing-fund registration on
+// the page core serves, with a photo (and the bad uploads the page and core
+// refuse); the QR code on screen is screenshot and that very image decoded
+// kiosk-side by `branchctl qr decode`; a kiosk device then claims the prefill
+// by that token, and another prefill by its short code.
+// Run by ctest: node tst_phone_e2e.mjs ARTIFACT_DIR
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Core, branchctl, check, launchBrowser, phoneContext, writeArtifact } from './support.mjs';
+
+const artifacts = process.argv[2] || '.';
+mkdirSync(artifacts, { recursive: true });
+const service = 'hpf.deposit_registration';
+const month = new Date().toISOString().slice(0, 7);
+const answers = {
+  employer_name: '上海示例科技有限公司',
+  employer_uscc: '91440300708461136T',
+  employee_name: '张三',
+  resident_id: '11010519491231002X',
+  mobile: '13800138000',
+  wage_base: '8000.00',
+  deposit_card: '6222021234567890128',
+};
+
+function jpegPhoto() {
+  const path = join(artifacts, 'contract.jpg');
+  execFileSync('convert', ['-size', '1600x1200', 'gradient:white-steelblue', '-quality', '92', path]);
+  return readFileSync(path);
+}
+
+async function fill(page, id, value) {
+  const input = page.locator(`#f-${id}`);
+  await input.fill(value);
+  await input.blur();
+}
+
+async function errorOf(page, id) {
+  const error = page.locator(`.field[data-field="${id}"] .error`);
+  await error.waitFor({ timeout: 10000 });
+  return error.textContent();
+}
+
+async function noErrorOf(page, id) {
+  await page.waitForFunction((f) => !document.querySelector(`.field[data-field="${f}"] .error`), id, { timeout: 10000 });
+}
+
+const core = await new Core().start();
+const browser = await launchBrowser();
+try {
+  const context = await phoneContext(browser);
+  const page = await context.newPage();
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') pageErrors.push(m.text()); });
+
+  await page.goto(`${core.origin}/h5/?service=${service}&lang=zh_CN`);
+  await page.locator('#f-employer_name').waitFor();
+  check(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'the form fits 360 px without sideways scrolling');
+  await page.screenshot({ path: join(artifacts, 'phone-zh.png'), fullPage: true });
+
+  // Page 1, with a wrong USCC first: core's validator answers, in Chinese.
+  await fill(page, 'employer_name', answers.employer_name);
+  await fill(page, 'employer_uscc', '91440300708461136U');
+  const usccError = await errorOf(page, 'employer_uscc');
+  check(/统一社会信用代码/.test(usccError), `a wrong USCC is refused in Chinese by core's check: "${usccError}"`);
+  await fill(page, 'employer_uscc', answers.employer_uscc);
+  await noErrorOf(page, 'employer_uscc');
+  await page.click('#next');
+
+  // Page 2.
+  await page.locator('#f-employee_name').waitFor();
+  await fill(page, 'employee_name', answers.employee_name);
+  await fill(page, 'resident_id', answers.resident_id);
+  await fill(page, 'mobile', answers.mobile);
+  await fill(page, 'wage_base', '100');
+  check(/¥2,300\.00/.test(await errorOf(page, 'wage_base')), 'a deposit base under the minimum names the limit');
+  await fill(page, 'wage_base', answers.wage_base);
+  await page.click('.field[data-field="deposit_ratio"] .option[data-value="12"]');
+  await fill(page, 'start_month', month);
+  await fill(page, 'deposit_card', answers.deposit_card);
+
+  // Bad uploads are refused on the phone.
+  const photoInput = page.locator('input[type=file][data-field="contract_photo"]');
+  const photoError = page.locator('.field[data-field="contract_photo"] .photos .error');
+  await photoInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
+  check((await photoError.textContent()).includes('JPEG 或 PNG'), 'a text file is refused by the page');
+  await photoInput.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(21 * 1024 * 1024, 0xff) });
+  check((await photoError.textContent()).includes('20 MB'), 'a 21 MB file is refused by the page');
+  await photoInput.setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('GIF89a not a jpeg at all') });
+  check((await photoError.textContent()).includes('图片处理失败'), 'a file that only claims to be a JPEG is refused by the page');
+  const photo = jpegPhoto();
+  await photoInput.setInputFiles({ name: 'contract.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.locator('.field[data-field="contract_photo"] .thumbs img').waitFor();
+  check(true, `a ${photo.length}-byte JPEG is accepted and shown as a thumbnail`);
+
+  // The same form in English and in care mode, for the eyes (docs/phone.md).
+  await page.click('#language');
+  await page.locator('text=Employee name').waitFor();
+  await page.screenshot({ path: join(artifacts, 'phone-en.png'), fullPage: true });
+  await page.click('#care');
+  check(await page.evaluate(() => document.documentElement.classList.contains('care')), 'care mode switches on');
+  check(await page.locator('label:has-text("ID number")').count() === 1, 'care mode shows the care label');
+  await page.screenshot({ path: join(artifacts, 'phone-care-en.png'), fullPage: true });
+  await page.click('#language');
+  await page.screenshot({ path: join(artifacts, 'phone-care-zh.png'), fullPage: true });
+  await page.click('#care');
+  check(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'still 360 px wide after the switches');
+
+  // Send: core issues the token; the photo goes up compressed.
+  const [created] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith('/v1/prefills') && r.request().method() === 'POST'),
+    page.click('#submit'),
+  ]);
+  const issued = await created.json();
+  check(created.status() === 201, `core issued a prefill (${created.status()})`);
+  const uploaded = await page.waitForResponse((r) => r.url().includes('/photos?document=contract_photo'));
+  check(uploaded.status() === 201, 'the photo upload was accepted');
+  const sentBytes = Number(uploaded.request().headers()['content-length'] || (uploaded.request().postDataBuffer() || []).length);
+  check(sentBytes > 0 && sentBytes <= 1024 * 1024, `the photo was compressed on the phone to ${sentBytes} bytes (at most 1 MB)`);
+
+  const qr = page.locator('#token-qr');
+  await qr.waitFor();
+  await page.waitForFunction(() => document.querySelector('#token-qr').complete);
+  const qrShot = join(artifacts, 'token-qr.png');
+  await qr.screenshot({ path: qrShot });
+  await page.screenshot({ path: join(artifacts, 'phone-done-zh.png'), fullPage: true });
+  check((await page.locator('#short-code').getAttribute('data-code')) === issued.short_code, 'the short code is shown');
+  check(/^\d{9}$/.test(issued.short_code), 'the short code is 8 digits and a check digit');
+
+  // Kiosk side: that very image, decoded by branchctl.
+  const decoded = JSON.parse(branchctl(['qr', 'decode', '--json', qrShot]));
+  const codes = decoded.results[0].codes;
+  check(codes.length === 1 && codes[0] === issued.token, `branchctl qr decode reads the token from the screenshot (${decoded.results[0].ms} ms)`);
+  check(issued.token.startsWith('ETB1.'), 'the token is an ETB1 token');
+
+  // Offline code behind its button, when the service allows it.
+  if (issued.offline_token) {
+    await page.click('text=分行网络中断时出示此码');
+    const offline = page.locator('#offline-qr');
+    await offline.waitFor();
+    const offlineShot = join(artifacts, 'offline-qr.png');
+    await offline.screenshot({ path: offlineShot });
+    const offlineDecoded = JSON.parse(branchctl(['qr', 'decode', '--json', offlineShot]));
+    check(offlineDecoded.results[0].codes[0] === issued.offline_token, 'the offline code decodes to the offline token');
+  }
+
+  // Core checks photos again by their bytes, whatever the page did.
+  const forged = await page.evaluate(async (reference) => {
+    const r = await fetch(`/v1/prefills/${reference}/photos?document=contract_photo`,
+      { method: 'POST', headers: { 'Content-Type': 'image/jpeg' }, body: 'GIF89a this is no jpeg' });
+    return { status: r.status, body: await r.json() };
+  }, issued.reference);
+  check(forged.status >= 400 && /not_an_image/.test(JSON.stringify(forged.body)), `core refuses a non-image sent as image/jpeg (${forged.status})`);
+  const wrongType = await page.evaluate(async (reference) => {
+    const r = await fetch(`/v1/prefills/${reference}/photos?document=contract_photo`,
+      { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'hello' });
+    return r.status;
+  }, issued.reference);
+  check(wrongType === 415, 'core refuses an upload that is not image/jpeg or image/png');
+  const oversize = await page.evaluate(async (reference) => {
+    const r = await fetch(`/v1/prefills/${reference}/photos?document=contract_photo`,
+      { method: 'POST', headers: { 'Content-Type': 'image/jpeg' }, body: new Uint8Array(3 * 1024 * 1024) });
+    return r.status;
+  }, issued.reference);
+  check(oversize === 413, 'core refuses a 3 MB upload');
+
+  // A kiosk claims it by the token it decoded, and gets the answers and the photo.
+  const kiosk = await core.enrolDevice('K-E2E-1');
+  const claimed = await core.request('POST', '/v1/prefills/claim', { token: codes[0] }, kiosk);
+  check(claimed.status === 200, `the kiosk claims the prefill by the decoded token (${claimed.status})`);
+  check(claimed.json.service === service, 'the claim names the service');
+  check(claimed.json.values.employee_name === answers.employee_name && claimed.json.values.resident_id === answers.resident_id,
+    'the claimed answers are the ones typed on the phone');
+  check(claimed.json.photos.length === 1 && claimed.json.photos[0].document === 'contract_photo', 'the photo came with it');
+
+  // The short code path: a second customer, claimed by code.
+  await page.click('text=再办一笔');
+  await page.locator('.service[data-service="hpf.deposit_registration"]').click();
+  await page.locator('#f-employer_name').waitFor();
+  for (const id of ['employer_name', 'employer_uscc']) await fill(page, id, answers[id]);
+  await page.click('#next');
+  await page.locator('#f-employee_name').waitFor();
+  for (const id of ['employee_name', 'resident_id', 'mobile', 'wage_base', 'deposit_card']) await fill(page, id, answers[id]);
+  await page.click('.field[data-field="deposit_ratio"] .option[data-value="5"]');
+  await fill(page, 'start_month', month);
+  await photoInput.setInputFiles({ name: 'contract.jpg', mimeType: 'image/jpeg', buffer: photo });
+  await page.locator('.field[data-field="contract_photo"] .thumbs img').waitFor();
+  await page.click('#submit');
+  await page.locator('#short-code').waitFor();
+  const code = await page.locator('#short-code').getAttribute('data-code');
+  const byCode = await core.request('POST', '/v1/prefills/claim', { short_code: code }, kiosk);
+  check(byCode.status === 200 && byCode.json.values.deposit_ratio === '5', 'the kiosk claims the second prefill by its short code');
+
+  check(pageErrors.length === 0, `no script errors or CSP violations on the page (${pageErrors.join(' | ')})`);
+  await context.close();
+} finally {
+  await browser.close();
+  core.stop();
+}
+console.log('phone e2e: all passed');
