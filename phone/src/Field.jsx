@@ -81,6 +81,7 @@ export function Field({ field, value, error, lang, care, t, onInput, onLeave, ph
     <div class={error && !error.warning ? 'field invalid' : 'field'} data-field={field.id}>
       <label id={`${id}-label`} for={field.type === 'enum' ? undefined : id} class="label">
         {label}
+        {field.type === 'money' && !checks.currencyField ? <span class="unit">{t.unit(checks.currency || 'CNY')}</span> : null}
         <span class={field.required ? 'tag required' : 'tag'}>{field.required ? t.required : t.optional}</span>
       </label>
       {field.help && !care ? <p id={helpId} class="help">{text(field.help, lang)}</p> : null}

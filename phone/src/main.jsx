@@ -118,4 +118,6 @@ function App() {
   );
 }
 
-render(<App />, document.getElementById('app'));
+const root = document.getElementById('app');
+root.textContent = ''; // the static "loading" line, before the app takes over
+render(<App />, root);
