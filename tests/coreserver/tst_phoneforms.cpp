@@ -38,7 +38,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase() { QVERIFY(m_loaded.ok()); }
+    void initTestCase() { QVERIFY2(m_loaded.ok(), qPrintable(issueLines(m_loaded.issues).join(u'\n'))); }
 
     void servicesAreThoseThatAllowPrefill()
     {
