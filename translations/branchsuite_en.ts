@@ -1575,20 +1575,12 @@ Every command takes --database FILE or --postgres CONNINFO.
         <translation>Another anchor was taken first; ask for the newest anchor and try again.</translation>
     </message>
     <message>
-        <source>Too many requests; wait a minute and try again.</source>
-        <translation>Too many requests; wait a minute and try again.</translation>
-    </message>
-    <message>
-        <source>No such service, or it cannot be filled in on a phone.</source>
-        <translation>No such service, or it cannot be filled in on a phone.</translation>
-    </message>
-    <message>
-        <source>The check request is malformed (%1).</source>
-        <translation>The check request is malformed (%1).</translation>
-    </message>
-    <message>
         <source>The prefill key must be %1 bytes.</source>
         <translation>The prefill key must be %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a minute and try again.</source>
+        <translation>Too many requests; wait a minute and try again.</translation>
     </message>
     <message>
         <source>A prefill is {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}.</source>
@@ -1641,6 +1633,14 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>A photo is sent as image/jpeg or image/png.</source>
         <translation>A photo is sent as image/jpeg or image/png.</translation>
+    </message>
+    <message>
+        <source>No such service, or it cannot be filled in on a phone.</source>
+        <translation>No such service, or it cannot be filled in on a phone.</translation>
+    </message>
+    <message>
+        <source>The check request is malformed (%1).</source>
+        <translation>The check request is malformed (%1).</translation>
     </message>
 </context>
 <context>
@@ -2109,6 +2109,51 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     </message>
 </context>
 <context>
+    <name>branch::PrefillCommand</name>
+    <message>
+        <source>Read an e-Tongban prefill token or short code</source>
+        <translation>Read an e-Tongban prefill token or short code</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl prefill read (--image &lt;file&gt; | --text &lt;token&gt; | --code &lt;digits&gt;) [--json]
+                              [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  read  verify the token as the kiosk does, claim the prefill from core and print it;
+        with core out of reach an offline token is opened with the branch key
+
+Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
+3 database or keychain failure.</source>
+        <translation>Usage: branchctl prefill read (--image &lt;file&gt; | --text &lt;token&gt; | --code &lt;digits&gt;) [--json]
+                              [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  read  verify the token as the kiosk does, claim the prefill from core and print it;
+        with core out of reach an offline token is opened with the branch key
+
+Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
+3 database or keychain failure.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help prefill&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help prefill&quot;.</translation>
+    </message>
+    <message>
+        <source>The only action is &quot;read&quot;.</source>
+        <translation>The only action is &quot;read&quot;.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --image, --text and --code.</source>
+        <translation>Give exactly one of --image, --text and --code.</translation>
+    </message>
+    <message>
+        <source>Prefill %1 for %2%3</source>
+        <translation>Prefill %1 for %2%3</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+</context>
+<context>
     <name>branch::PrefillDesk</name>
     <message>
         <source>This form has no such field.</source>
@@ -2164,6 +2209,25 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>This prefill code cannot be used (%1).</source>
         <translation>This prefill code cannot be used (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillService</name>
+    <message>
+        <source>The bank&apos;s system cannot be reached now. Please show the offline code, or fill in the form here.</source>
+        <translation>The bank&apos;s system cannot be reached now. Please show the offline code, or fill in the form here.</translation>
+    </message>
+    <message>
+        <source>No prefill has this code. Please check the code on your phone.</source>
+        <translation>No prefill has this code. Please check the code on your phone.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please scan the QR code, or ask staff for help.</source>
+        <translation>Too many wrong codes. Please scan the QR code, or ask staff for help.</translation>
+    </message>
+    <message>
+        <source>This counter cannot read prefill codes yet. Please ask staff for help.</source>
+        <translation>This counter cannot read prefill codes yet. Please ask staff for help.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CoreClient.h"
+#include "PrefillClient.h"
 #include "ResponseParser.h"
 
 #include <QNetworkAccessManager>
@@ -29,7 +30,7 @@ struct CoreEndpoint
 // device's client certificate and sends its credential as a bearer token
 // (core wants both), aborts an answer past maxResponseBytes or the timeout,
 // and hands every body to ResponseParser.
-class HttpsCoreClient final : public CoreClient
+class HttpsCoreClient final : public CoreClient, public PrefillClient
 {
 public:
     // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url,
@@ -43,6 +44,9 @@ public:
     CoreReply fetchTime() override;
     AnchorReply latestAnchor() override;
     AnchorReply anchor(const AnchorRequest &request) override;
+    // HttpsPrefillClient.cpp
+    PrefillKeysReply fetchPrefillKeys() override;
+    PrefillClaimReply claimPrefill(const QString &token, const QString &shortCode) override;
 
 private:
     struct Exchange
