@@ -1,12 +1,11 @@
 // What the phone page's browser tests share: a real branch-core on loopback
 // (certificates from scripts/dev-pki), headless Debian chromium through
-// playwright-core, and a kiosk device enrolled over core's own API.
+// playwright-core, and a kiosk enrolled with branchctl.
 import { createRequire } from 'node:module';
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import https from 'node:https';
 
 const require = createRequire(join(process.env.NODE_PATH || '.', 'noop.js'));
 export const { chromium } = require('playwright-core');
@@ -45,7 +44,6 @@ export class Core {
       });
       this.process.on('exit', (code) => reject(new Error(`branch-core exited with ${code}`)));
     });
-    this.ca = readFileSync(join(this.pki, 'ca.pem'));
     return this;
   }
 
@@ -53,46 +51,30 @@ export class Core {
     return `https://127.0.0.1:${this.port}`;
   }
 
-  request(method, path, body, options = {}) {
-    return new Promise((resolve, reject) => {
-      const data = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(JSON.stringify(body));
-      const req = https.request({
-        host: '127.0.0.1', port: this.port, path, method, ca: this.ca,
-        cert: options.cert, key: options.key,
-        headers: { ...(data ? { 'Content-Type': options.type || 'application/json', 'Content-Length': data.length } : {}),
-          ...(options.headers || {}) },
-      }, (res) => {
-        let text = '';
-        res.setEncoding('utf8');
-        res.on('data', (c) => { text += c; });
-        res.on('end', () => {
-          let json = {};
-          try { json = JSON.parse(text); } catch (e) { json = {}; }
-          resolve({ status: res.statusCode, json });
-        });
-      });
-      req.on('error', reject);
-      if (data) req.write(data);
-      req.end();
-    });
-  }
-
-  // A kiosk as core knows one: added by staff, enrolled with its own P-256
-  // key, then calling with its credential and its client certificate.
-  async enrolDevice(deviceId) {
+  // A kiosk as staff set one up: added in core, enrolled by `branchctl
+  // device enroll` (its own key pair, its client certificate from core),
+  // its secrets in a development directory (no keychain in ctest).
+  enrolKiosk(deviceId) {
     const added = JSON.parse(execFileSync(env('BRANCH_CORE_BIN'),
       ['device', 'add', deviceId, '--json', '--database', this.db]).toString());
-    const key = join(this.dir, `${deviceId}.key`);
-    const csr = join(this.dir, `${deviceId}.csr`);
-    execFileSync('openssl', ['ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', key]);
-    execFileSync('openssl', ['req', '-new', '-key', key, '-subj', `/CN=${deviceId}`, '-out', csr]);
-    const enrolled = await this.request('POST', '/v1/devices/enroll',
-      { deviceId, enrolmentCode: added.enrolmentCode, csr: readFileSync(csr, 'utf8') });
-    if (enrolled.status !== 201) throw new Error(`enrolment failed: ${JSON.stringify(enrolled.json)}`);
-    return {
-      cert: enrolled.json.certificate, key: readFileSync(key),
-      headers: { Authorization: `Bearer ${deviceId}.${enrolled.json.secret}` },
+    const kiosk = {
+      args: ['--database', join(this.dir, `${deviceId}.db`), '--dev-insecure-secrets', join(this.dir, `${deviceId}-secrets`)],
     };
+    branchctl(['device', 'enroll', '--core', this.origin, '--ca', join(this.pki, 'ca.pem'), '--device', deviceId,
+      '--code', added.enrolmentCode, ...kiosk.args]);
+    return kiosk;
+  }
+
+  // `branchctl prefill read ... --json` as that kiosk: verifies the token
+  // with core's keys and claims the prefill. Returns {exitCode, json}.
+  readPrefill(kiosk, source) {
+    try {
+      return { exitCode: 0, json: JSON.parse(branchctl(['prefill', 'read', '--json', ...kiosk.args, ...source])) };
+    } catch (e) {
+      let json = {};
+      try { json = JSON.parse(String(e.stdout)); } catch (ignored) { json = {}; }
+      return { exitCode: e.status, json };
+    }
   }
 
   stop() {
@@ -120,10 +102,6 @@ export async function phoneContext(browser) {
 }
 
 export function branchctl(args) {
-  return execFileSync(env('BRANCHCTL_BIN'), args, { env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' } }).toString();
-}
-
-export function writeArtifact(dir, name, data) {
-  writeFileSync(join(dir, name), data);
-  return join(dir, name);
+  return execFileSync(env('BRANCHCTL_BIN'), args,
+    { env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }, stdio: ['ignore', 'pipe', 'pipe'] }).toString();
 }

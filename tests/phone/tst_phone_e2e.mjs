@@ -2,13 +2,14 @@
 // headless Debian chromium at 360 px fills the housing-fund registration on
 // the page core serves, with a photo (and the bad uploads the page and core
 // refuse); the QR code on screen is screenshot and that very image decoded
-// kiosk-side by `branchctl qr decode`; a kiosk device then claims the prefill
-// by that token, and another prefill by its short code.
+// kiosk-side by `branchctl qr decode` and read by `branchctl prefill read
+// --image` (token verified, prefill fetched); a second prefill is read by its
+// short code.
 // Run by ctest: node tst_phone_e2e.mjs ARTIFACT_DIR
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Core, branchctl, check, launchBrowser, phoneContext, writeArtifact } from './support.mjs';
+import { Core, branchctl, check, launchBrowser, phoneContext } from './support.mjs';
 
 const artifacts = process.argv[2] || '.';
 mkdirSync(artifacts, { recursive: true });
@@ -26,7 +27,8 @@ const answers = {
 
 function jpegPhoto() {
   const path = join(artifacts, 'contract.jpg');
-  execFileSync('convert', ['-size', '1600x1200', 'gradient:white-steelblue', '-quality', '92', path]);
+  // Noise does not compress: a phone-camera-sized file, well over core's 2 MiB.
+  execFileSync('convert', ['-size', '3000x2250', 'xc:gray', '+noise', 'Random', '-quality', '92', path]);
   return readFileSync(path);
 }
 
@@ -87,17 +89,21 @@ try {
 
   // Bad uploads are refused on the phone.
   const photoInput = page.locator('input[type=file][data-field="contract_photo"]');
-  const photoError = page.locator('.field[data-field="contract_photo"] .photos .error');
+  // Each refusal replaces the last one's message once the file is looked at.
+  const photoRefused = async (text) => {
+    await page.locator('.field[data-field="contract_photo"] .photos .error', { hasText: text }).waitFor({ timeout: 15000 });
+    return true;
+  };
   await photoInput.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a photo') });
-  check((await photoError.textContent()).includes('JPEG 或 PNG'), 'a text file is refused by the page');
+  check(await photoRefused('JPEG 或 PNG'), 'a text file is refused by the page');
   await photoInput.setInputFiles({ name: 'huge.jpg', mimeType: 'image/jpeg', buffer: Buffer.alloc(21 * 1024 * 1024, 0xff) });
-  check((await photoError.textContent()).includes('20 MB'), 'a 21 MB file is refused by the page');
+  check(await photoRefused('20 MB'), 'a 21 MB file is refused by the page');
   await photoInput.setInputFiles({ name: 'fake.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('GIF89a not a jpeg at all') });
-  check((await photoError.textContent()).includes('图片处理失败'), 'a file that only claims to be a JPEG is refused by the page');
+  check(await photoRefused('图片处理失败'), 'a file that only claims to be a JPEG is refused by the page');
   const photo = jpegPhoto();
   await photoInput.setInputFiles({ name: 'contract.jpg', mimeType: 'image/jpeg', buffer: photo });
   await page.locator('.field[data-field="contract_photo"] .thumbs img').waitFor();
-  check(true, `a ${photo.length}-byte JPEG is accepted and shown as a thumbnail`);
+  check(photo.length > 2 * 1024 * 1024, `a ${photo.length}-byte JPEG is accepted and shown as a thumbnail`);
 
   // The same form in English and in care mode, for the eyes (docs/phone.md).
   await page.click('#language');
@@ -112,7 +118,16 @@ try {
   await page.click('#care');
   check(await page.evaluate(() => document.documentElement.scrollWidth) <= 360, 'still 360 px wide after the switches');
 
-  // Send: core issues the token; the photo goes up compressed.
+  // Send: core issues the token; the photo goes up compressed. The page's
+  // fetch is watched to learn the size of what it uploads.
+  await page.evaluate(() => {
+    const original = window.fetch;
+    window.uploadSizes = [];
+    window.fetch = (url, init) => {
+      if (String(url).includes('/photos')) window.uploadSizes.push(init.body.size);
+      return original(url, init);
+    };
+  });
   const [created] = await Promise.all([
     page.waitForResponse((r) => r.url().endsWith('/v1/prefills') && r.request().method() === 'POST'),
     page.click('#submit'),
@@ -121,7 +136,7 @@ try {
   check(created.status() === 201, `core issued a prefill (${created.status()})`);
   const uploaded = await page.waitForResponse((r) => r.url().includes('/photos?document=contract_photo'));
   check(uploaded.status() === 201, 'the photo upload was accepted');
-  const sentBytes = Number(uploaded.request().headers()['content-length'] || (uploaded.request().postDataBuffer() || []).length);
+  const sentBytes = (await page.evaluate(() => window.uploadSizes))[0];
   check(sentBytes > 0 && sentBytes <= 1024 * 1024, `the photo was compressed on the phone to ${sentBytes} bytes (at most 1 MB)`);
 
   const qr = page.locator('#token-qr');
@@ -170,14 +185,19 @@ try {
   }, issued.reference);
   check(oversize === 413, 'core refuses a 3 MB upload');
 
-  // A kiosk claims it by the token it decoded, and gets the answers and the photo.
-  const kiosk = await core.enrolDevice('K-E2E-1');
-  const claimed = await core.request('POST', '/v1/prefills/claim', { token: codes[0] }, kiosk);
-  check(claimed.status === 200, `the kiosk claims the prefill by the decoded token (${claimed.status})`);
-  check(claimed.json.service === service, 'the claim names the service');
-  check(claimed.json.values.employee_name === answers.employee_name && claimed.json.values.resident_id === answers.resident_id,
-    'the claimed answers are the ones typed on the phone');
-  check(claimed.json.photos.length === 1 && claimed.json.photos[0].document === 'contract_photo', 'the photo came with it');
+  // The kiosk reads that very image: verifies the token with core's keys and
+  // claims the prefill, answers and photo.
+  const kiosk = core.enrolKiosk('KE2E1');
+  const read = core.readPrefill(kiosk, ['--image', qrShot]);
+  check(read.exitCode === 0, `branchctl prefill read --image verifies the token and fetches the prefill (${JSON.stringify(read.json).slice(0, 200)})`);
+  const readText = JSON.stringify(read.json);
+  check(readText.includes(service), 'the prefill names the service');
+  check(readText.includes(answers.employee_name) && readText.includes(answers.resident_id),
+    'the answers read at the kiosk are the ones typed on the phone');
+  check(readText.includes('contract_photo'), 'the photo came with it');
+  const again = core.readPrefill(core.enrolKiosk('KE2E2'), ['--text', codes[0]]);
+  check(again.exitCode !== 0 && readText !== JSON.stringify(again.json) && JSON.stringify(again.json).includes('in_use'),
+    'a second kiosk is told the prefill is in_use');
 
   // The short code path: a second customer, claimed by code.
   await page.click('text=再办一笔');
@@ -194,8 +214,9 @@ try {
   await page.click('#submit');
   await page.locator('#short-code').waitFor();
   const code = await page.locator('#short-code').getAttribute('data-code');
-  const byCode = await core.request('POST', '/v1/prefills/claim', { short_code: code }, kiosk);
-  check(byCode.status === 200 && byCode.json.values.deposit_ratio === '5', 'the kiosk claims the second prefill by its short code');
+  const byCode = core.readPrefill(kiosk, ['--code', code]);
+  check(byCode.exitCode === 0 && JSON.stringify(byCode.json).includes(answers.employer_name),
+    'branchctl prefill read --code fetches the second prefill by its short code');
 
   check(pageErrors.length === 0, `no script errors or CSP violations on the page (${pageErrors.join(' | ')})`);
   await context.close();
