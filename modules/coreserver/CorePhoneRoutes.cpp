@@ -39,7 +39,8 @@ HttpResponse CoreServer::phoneRedirect()
 
 HttpResponse CoreServer::phoneFile(const QString &path, const HttpRequest &request)
 {
-    std::optional<HttpResponse> file = m_phonePage.serve(path, request.header("If-None-Match"), m_clock.now());
+    std::optional<HttpResponse> file = m_phonePage.serve(path, request.header("If-None-Match"),
+                                                              request.header("Accept-Encoding"), m_clock.now());
     if (!file)
         return refused(request, CoreHttp::error(Status::NotFound, QStringLiteral("not_found"), tr("No such endpoint."),
                                                 m_clock.now()));
@@ -93,7 +94,7 @@ HttpResponse CoreServer::phoneValidate(const QString &serviceId, const HttpReque
     }
     QStringList fields;
     const QJsonArray onlyArray = only.toArray();
-    for (const QJsonValue &id : onlyArray)
+    for (const auto &id : onlyArray)
         fields.append(id.toString());
     const PhoneForms::Checked checked = m_phoneForms.validate(
         serviceId, values.toObject(), language.isUndefined() ? QStringLiteral("zh_CN") : language.toString(), fields);

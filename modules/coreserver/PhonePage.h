@@ -27,12 +27,15 @@ public:
 
     bool isEmpty() const { return m_files.isEmpty(); }
     // `path` below /h5/ ("" for the page); nullopt when there is no such file.
-    std::optional<HttpResponse> serve(const QString &path, const QByteArray &ifNoneMatch, const QDateTime &now) const;
+    // Compressed when the browser accepts deflate.
+    std::optional<HttpResponse> serve(const QString &path, const QByteArray &ifNoneMatch, const QByteArray &acceptEncoding,
+                                      const QDateTime &now) const;
 
 private:
     struct File
     {
         QByteArray body;
+        QByteArray deflated; // zlib stream ("Content-Encoding: deflate"); empty when it would not save
         QByteArray etag;
     };
     QHash<QString, File> m_files;

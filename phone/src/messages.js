@@ -77,7 +77,7 @@ export const messages = {
     photoFailed: 'The image could not be processed; please try another.',
     consentYes: 'I have read and agree',
     unit: (currency) => ` (${currency === 'CNY' ? 'yuan' : currency})`,
-    submit: 'Get my counter code',
+    submit: 'Get my code',
     submitting: 'Sending…',
     fixErrors: 'Please correct the fields marked in red.',
     submitFailed: 'Sending failed; please try again later.',

@@ -4,6 +4,7 @@
 #include "RawTlsClient.h"
 
 #include <QEventLoop>
+#include <QtEndian>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -148,6 +149,29 @@ private Q_SLOTS:
         QVERIFY(client.connect(m_server.port()));
         QVERIFY(client.write("GET /h5/../h5/index.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
         QCOMPARE(client.read().status, 404);
+    }
+
+    // A browser that accepts deflate gets the script compressed, and it
+    // inflates to the very bytes served plain.
+    void compressedWhenAccepted()
+    {
+        RawTlsClient plainClient(m_tls.caCertificates());
+        QVERIFY(plainClient.connect(m_server.port()));
+        QVERIFY(plainClient.write("GET /h5/app.js HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"));
+        const RawResponse plain = plainClient.read();
+        QCOMPARE(plain.status, 200);
+        QVERIFY(plain.header("Content-Encoding").isEmpty());
+        RawTlsClient client(m_tls.caCertificates());
+        QVERIFY(client.connect(m_server.port()));
+        QVERIFY(client.write("GET /h5/app.js HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Encoding: gzip, deflate, br\r\n\r\n"));
+        const RawResponse packed = client.read();
+        QCOMPARE(packed.status, 200);
+        QCOMPARE(packed.header("Content-Encoding"), QByteArray("deflate"));
+        QCOMPARE(packed.header("Vary"), QByteArray("Accept-Encoding"));
+        QVERIFY(packed.body.size() < plain.body.size() / 2);
+        QByteArray sized(4, '\0');
+        qToBigEndian(quint32(plain.body.size()), sized.data());
+        QCOMPARE(qUncompress(sized + packed.body), plain.body);
     }
 
     // The device API still wants its certificate and credential.
