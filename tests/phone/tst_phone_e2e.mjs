@@ -4,7 +4,7 @@
 // refuse); the QR code on screen is screenshot and that very image decoded
 // kiosk-side by `branchctl qr decode` and read by `branchctl prefill read
 // --image` (token verified, prefill fetched); a second prefill is read by its
-// short code.
+// short code; with core stopped, the offline code's screenshot is opened.
 // Run by ctest: node tst_phone_e2e.mjs ARTIFACT_DIR
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -154,12 +154,14 @@ try {
   check(codes.length === 1 && codes[0] === issued.token, `branchctl qr decode reads the token from the screenshot (${decoded.results[0].ms} ms)`);
   check(issued.token.startsWith('ETB1.'), 'the token is an ETB1 token');
 
-  // Offline code behind its button, when the service allows it.
-  if (issued.offline_token) {
+  // Offline code behind its button: the housing fund allows it (catalog prefillOffline).
+  let offlineShot = '';
+  check(Boolean(issued.offline_token), 'core offered an offline token');
+  {
     await page.click('text=分行网络中断时出示此码');
     const offline = page.locator('#offline-qr');
     await offline.waitFor();
-    const offlineShot = join(artifacts, 'offline-qr.png');
+    offlineShot = join(artifacts, 'offline-qr.png');
     await offline.screenshot({ path: offlineShot });
     const offlineDecoded = JSON.parse(branchctl(['qr', 'decode', '--json', offlineShot]));
     check(offlineDecoded.results[0].codes[0] === issued.offline_token, 'the offline code decodes to the offline token');
@@ -217,6 +219,15 @@ try {
   const byCode = core.readPrefill(kiosk, ['--code', code]);
   check(byCode.exitCode === 0 && JSON.stringify(byCode.json).includes(answers.employer_name),
     'branchctl prefill read --code fetches the second prefill by its short code');
+
+  // The branch's link to core is down: the kiosk opens the offline code it
+  // photographed with the branch key it kept (fetched while core answered).
+  core.process.kill('SIGTERM');
+  await new Promise((resolve) => core.process.once('exit', resolve));
+  const offline = core.readPrefill(kiosk, ['--image', offlineShot]);
+  const offlineText = JSON.stringify(offline.json);
+  check(offline.exitCode === 0 && offlineText.includes('"offline":true') && offlineText.includes(answers.employee_name),
+    `with core stopped, branchctl prefill read opens the offline code from the screenshot (${offlineText.slice(0, 120)})`);
 
   check(pageErrors.length === 0, `no script errors or CSP violations on the page (${pageErrors.join(' | ')})`);
   await context.close();
