@@ -1703,6 +1703,14 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>A photo is sent as image/jpeg or image/png.</source>
         <translation>A photo is sent as image/jpeg or image/png.</translation>
     </message>
+    <message>
+        <source>No such service, or it cannot be filled in on a phone.</source>
+        <translation>No such service, or it cannot be filled in on a phone.</translation>
+    </message>
+    <message>
+        <source>The check request is malformed (%1).</source>
+        <translation>The check request is malformed (%1).</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>

@@ -1696,6 +1696,14 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>A photo is sent as image/jpeg or image/png.</source>
         <translation>照片须以 image/jpeg 或 image/png 格式上传。</translation>
     </message>
+    <message>
+        <source>No such service, or it cannot be filled in on a phone.</source>
+        <translation>没有该业务，或该业务不支持手机预填。</translation>
+    </message>
+    <message>
+        <source>The check request is malformed (%1).</source>
+        <translation>校验请求格式有误（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>

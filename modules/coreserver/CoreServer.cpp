@@ -11,6 +11,8 @@
 #include <QSslCipher>
 #include <QSslKey>
 
+#include <cctype>
+
 namespace branch {
 
 using Status = CoreHttp::Status;
@@ -19,13 +21,22 @@ namespace {
 
 enum class RouteKind {
     None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup,
-    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys
+    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys,
+    // The phone page and what it asks about forms (CorePhoneRoutes.cpp).
+    PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
 };
 
 // The phone page's routes: no device certificate, limited per address.
 bool isPhoneRoute(RouteKind kind)
 {
     return kind == RouteKind::PrefillCreate || kind == RouteKind::PrefillPhoto;
+}
+
+// The phone page's reading routes: no device certificate either, and a
+// larger budget per address (a page load, a check as each field is left).
+bool isPhonePageRoute(RouteKind kind)
+{
+    return kind >= RouteKind::PhoneRedirect;
 }
 
 bool isImageMediaType(const QByteArray &contentType)
@@ -40,6 +51,24 @@ struct Route
     QByteArray method;
     QString arg;
 };
+
+// "/v1/phone/services/{id}<suffix>", with a catalog-like id (letters,
+// digits, '.', '_').
+bool phoneService(const QByteArray &path, const QByteArray &suffix, QString *id)
+{
+    static const QByteArray prefix = QByteArrayLiteral("/v1/phone/services/");
+    if (!path.startsWith(prefix) || !path.endsWith(suffix))
+        return false;
+    const QByteArray middle = path.mid(prefix.size(), path.size() - prefix.size() - suffix.size());
+    if (middle.isEmpty() || middle.size() > 64)
+        return false;
+    for (const char c : middle) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_'))
+            return false;
+    }
+    *id = QString::fromLatin1(middle);
+    return true;
+}
 
 Route routeOf(const QByteArray &path)
 {
@@ -64,6 +93,16 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::Payment, "POST", {}};
     else if (tail("/v1/payments/", &route.arg))
         route = {RouteKind::PaymentLookup, "GET", route.arg};
+    else if (path == "/h5")
+        route = {RouteKind::PhoneRedirect, "GET", {}};
+    else if (path.startsWith("/h5/") && !path.contains("..") && !path.contains("//"))
+        route = {RouteKind::PhoneFile, "GET", QString::fromLatin1(path.mid(4))};
+    else if (path == "/v1/phone/services")
+        route = {RouteKind::PhoneServices, "GET", {}};
+    else if (phoneService(path, "/schema", &route.arg))
+        route = {RouteKind::PhoneSchema, "GET", route.arg};
+    else if (phoneService(path, "/validate", &route.arg))
+        route = {RouteKind::PhoneValidate, "POST", route.arg};
     else if (path == "/v1/prefills")
         route = {RouteKind::PrefillCreate, "POST", {}};
     else if (path == "/v1/prefills/claim")
@@ -100,7 +139,8 @@ QList<QSslCipher> strongCiphers()
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store), m_payments(store),
       m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000),
-      m_phoneTries(PhoneRequestsPerMinute, 60 * 1000), m_log(20)
+      m_phoneTries(PhoneRequestsPerMinute, 60 * 1000),
+      m_phonePageRequests(PhonePageRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
 {
 }
 
@@ -216,6 +256,8 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
         admission.refusal = enrolmentLimit(QStringLiteral("address:") + peer.toString());
     } else if (isPhoneRoute(route.kind)) {
         admission.refusal = phoneLimit(peer);
+    } else if (isPhonePageRoute(route.kind)) {
+        admission.refusal = phonePageLimit(peer);
     } else {
         admission.refusal = authenticate(head);
     }
@@ -257,6 +299,11 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     }
     case RouteKind::PrefillClaim: return logged(request, prefillClaim(request));
     case RouteKind::PrefillKeys: return logged(request, prefillKeys(request));
+    case RouteKind::PhoneRedirect: return phoneRedirect();
+    case RouteKind::PhoneFile: return phoneFile(route.arg, request);
+    case RouteKind::PhoneServices: return logged(request, phoneServices());
+    case RouteKind::PhoneSchema: return logged(request, phoneSchema(route.arg));
+    case RouteKind::PhoneValidate: return logged(request, phoneValidate(route.arg, request));
     case RouteKind::None: break;
     }
     return protocolError(404, "not_found"); // admit() refuses these first

@@ -7,6 +7,8 @@
 #include "HttpFrontEnd.h"
 #include "HttpService.h"
 #include "PaymentDesk.h"
+#include "PhoneForms.h"
+#include "PhonePage.h"
 #include "PrefillDesk.h"
 #include "RateLimiter.h"
 
@@ -63,6 +65,9 @@ public:
     static constexpr qsizetype MaxAnchorBody = 96 * 1024; // 1,000 MACs in hex, and the rest
     static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
     static constexpr int PhoneRequestsPerMinute = 30;  // prefill and photo uploads, per source address
+    // The phone page, its schema and its checks, per source address: a page
+    // load, and a check as each field is left, with room to spare.
+    static constexpr int PhonePageRequestsPerMinute = 120;
 
 private:
     Admission admit(HttpRequest &head, const QHostAddress &peer) override;
@@ -94,6 +99,13 @@ private:
     HttpResponse prefillPhoto(const QString &reference, const HttpRequest &request);
     HttpResponse prefillClaim(const HttpRequest &request);
     HttpResponse prefillKeys(const HttpRequest &request);
+    // CorePhoneRoutes.cpp
+    std::optional<HttpResponse> phonePageLimit(const QHostAddress &peer);
+    HttpResponse phoneRedirect();
+    HttpResponse phoneFile(const QString &path, const HttpRequest &request);
+    HttpResponse phoneServices();
+    HttpResponse phoneSchema(const QString &serviceId);
+    HttpResponse phoneValidate(const QString &serviceId, const HttpRequest &request);
 
     CoreStore &m_store;
     const Clock &m_clock;
@@ -109,8 +121,11 @@ private:
     int m_certificateDays;
     RateLimiter m_enrolmentTries;
     RateLimiter m_phoneTries;
+    RateLimiter m_phonePageRequests;
     std::unique_ptr<PrefillDesk> m_prefills;
     LogLimiter m_log;
+    PhoneForms m_phoneForms;
+    PhonePage m_phonePage;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };
 
