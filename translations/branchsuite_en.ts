@@ -1384,6 +1384,18 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--device-cert-days takes a whole number from 1 to %1.</source>
         <translation>--device-cert-days takes a whole number from 1 to %1.</translation>
     </message>
+    <message>
+        <source>Cannot create the prefill key %1: %2</source>
+        <translation>Cannot create the prefill key %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the prefill key %1: %2</source>
+        <translation>Cannot read the prefill key %1: %2</translation>
+    </message>
+    <message>
+        <source>The prefill key %1 must hold exactly %2 bytes.</source>
+        <translation>The prefill key %1 must hold exactly %2 bytes.</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1632,6 +1644,72 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core has no payment under this key: nothing was charged.</source>
         <translation>Core has no payment under this key: nothing was charged.</translation>
+        <source>The prefill key must be %1 bytes.</source>
+        <translation>The prefill key must be %1 bytes.</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a minute and try again.</source>
+        <translation>Too many requests; wait a minute and try again.</translation>
+    </message>
+    <message>
+        <source>A prefill is {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}.</source>
+        <translation>A prefill is {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}.</translation>
+    </message>
+    <message>
+        <source>No such service.</source>
+        <translation>No such service.</translation>
+    </message>
+    <message>
+        <source>This service cannot be prefilled.</source>
+        <translation>This service cannot be prefilled.</translation>
+    </message>
+    <message>
+        <source>No such prefill.</source>
+        <translation>No such prefill.</translation>
+    </message>
+    <message>
+        <source>This prefill is already at a counter, used or expired; photos can no longer be added.</source>
+        <translation>This prefill is already at a counter, used or expired; photos can no longer be added.</translation>
+    </message>
+    <message>
+        <source>At most %1 photos can be attached.</source>
+        <translation>At most %1 photos can be attached.</translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB and %2 pixels a side.</source>
+        <translation>A photo may have at most %1 MB and %2 pixels a side.</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG or PNG photo.</source>
+        <translation>This is not a JPEG or PNG photo.</translation>
+    </message>
+    <message>
+        <source>This form asks for no such document.</source>
+        <translation>This form asks for no such document.</translation>
+    </message>
+    <message>
+        <source>A claim names either a token or a short code.</source>
+        <translation>A claim names either a token or a short code.</translation>
+    </message>
+    <message>
+        <source>No prefill has this code.</source>
+        <translation>No prefill has this code.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes; wait ten minutes.</source>
+        <translation>Too many wrong codes; wait ten minutes.</translation>
+    </message>
+    <message>
+        <source>A photo is sent as image/jpeg or image/png.</source>
+        <translation>A photo is sent as image/jpeg or image/png.</translation>
+    </message>
+    <message>
+        <source>No such service, or it cannot be filled in on a phone.</source>
+        <translation>No such service, or it cannot be filled in on a phone.</translation>
+    </message>
+    <message>
+        <source>The check request is malformed (%1).</source>
+        <translation>The check request is malformed (%1).</translation>
     </message>
 </context>
 <context>
@@ -2222,6 +2300,125 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</source>
         <translation>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</translation>
+    <name>branch::PrefillCommand</name>
+    <message>
+        <source>Read an e-Tongban prefill token or short code</source>
+        <translation>Read an e-Tongban prefill token or short code</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl prefill read (--image &lt;file&gt; | --text &lt;token&gt; | --code &lt;digits&gt;) [--json]
+                              [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  read  verify the token as the kiosk does, claim the prefill from core and print it;
+        with core out of reach an offline token is opened with the branch key
+
+Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
+3 database or keychain failure.</source>
+        <translation>Usage: branchctl prefill read (--image &lt;file&gt; | --text &lt;token&gt; | --code &lt;digits&gt;) [--json]
+                              [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  read  verify the token as the kiosk does, claim the prefill from core and print it;
+        with core out of reach an offline token is opened with the branch key
+
+Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
+3 database or keychain failure.</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help prefill&quot;.</source>
+        <translation>Unknown or incomplete option %1. Run &quot;branchctl help prefill&quot;.</translation>
+    </message>
+    <message>
+        <source>The only action is &quot;read&quot;.</source>
+        <translation>The only action is &quot;read&quot;.</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --image, --text and --code.</source>
+        <translation>Give exactly one of --image, --text and --code.</translation>
+    </message>
+    <message>
+        <source>Prefill %1 for %2%3</source>
+        <translation>Prefill %1 for %2%3</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation> (offline)</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillDesk</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>This form has no such field.</translation>
+    </message>
+    <message>
+        <source>Every answer is sent as text.</source>
+        <translation>Every answer is sent as text.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillMessages</name>
+    <message>
+        <source>This prefill code cannot be read. Please show it again, or type the short code.</source>
+        <translation>This prefill code cannot be read. Please show it again, or type the short code.</translation>
+    </message>
+    <message>
+        <source>This is not a prefill code from our bank. Please show the e-Tongban code on your phone.</source>
+        <translation>This is not a prefill code from our bank. Please show the e-Tongban code on your phone.</translation>
+    </message>
+    <message>
+        <source>This prefill code has been changed and cannot be used. Please fill in the form here.</source>
+        <translation>This prefill code has been changed and cannot be used. Please fill in the form here.</translation>
+    </message>
+    <message>
+        <source>This prefill code was signed with a key this counter does not know. Please ask staff for help.</source>
+        <translation>This prefill code was signed with a key this counter does not know. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>This prefill code has expired. Please fill in the form again on your phone or here.</source>
+        <translation>This prefill code has expired. Please fill in the form again on your phone or here.</translation>
+    </message>
+    <message>
+        <source>This prefill code was made for another branch. Please fill in the form here.</source>
+        <translation>This prefill code was made for another branch. Please fill in the form here.</translation>
+    </message>
+    <message>
+        <source>This prefill code has already been used.</source>
+        <translation>This prefill code has already been used.</translation>
+    </message>
+    <message>
+        <source>This prefill is open at another counter. Please finish there, or try again in 15 minutes.</source>
+        <translation>This prefill is open at another counter. Please finish there, or try again in 15 minutes.</translation>
+    </message>
+    <message>
+        <source>The service of this prefill code is not offered at this counter.</source>
+        <translation>The service of this prefill code is not offered at this counter.</translation>
+    </message>
+    <message>
+        <source>This prefill code is from a newer version. Please ask staff for help.</source>
+        <translation>This prefill code is from a newer version. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>This prefill code cannot be used (%1).</source>
+        <translation>This prefill code cannot be used (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillService</name>
+    <message>
+        <source>The bank&apos;s system cannot be reached now. Please show the offline code, or fill in the form here.</source>
+        <translation>The bank&apos;s system cannot be reached now. Please show the offline code, or fill in the form here.</translation>
+    </message>
+    <message>
+        <source>No prefill has this code. Please check the code on your phone.</source>
+        <translation>No prefill has this code. Please check the code on your phone.</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please scan the QR code, or ask staff for help.</source>
+        <translation>Too many wrong codes. Please scan the QR code, or ask staff for help.</translation>
+    </message>
+    <message>
+        <source>This counter cannot read prefill codes yet. Please ask staff for help.</source>
+        <translation>This counter cannot read prefill codes yet. Please ask staff for help.</translation>
     </message>
 </context>
 <context>

@@ -1377,6 +1377,18 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>--device-cert-days takes a whole number from 1 to %1.</source>
         <translation>--device-cert-days 需为 1 到 %1 之间的整数。</translation>
     </message>
+    <message>
+        <source>Cannot create the prefill key %1: %2</source>
+        <translation>无法创建预填密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the prefill key %1: %2</source>
+        <translation>无法读取预填密钥 %1：%2</translation>
+    </message>
+    <message>
+        <source>The prefill key %1 must hold exactly %2 bytes.</source>
+        <translation>预填密钥 %1 必须正好为 %2 字节。</translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreOptions</name>
@@ -1625,6 +1637,72 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core has no payment under this key: nothing was charged.</source>
         <translation>核心系统中没有该标识的付款：未扣款。</translation>
+        <source>The prefill key must be %1 bytes.</source>
+        <translation>预填密钥必须为 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Too many requests; wait a minute and try again.</source>
+        <translation>请求过于频繁，请一分钟后再试。</translation>
+    </message>
+    <message>
+        <source>A prefill is {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}.</source>
+        <translation>预填请求须为 {&quot;service&quot;, &quot;language&quot;, &quot;values&quot;}。</translation>
+    </message>
+    <message>
+        <source>No such service.</source>
+        <translation>没有此业务。</translation>
+    </message>
+    <message>
+        <source>This service cannot be prefilled.</source>
+        <translation>此业务不支持手机预填。</translation>
+    </message>
+    <message>
+        <source>No such prefill.</source>
+        <translation>没有此预填记录。</translation>
+    </message>
+    <message>
+        <source>This prefill is already at a counter, used or expired; photos can no longer be added.</source>
+        <translation>此预填已在柜台调取、已使用或已过期，不能再添加照片。</translation>
+    </message>
+    <message>
+        <source>At most %1 photos can be attached.</source>
+        <translation>最多可上传 %1 张照片。</translation>
+    </message>
+    <message>
+        <source>A photo may have at most %1 MB and %2 pixels a side.</source>
+        <translation>照片不得超过 %1 MB，每边不得超过 %2 像素。</translation>
+    </message>
+    <message>
+        <source>This is not a JPEG or PNG photo.</source>
+        <translation>这不是 JPEG 或 PNG 照片。</translation>
+    </message>
+    <message>
+        <source>This form asks for no such document.</source>
+        <translation>此表单不需要这项材料。</translation>
+    </message>
+    <message>
+        <source>A claim names either a token or a short code.</source>
+        <translation>调取请求须提供二维码内容或短码，二者选一。</translation>
+    </message>
+    <message>
+        <source>No prefill has this code.</source>
+        <translation>没有与此码对应的预填。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes; wait ten minutes.</source>
+        <translation>错误短码过多，请十分钟后再试。</translation>
+    </message>
+    <message>
+        <source>A photo is sent as image/jpeg or image/png.</source>
+        <translation>照片须以 image/jpeg 或 image/png 格式上传。</translation>
+    </message>
+    <message>
+        <source>No such service, or it cannot be filled in on a phone.</source>
+        <translation>没有该业务，或该业务不支持手机预填。</translation>
+    </message>
+    <message>
+        <source>The check request is malformed (%1).</source>
+        <translation>校验请求格式有误（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2293,125 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</source>
         <translation>付款未能发送到银行，未扣款；请联系工作人员。</translation>
+    <name>branch::PrefillCommand</name>
+    <message>
+        <source>Read an e-Tongban prefill token or short code</source>
+        <translation>读取e通办预填二维码或短码</translation>
+    </message>
+    <message>
+        <source>Usage: branchctl prefill read (--image &lt;file&gt; | --text &lt;token&gt; | --code &lt;digits&gt;) [--json]
+                              [--database &lt;path&gt;] [--dev-insecure-secrets &lt;dir&gt;]
+
+  read  verify the token as the kiosk does, claim the prefill from core and print it;
+        with core out of reach an offline token is opened with the branch key
+
+Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
+3 database or keychain failure.</source>
+        <translation>用法：branchctl prefill read (--image &lt;文件&gt; | --text &lt;二维码内容&gt; | --code &lt;数字&gt;) [--json]
+                              [--database &lt;路径&gt;] [--dev-insecure-secrets &lt;目录&gt;]
+
+  read  按自助终端的方式校验二维码，从核心系统调取预填并打印；
+        核心系统无法连接时，用网点密钥打开离线二维码
+
+退出码：0 已读取，1 被拒绝（会打印原因），2 用法错误，
+3 数据库或钥匙串故障。</translation>
+    </message>
+    <message>
+        <source>Unknown or incomplete option %1. Run &quot;branchctl help prefill&quot;.</source>
+        <translation>未知或不完整的选项 %1。请运行 &quot;branchctl help prefill&quot;。</translation>
+    </message>
+    <message>
+        <source>The only action is &quot;read&quot;.</source>
+        <translation>唯一的操作是 &quot;read&quot;。</translation>
+    </message>
+    <message>
+        <source>Give exactly one of --image, --text and --code.</source>
+        <translation>请在 --image、--text 和 --code 中正好指定一个。</translation>
+    </message>
+    <message>
+        <source>Prefill %1 for %2%3</source>
+        <translation>预填 %1，业务 %2%3</translation>
+    </message>
+    <message>
+        <source> (offline)</source>
+        <translation>（离线）</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillDesk</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>此表单没有这个字段。</translation>
+    </message>
+    <message>
+        <source>Every answer is sent as text.</source>
+        <translation>每项填写内容都须以文本提交。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillMessages</name>
+    <message>
+        <source>This prefill code cannot be read. Please show it again, or type the short code.</source>
+        <translation>无法识别此预填码，请重新出示，或输入短码。</translation>
+    </message>
+    <message>
+        <source>This is not a prefill code from our bank. Please show the e-Tongban code on your phone.</source>
+        <translation>这不是本行的预填码，请出示手机上的e通办二维码。</translation>
+    </message>
+    <message>
+        <source>This prefill code has been changed and cannot be used. Please fill in the form here.</source>
+        <translation>此预填码已被改动，无法使用，请在本机填写表单。</translation>
+    </message>
+    <message>
+        <source>This prefill code was signed with a key this counter does not know. Please ask staff for help.</source>
+        <translation>此预填码的签名密钥本机无法识别，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This prefill code has expired. Please fill in the form again on your phone or here.</source>
+        <translation>此预填码已过期，请在手机上重新填写，或在本机填写。</translation>
+    </message>
+    <message>
+        <source>This prefill code was made for another branch. Please fill in the form here.</source>
+        <translation>此预填码属于其他网点，请在本机填写表单。</translation>
+    </message>
+    <message>
+        <source>This prefill code has already been used.</source>
+        <translation>此预填码已使用过。</translation>
+    </message>
+    <message>
+        <source>This prefill is open at another counter. Please finish there, or try again in 15 minutes.</source>
+        <translation>此预填正在另一台设备上办理，请在那里完成，或15分钟后再试。</translation>
+    </message>
+    <message>
+        <source>The service of this prefill code is not offered at this counter.</source>
+        <translation>本机不提供此预填码对应的业务。</translation>
+    </message>
+    <message>
+        <source>This prefill code is from a newer version. Please ask staff for help.</source>
+        <translation>此预填码来自更新的版本，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This prefill code cannot be used (%1).</source>
+        <translation>此预填码无法使用（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillService</name>
+    <message>
+        <source>The bank&apos;s system cannot be reached now. Please show the offline code, or fill in the form here.</source>
+        <translation>暂时无法连接银行系统，请出示离线二维码，或在本机填写表单。</translation>
+    </message>
+    <message>
+        <source>No prefill has this code. Please check the code on your phone.</source>
+        <translation>没有与此码对应的预填，请核对手机上的短码。</translation>
+    </message>
+    <message>
+        <source>Too many wrong codes. Please scan the QR code, or ask staff for help.</source>
+        <translation>错误短码次数过多，请扫描二维码，或联系工作人员。</translation>
+    </message>
+    <message>
+        <source>This counter cannot read prefill codes yet. Please ask staff for help.</source>
+        <translation>本机暂时无法读取预填码，请联系工作人员。</translation>
     </message>
 </context>
 <context>

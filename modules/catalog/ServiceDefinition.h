@@ -81,6 +81,9 @@ struct ServiceDefinition
     QList<Step> steps;
     AuthorizationRule authorization;
     bool prefillAllowed = false;
+    // The phone page may also issue an offline token, which carries the
+    // answers sealed to the branch key (docs/prefill.md). Only with prefillAllowed.
+    bool prefillOffline = false;
     int retentionDays = 0;
 
     bool isAction() const { return kind == ServiceKind::Action; }

@@ -55,7 +55,7 @@ std::optional<ServiceDefinition> ServiceParser::parse(const QByteArray &json)
     m_reader.setFloatMoneyPaths(floatMoneyPaths(json));
     m_reader.allowOnly(root, QString(),
                        {"schemaVersion", "id", "kind", "category", "name", "description", "keywords", "eligibility",
-                        "materials", "form", "fee", "steps", "authorization", "prefillAllowed", "retentionDays"});
+                        "materials", "form", "fee", "steps", "authorization", "prefillAllowed", "prefillOffline", "retentionDays"});
     ServiceDefinition service;
     parseHeader(root, service);
     parseKeywords(root, service);
@@ -66,6 +66,9 @@ std::optional<ServiceDefinition> ServiceParser::parse(const QByteArray &json)
     parseSteps(root, service);
     parseAuthorization(root, service);
     service.prefillAllowed = m_reader.boolean(root, QString(), "prefillAllowed").value_or(false);
+    // Optional: most services have no offline token.
+    const bool offline = m_reader.boolean(root, QString(), "prefillOffline", Presence::Optional).value_or(false);
+    service.prefillOffline = service.prefillAllowed && offline;
     if (const std::optional<qint64> days = m_reader.integer(root, QString(), "retentionDays")) {
         if (*days < 0 || *days > kMaxRetentionDays)
             m_reader.fail(QStringLiteral("retentionDays"), QStringLiteral("out_of_range"));

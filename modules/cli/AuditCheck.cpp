@@ -5,6 +5,7 @@
 #include "AuditLog.h"
 #include "CliLogging.h"
 #include "Database.h"
+#include "DeviceEndpoint.h"
 #include "DeviceSecrets.h"
 #include "HttpsCoreClient.h"
 #include "SecretStoreFactory.h"
@@ -65,10 +66,7 @@ public:
         CoreEndpoint endpoint;
         endpoint.baseUrl = QUrl(settings.value.url);
         endpoint.caFile = settings.value.caFile;
-        endpoint.credential = device.value().credential;
-        endpoint.clientCertificate = device.value().certificate;
-        endpoint.clientKey = device.value().privateKey;
-        device.value().scrub();
+        presentDevice(endpoint, device.value());
         QString error;
         const auto client = HttpsCoreClient::create(endpoint, &error);
         if (!client) {

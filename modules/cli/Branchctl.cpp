@@ -6,6 +6,7 @@
 #include "FormCommand.h"
 #include "KeysCommand.h"
 #include "OutboxCommand.h"
+#include "PrefillCommand.h"
 #include "QrCommand.h"
 #include "StoreCommand.h"
 #include "SubmitCommand.h"
@@ -26,6 +27,7 @@ std::unique_ptr<Dispatcher> makeBranchctl(const Clock &clock, const QString &ver
     dispatcher->addCommand(std::make_unique<SyncCommand>(clock));
     dispatcher->addCommand(std::make_unique<OutboxCommand>(clock));
     dispatcher->addCommand(std::make_unique<QrCommand>());
+    dispatcher->addCommand(std::make_unique<PrefillCommand>(clock));
     dispatcher->addCommand(std::make_unique<DeviceCommand>(clock));
     dispatcher->addCommand(std::make_unique<StoreCommand>());
     return dispatcher;

@@ -6,6 +6,7 @@
 #include "CommandArgs.h"
 #include "Database.h"
 #include "DatabasePath.h"
+#include "DeviceEndpoint.h"
 #include "DeviceSecrets.h"
 #include "HttpsCoreClient.h"
 #include "OutboxRelay.h"
@@ -171,10 +172,7 @@ int SyncCommand::runRelay(const CommandArgs &args, QTextStream &out, QTextStream
         err << "branchctl: " << device.error().message << " (" << device.reason() << ")\n";
         return ExitFailure;
     }
-    endpoint.credential = device.value().credential;
-    endpoint.clientCertificate = device.value().certificate;
-    endpoint.clientKey = device.value().privateKey;
-    device.value().scrub();
+    presentDevice(endpoint, device.value());
     const AuditKeyResult auditKey =
         openAuditKey(db, *secrets.secrets, m_clock, QString(AuditActor::Branchctl));
     if (!auditKey.ok()) {

@@ -178,6 +178,14 @@ QString readFields(const QJsonObject &o, CoreTransaction *tx, LiteralFlags liter
 
     if (!o.value(QStringLiteral("payload")).isObject())
         return QStringLiteral("payload_invalid");
+
+    // Optional: the prefill the submission completes (docs/prefill.md).
+    if (o.contains(QStringLiteral("prefillReference"))) {
+        const QString reference = o.value(QStringLiteral("prefillReference")).toString();
+        if (!isTransactionKey(reference))
+            return QStringLiteral("prefill_reference_invalid");
+        tx->prefillReference = reference;
+    }
     return {};
 }
 

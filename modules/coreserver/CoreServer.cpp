@@ -11,6 +11,8 @@
 #include <QSslCipher>
 #include <QSslKey>
 
+#include <cctype>
+
 namespace branch {
 
 using Status = CoreHttp::Status;
@@ -18,8 +20,30 @@ using Status = CoreHttp::Status;
 namespace {
 
 enum class RouteKind {
-    None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup
+    None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup,
+    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys,
+    // The phone page and what it asks about forms (CorePhoneRoutes.cpp).
+    PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
 };
+
+// The phone page's routes: no device certificate, limited per address.
+bool isPhoneRoute(RouteKind kind)
+{
+    return kind == RouteKind::PrefillCreate || kind == RouteKind::PrefillPhoto;
+}
+
+// The phone page's reading routes: no device certificate either, and a
+// larger budget per address (a page load, a check as each field is left).
+bool isPhonePageRoute(RouteKind kind)
+{
+    return kind >= RouteKind::PhoneRedirect;
+}
+
+bool isImageMediaType(const QByteArray &contentType)
+{
+    const QByteArray type = contentType.split(';').first().trimmed().toLower();
+    return type == "image/jpeg" || type == "image/png";
+}
 
 struct Route
 {
@@ -27,6 +51,24 @@ struct Route
     QByteArray method;
     QString arg;
 };
+
+// "/v1/phone/services/{id}<suffix>", with a catalog-like id (letters,
+// digits, '.', '_').
+bool phoneService(const QByteArray &path, const QByteArray &suffix, QString *id)
+{
+    static const QByteArray prefix = QByteArrayLiteral("/v1/phone/services/");
+    if (!path.startsWith(prefix) || !path.endsWith(suffix))
+        return false;
+    const QByteArray middle = path.mid(prefix.size(), path.size() - prefix.size() - suffix.size());
+    if (middle.isEmpty() || middle.size() > 64)
+        return false;
+    for (const char c : middle) {
+        if (!(std::isalnum(static_cast<unsigned char>(c)) || c == '.' || c == '_'))
+            return false;
+    }
+    *id = QString::fromLatin1(middle);
+    return true;
+}
 
 Route routeOf(const QByteArray &path)
 {
@@ -51,7 +93,27 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::Payment, "POST", {}};
     else if (tail("/v1/payments/", &route.arg))
         route = {RouteKind::PaymentLookup, "GET", route.arg};
-    else if (tail("/v1/transactions/", &route.arg))
+    else if (path == "/h5")
+        route = {RouteKind::PhoneRedirect, "GET", {}};
+    else if (path.startsWith("/h5/") && !path.contains("..") && !path.contains("//"))
+        route = {RouteKind::PhoneFile, "GET", QString::fromLatin1(path.mid(4))};
+    else if (path == "/v1/phone/services")
+        route = {RouteKind::PhoneServices, "GET", {}};
+    else if (phoneService(path, "/schema", &route.arg))
+        route = {RouteKind::PhoneSchema, "GET", route.arg};
+    else if (phoneService(path, "/validate", &route.arg))
+        route = {RouteKind::PhoneValidate, "POST", route.arg};
+    else if (path == "/v1/prefills")
+        route = {RouteKind::PrefillCreate, "POST", {}};
+    else if (path == "/v1/prefills/claim")
+        route = {RouteKind::PrefillClaim, "POST", {}};
+    else if (path == "/v1/prefills/keys")
+        route = {RouteKind::PrefillKeys, "GET", {}};
+    else if (path.startsWith("/v1/prefills/") && path.endsWith("/photos")) {
+        const QByteArray reference = path.mid(13, path.size() - 13 - 7);
+        if (!reference.isEmpty() && !reference.contains('/'))
+            route = {RouteKind::PrefillPhoto, "POST", QString::fromLatin1(reference)};
+    } else if (tail("/v1/transactions/", &route.arg))
         route = {RouteKind::Transaction, "GET", route.arg};
     else if (tail("/v1/reference/", &route.arg))
         route = {RouteKind::Reference, "GET", route.arg};
@@ -76,7 +138,9 @@ QList<QSslCipher> strongCiphers()
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
     : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store), m_payments(store),
-      m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000), m_log(20)
+      m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000),
+      m_phoneTries(PhoneRequestsPerMinute, 60 * 1000),
+      m_phonePageRequests(PhonePageRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
 {
 }
 
@@ -185,14 +249,25 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
     }
     admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes
                       : route.kind == RouteKind::AnchorSubmit ? MaxAnchorBody
+                      : route.kind == RouteKind::PrefillPhoto ? PrefillDesk::MaxPhotoBytes
                                                                : MaxSmallBody;
     if (route.kind == RouteKind::Enrol) {
         // Counted before the body is read, so guessing costs the guesser.
         admission.refusal = enrolmentLimit(QStringLiteral("address:") + peer.toString());
+    } else if (isPhoneRoute(route.kind)) {
+        admission.refusal = phoneLimit(peer);
+    } else if (isPhonePageRoute(route.kind)) {
+        admission.refusal = phonePageLimit(peer);
     } else {
         admission.refusal = authenticate(head);
     }
-    if (!admission.refusal && head.method == "POST" && !CoreHttp::isJsonMediaType(head.header("Content-Type"))) {
+    if (!admission.refusal && route.kind == RouteKind::PrefillPhoto) {
+        if (!isImageMediaType(head.header("Content-Type"))) {
+            admission.refusal = CoreHttp::error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
+                                                tr("A photo is sent as image/jpeg or image/png."), now,
+                                                QStringLiteral("content_type_invalid"));
+        }
+    } else if (!admission.refusal && head.method == "POST" && !CoreHttp::isJsonMediaType(head.header("Content-Type"))) {
         admission.refusal = CoreHttp::error(Status::UnsupportedMediaType, QStringLiteral("unsupported_media_type"),
                                             tr("The request body must be application/json."), now,
                                             QStringLiteral("content_type_invalid"));
@@ -215,6 +290,20 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::AnchorSubmit: return logged(request, anchorSubmit(request));
     case RouteKind::Payment: return logged(request, paymentAuthorise(request));
     case RouteKind::PaymentLookup: return logged(request, paymentLookup(route.arg, request));
+    case RouteKind::PrefillCreate: return logged(request, prefillCreate(request));
+    case RouteKind::PrefillPhoto: {
+        // The reference lets its holder add photos: it stays out of the log.
+        HttpRequest shown = request;
+        shown.path = QByteArrayLiteral("/v1/prefills/{reference}/photos");
+        return logged(shown, prefillPhoto(route.arg, request));
+    }
+    case RouteKind::PrefillClaim: return logged(request, prefillClaim(request));
+    case RouteKind::PrefillKeys: return logged(request, prefillKeys(request));
+    case RouteKind::PhoneRedirect: return phoneRedirect();
+    case RouteKind::PhoneFile: return phoneFile(route.arg, request);
+    case RouteKind::PhoneServices: return logged(request, phoneServices());
+    case RouteKind::PhoneSchema: return logged(request, phoneSchema(route.arg));
+    case RouteKind::PhoneValidate: return logged(request, phoneValidate(route.arg, request));
     case RouteKind::None: break;
     }
     return protocolError(404, "not_found"); // admit() refuses these first

@@ -7,6 +7,9 @@
 #include "HttpFrontEnd.h"
 #include "HttpService.h"
 #include "PaymentDesk.h"
+#include "PhoneForms.h"
+#include "PhonePage.h"
+#include "PrefillDesk.h"
 #include "RateLimiter.h"
 
 #include <QCoreApplication>
@@ -46,6 +49,10 @@ public:
     // device's certificate in a header; see ClientCertificates.
     bool addTrustedProxy(const QString &certPath, QString *error);
     void setDeviceCertificateDays(int days) { m_certificateDays = days; }
+    // The phone page's prefills (docs/prefill.md): this core's branch id, and
+    // the 32-byte key that seals answers and photos at rest. Without it the
+    // prefill routes answer 503.
+    bool setupPrefills(const QString &branch, const QByteArray &vaultKey, QString *error);
     // Returns the bound port, 0 on failure. Without setupTls() and
     // setupDeviceCa() the server refuses to listen: the contract is HTTPS
     // with device certificates only.
@@ -57,6 +64,10 @@ public:
     static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch and anchors
     static constexpr qsizetype MaxAnchorBody = 96 * 1024; // 1,000 MACs in hex, and the rest
     static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
+    static constexpr int PhoneRequestsPerMinute = 30;  // prefill and photo uploads, per source address
+    // The phone page, its schema and its checks, per source address: a page
+    // load, and a check as each field is left, with room to spare.
+    static constexpr int PhonePageRequestsPerMinute = 120;
 
 private:
     Admission admit(HttpRequest &head, const QHostAddress &peer) override;
@@ -82,6 +93,19 @@ private:
     HttpResponse paymentAuthorise(const HttpRequest &request);
     HttpResponse paymentLookup(const QString &key, const HttpRequest &request);
     HttpResponse unavailable();
+    // CorePrefillRoutes.cpp
+    std::optional<HttpResponse> phoneLimit(const QHostAddress &peer);
+    HttpResponse prefillCreate(const HttpRequest &request);
+    HttpResponse prefillPhoto(const QString &reference, const HttpRequest &request);
+    HttpResponse prefillClaim(const HttpRequest &request);
+    HttpResponse prefillKeys(const HttpRequest &request);
+    // CorePhoneRoutes.cpp
+    std::optional<HttpResponse> phonePageLimit(const QHostAddress &peer);
+    HttpResponse phoneRedirect();
+    HttpResponse phoneFile(const QString &path, const HttpRequest &request);
+    HttpResponse phoneServices();
+    HttpResponse phoneSchema(const QString &serviceId);
+    HttpResponse phoneValidate(const QString &serviceId, const HttpRequest &request);
 
     CoreStore &m_store;
     const Clock &m_clock;
@@ -96,7 +120,12 @@ private:
     ClientCertificates m_clients;
     int m_certificateDays;
     RateLimiter m_enrolmentTries;
+    RateLimiter m_phoneTries;
+    RateLimiter m_phonePageRequests;
+    std::unique_ptr<PrefillDesk> m_prefills;
     LogLimiter m_log;
+    PhoneForms m_phoneForms;
+    PhonePage m_phonePage;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };
 

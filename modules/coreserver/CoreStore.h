@@ -118,6 +118,37 @@ struct AccountHistory
 // record are one write.
 using PaymentDecider = std::function<PaymentRecord(const AccountHistory &history)>;
 
+// A prefill from the phone page (docs/prefill.md). The answers are sealed
+// (PrefillVault) before they reach the store; a used prefill keeps its row,
+// without answers or photos, until it expires, so a replayed token is told
+// already_used rather than not found.
+struct PrefillRecord
+{
+    QString reference; // 32 lower-case hex: the token's 128 random bits
+    QString shortCode; // 9 digits
+    QString serviceId;
+    QString branch;
+    QByteArray sealedValues; // empty once used
+    QDateTime createdAt;
+    QDateTime expiresAt;
+    QString claimedBy;       // device id, while claimed
+    QDateTime claimedUntil;
+    QDateTime usedAt;        // invalid until used
+
+    bool isUsed() const { return usedAt.isValid(); }
+};
+
+struct PrefillPhotoRecord
+{
+    QString photoId; // 32 lower-case hex
+    QString reference;
+    QString document; // the document field it belongs to
+    QString mediaType; // image/jpeg or image/png, as decoded
+    QByteArray sealedImage;
+    QByteArray sealedThumbnail;
+    QDateTime createdAt;
+};
+
 // Decides the result of a transaction core has not seen before. The store
 // calls it inside the write transaction, between looking the key up and
 // inserting it.
@@ -188,6 +219,25 @@ public:
                                              PaymentRecord *stored, bool *replayed) = 0;
     virtual std::optional<PaymentRecord> payment(const QString &deviceId, const QString &key,
                                                  CoreStoreStatus *status) = 0;
+    // Prefills (SqlPrefills.cpp). Keys as anchorSigningKey: `candidate` is
+    // kept under `name` unless one is there; *stored is the one kept.
+    virtual CoreStoreStatus storedKey(const QString &name, const QByteArray &candidate, QByteArray *stored) = 0;
+    // Fails with "short_code_taken" when a live prefill has the same code.
+    virtual CoreStoreStatus addPrefill(const PrefillRecord &prefill) = 0;
+    virtual std::optional<PrefillRecord> prefill(const QString &reference, CoreStoreStatus *status) = 0;
+    virtual std::optional<PrefillRecord> prefillByShortCode(const QString &shortCode, CoreStoreStatus *status) = 0;
+    // Only while the prefill was never claimed, is not used and not expired, checked
+    // in the same transaction: else "prefill_closed". At most `maxPhotos`
+    // ("too_many_photos").
+    virtual CoreStoreStatus addPrefillPhoto(const PrefillPhotoRecord &photo, const QDateTime &now, int maxPhotos) = 0;
+    virtual CoreStoreStatus prefillPhotos(const QString &reference, QList<PrefillPhotoRecord> *out) = 0;
+    // Claims it for `deviceId` until `until`, in one transaction: fails with
+    // not_found, expired, already_used, or in_use (claimed by another device
+    // until later than now). The same device may claim again.
+    virtual CoreStoreStatus claimPrefill(const QString &reference, const QString &deviceId, const QDateTime &now,
+                                         const QDateTime &until, PrefillRecord *claimed) = 0;
+    // Drops prefills (and their photos) that expired before `now`.
+    virtual CoreStoreStatus purgePrefills(const QDateTime &now, qint64 *removed) = 0;
 };
 
 } // namespace branch

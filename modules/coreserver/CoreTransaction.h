@@ -26,6 +26,9 @@ struct CoreTransaction
     QDateTime createdAt;
     std::optional<qint64> amountFen; // empty for "amount": null
     QString currency;
+    // The prefill this submission completes (32 hex), or empty: applying
+    // the transaction marks it used, once, with the key's idempotency.
+    QString prefillReference;
 };
 
 // What core answered for one transaction (contract "Result"). Stored as JSON

@@ -172,9 +172,18 @@ HttpHeadParse parseLines(QByteArrayView head, const HttpLimits &limits)
 HttpHeadParse parseRequestHead(QByteArrayView buffer, const HttpLimits &limits)
 {
     const QByteArrayView window = buffer.first(qMin(buffer.size(), limits.maxHeadBytes));
+    // RFC 9112 2.2: ignore empty lines before the request line; they count
+    // towards the limit all the same.
+    qsizetype start = 0;
+    while (start + 1 < window.size() && window.at(start) == '\r' && window.at(start + 1) == '\n')
+        start += 2;
+    const qsizetype end = window.indexOf("\r\n\r\n", start);
+    // Only the head is scanned: the body that may follow in the same read
+    // is the route's to judge (a photo has NULs and bare LFs).
+    const qsizetype headEnd = end < 0 ? window.size() : end + 4;
     // Only CRLF ends a line; a bare CR or LF is refused at once instead of
     // waiting for a terminator that a confused client will never send.
-    for (qsizetype i = 0; i < window.size(); ++i) {
+    for (qsizetype i = 0; i < headEnd; ++i) {
         const char c = window.at(i);
         if (c == '\n' && (i == 0 || window.at(i - 1) != '\r'))
             return failure(400, "bare_lf");
@@ -183,12 +192,6 @@ HttpHeadParse parseRequestHead(QByteArrayView buffer, const HttpLimits &limits)
         if (c == '\0')
             return failure(400, "nul_in_head");
     }
-    // RFC 9112 2.2: ignore empty lines before the request line; they count
-    // towards the limit all the same.
-    qsizetype start = 0;
-    while (start + 1 < window.size() && window.at(start) == '\r' && window.at(start + 1) == '\n')
-        start += 2;
-    const qsizetype end = window.indexOf("\r\n\r\n", start);
     if (end < 0) {
         if (buffer.size() >= limits.maxHeadBytes)
             return failure(431, "header_too_large");

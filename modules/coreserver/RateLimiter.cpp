@@ -38,6 +38,23 @@ qint64 RateLimiter::tryAcquire(const QString &key, qint64 nowMs)
     return 0;
 }
 
+qint64 RateLimiter::blockedFor(const QString &key, qint64 nowMs) const
+{
+    const auto it = m_events.constFind(key);
+    if (it == m_events.constEnd())
+        return 0;
+    qsizetype live = 0;
+    qint64 oldestLive = 0;
+    for (const qint64 at : *it) {
+        if (at > nowMs - m_windowMs) {
+            if (live == 0)
+                oldestLive = at;
+            ++live;
+        }
+    }
+    return live >= m_limit ? oldestLive + m_windowMs - nowMs : 0;
+}
+
 LogLimiter::LogLimiter(int perMinute)
     : m_limiter(perMinute, 60000, 1000)
 {

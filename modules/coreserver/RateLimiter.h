@@ -19,6 +19,8 @@ public:
 
     // 0 when the event is allowed (and counted), else milliseconds until it would be.
     qint64 tryAcquire(const QString &key, qint64 nowMs);
+    // The same answer without counting an event: 0 while the key has room.
+    qint64 blockedFor(const QString &key, qint64 nowMs) const;
 
 private:
     void sweep(qint64 nowMs);

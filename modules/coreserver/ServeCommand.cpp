@@ -8,6 +8,12 @@
 #include "DeviceCa.h"
 #include "ReferenceData.h"
 
+#include "PrefillVault.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdlib>
@@ -49,6 +55,41 @@ public:
         return true;
     }
 
+    // The key that seals prefills at rest: --prefill-key FILE, else a file
+    // beside the SQLite database (or in core's data folder for PostgreSQL),
+    // made with 32 random bytes and mode 0600 the first time. Apart from the
+    // database, so a copy of the database alone reveals nothing.
+    static QByteArray loadPrefillKey(const CoreOptions &options, QString *error)
+    {
+        QString path = options.value(QStringLiteral("--prefill-key"));
+        if (path.isEmpty()) {
+            const QString database = options.value(QStringLiteral("--database"));
+            path = !database.isEmpty() ? database + QStringLiteral(".prefill-key")
+                                       : QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation))
+                                             .filePath(QStringLiteral("branch-core/prefill.key"));
+        }
+        QFile file(path);
+        if (!file.exists()) {
+            QDir().mkpath(QFileInfo(path).absolutePath());
+            const QByteArray key = PrefillVault::newKey();
+            if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)
+                || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) || file.write(key) != key.size()
+                || !file.flush()) {
+                *error = tr("Cannot create the prefill key %1: %2").arg(path, file.errorString());
+                return {};
+            }
+            file.close();
+        }
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read the prefill key %1: %2").arg(path, file.errorString());
+            return {};
+        }
+        const QByteArray key = file.readAll();
+        if (key.size() != PrefillVault::KeySize)
+            *error = tr("The prefill key %1 must hold exactly %2 bytes.").arg(path).arg(PrefillVault::KeySize);
+        return key.size() == PrefillVault::KeySize ? key : QByteArray();
+    }
+
     static int run(const QStringList &args, QTextStream &out, QTextStream &err, const Clock &systemClock)
     {
         CoreOptions options;
@@ -58,7 +99,8 @@ public:
                                    << QStringLiteral("--clock-offset-seconds") << QStringLiteral("--max-connections")
                                    << QStringLiteral("--max-connections-per-address") << QStringLiteral("--device-ca")
                                    << QStringLiteral("--device-ca-key") << QStringLiteral("--trusted-proxy")
-                                   << QStringLiteral("--device-cert-days");
+                                   << QStringLiteral("--device-cert-days") << QStringLiteral("--branch")
+                                   << QStringLiteral("--prefill-key");
         if (!options.parse(args, valued, {}))
             return reportUsage(err, options.reason, options.message);
         if (!options.positional().isEmpty())
@@ -131,6 +173,12 @@ public:
             err << "branch-core: " << error << '\n';
             return CoreExitFailure;
         }
+        const QString branch = options.value(QStringLiteral("--branch"), QStringLiteral("BR001"));
+        const QByteArray prefillKey = loadPrefillKey(options, &error);
+        if (prefillKey.isEmpty() || !server.setupPrefills(branch, prefillKey, &error)) {
+            err << "branch-core: " << error << '\n';
+            return CoreExitFailure;
+        }
         const quint16 bound = server.listen(address, port, &error);
         if (bound == 0) {
             err << "branch-core: " << error << '\n';
@@ -142,11 +190,14 @@ public:
             qint64 removed = 0;
             if (store->purge(clock.now(), retention, &removed).ok())
                 qCInfo(lcCoreServer) << "purged" << removed << "keys older than" << retention << "days";
+            // Prefills go at expiry (72 h): answers, photos and all.
+            if (store->purgePrefills(clock.now(), &removed).ok() && removed > 0)
+                qCInfo(lcCoreServer) << "purged" << removed << "expired prefills";
         };
         purge();
         QTimer purgeTimer;
         QObject::connect(&purgeTimer, &QTimer::timeout, purge);
-        purgeTimer.start(std::chrono::hours(1));
+        purgeTimer.start(std::chrono::minutes(10));
 
         const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
                                  ? QStringLiteral("[%1]").arg(address.toString())

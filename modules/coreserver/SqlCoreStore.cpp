@@ -114,9 +114,9 @@ CoreStoreStatus SqlCoreStore::createSchema()
         if (!q.exec(QString::fromLatin1(statement)))
             return failed(q, "create schema");
     }
-    for (const QString &statement : anchorSchema()) {
+    for (const QString &statement : anchorSchema() + prefillSchema()) {
         if (!q.exec(statement))
-            return failed(q, "create anchor schema");
+            return failed(q, "create anchor and prefill schema");
     }
     for (const QString &statement : paymentSchema()) {
         if (!q.exec(statement))

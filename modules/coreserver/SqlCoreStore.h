@@ -56,6 +56,17 @@ public:
     std::optional<PaymentRecord> payment(const QString &deviceId, const QString &key,
                                          CoreStoreStatus *status) override;
     static QStringList paymentSchema();
+    // SqlPrefills.cpp
+    CoreStoreStatus storedKey(const QString &name, const QByteArray &candidate, QByteArray *stored) override;
+    CoreStoreStatus addPrefill(const PrefillRecord &prefill) override;
+    std::optional<PrefillRecord> prefill(const QString &reference, CoreStoreStatus *status) override;
+    std::optional<PrefillRecord> prefillByShortCode(const QString &shortCode, CoreStoreStatus *status) override;
+    CoreStoreStatus addPrefillPhoto(const PrefillPhotoRecord &photo, const QDateTime &now, int maxPhotos) override;
+    CoreStoreStatus prefillPhotos(const QString &reference, QList<PrefillPhotoRecord> *out) override;
+    CoreStoreStatus claimPrefill(const QString &reference, const QString &deviceId, const QDateTime &now,
+                                 const QDateTime &until, PrefillRecord *claimed) override;
+    CoreStoreStatus purgePrefills(const QDateTime &now, qint64 *removed) override;
+    static QStringList prefillSchema();
 
 protected:
     SqlCoreStore();
@@ -79,6 +90,9 @@ private:
     std::optional<AnchorRecord> readAnchor(QSqlQuery &q, const QString &deviceId, CoreStoreStatus *status);
     std::optional<PaymentRecord> readPayment(const QString &deviceId, const QString &key, CoreStoreStatus *status);
     static bool revokeCertificates(QSqlQuery &q, const QString &deviceId, const QDateTime &now);
+    std::optional<PrefillRecord> readPrefill(const QString &column, const QString &value, CoreStoreStatus *status);
+    // Inside applyBatch's transaction: the prefill used, its answers and photos gone.
+    CoreStoreStatus markPrefillUsed(const QString &reference, qint64 nowMs);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);

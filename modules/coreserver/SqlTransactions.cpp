@@ -140,6 +140,10 @@ CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransa
         return failed(q, "insert key");
     const int inserted = q.numRowsAffected();
     q.finish();
+    // The submission that completes a prefill uses it up, in the batch's
+    // transaction and only when its key is new: exactly once.
+    if (inserted == 1 && applied && !tx.prefillReference.isEmpty())
+        return markPrefillUsed(tx.prefillReference, nowMs);
     if (inserted == 1)
         return {};
     // Lost a race with another connection that inserted the key after our

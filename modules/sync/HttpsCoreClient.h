@@ -2,6 +2,7 @@
 
 #include "CoreClient.h"
 #include "PaymentGateway.h"
+#include "PrefillClient.h"
 #include "ResponseParser.h"
 
 #include <QNetworkAccessManager>
@@ -32,7 +33,7 @@ struct CoreEndpoint
 // device's client certificate and sends its credential as a bearer token
 // (core wants both), aborts an answer past maxResponseBytes or the timeout,
 // and hands every body to ResponseParser.
-class HttpsCoreClient final : public CoreClient, public PaymentGateway
+class HttpsCoreClient final : public CoreClient, public PaymentGateway, public PrefillClient
 {
 public:
     // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url,
@@ -49,6 +50,9 @@ public:
     CoreReply fetchTime() override;
     AnchorReply latestAnchor() override;
     AnchorReply anchor(const AnchorRequest &request) override;
+    // HttpsPrefillClient.cpp
+    PrefillKeysReply fetchPrefillKeys() override;
+    PrefillClaimReply claimPrefill(const QString &token, const QString &shortCode) override;
 
     // PaymentGateway (HttpsPayments.cpp): a card number and a PIN block go
     // to core in the body; nothing of them is logged.

@@ -78,6 +78,8 @@ void TestBrokenCatalog::brokenFile_data()
     row("newer schema", "\"schemaVersion\": 1,", "\"schemaVersion\": 2,", "schemaVersion: unsupported_schema_version");
     row("unknown key", "\"retentionDays\": 30", "\"retentionDays\": 30, \"colour\": \"red\"", "colour: unknown_key");
     row("wrong type", "\"prefillAllowed\": true", "\"prefillAllowed\": \"yes\"", "prefillAllowed: wrong_type");
+    row("offline not a bool", "\"prefillAllowed\": true", "\"prefillAllowed\": true, \"prefillOffline\": 1",
+        "prefillOffline: wrong_type");
     row("id not file name", "\"id\": \"test.sample\"", "\"id\": \"test.other\"", "id: id_does_not_match_file_name");
     row("bad id", "\"id\": \"test.sample\"", "\"id\": \"Test Sample\"", "id: invalid_id");
     row("unknown kind", "\"kind\": \"service\"", "\"kind\": \"form\"", "kind: unknown_value");

@@ -81,6 +81,16 @@ private Q_SLOTS:
         QCOMPARE(parse.state, HttpHeadParse::State::NeedMore);
     }
 
+    // A binary body (a photo) in the same read as its head is the route's
+    // business: NULs, bare CRs and LFs after the head are not the head's.
+    void binaryBodyAfterHead()
+    {
+        const QByteArray head = "POST /v1/prefills/ab/photos HTTP/1.1\r\nHost: core\r\nContent-Length: 6\r\n\r\n";
+        const HttpHeadParse parse = parseRequestHead(head + QByteArray("\xff\xd8\0\n\r\0", 6));
+        QVERIFY2(parse.complete(), parse.reason.constData());
+        QCOMPARE(parse.consumed, head.size());
+    }
+
     void accepts()
     {
         const QByteArray first = "\r\nPOST /v1/transactions/batch?x=1 HTTP/1.1\r\nHost: core\r\n"

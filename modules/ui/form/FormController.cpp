@@ -2,7 +2,7 @@
 
 #include "Catalog.h"
 #include "Clock.h"
-#include "FieldPresenter.h"
+#include "FieldInput.h"
 #include "JournalRepository.h"
 #include "KioskSession.h"
 #include "SubmissionAmount.h"
@@ -270,7 +270,7 @@ void FormController::setText(const QString &fieldId, const QString &text)
     const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
     if (!field || field->readOnly || m_filledByLookup.contains(fieldId) || m_stage != Stage::Fill)
         return;
-    const fieldpresenter::Converted converted = fieldpresenter::fromText(*field, text);
+    const fieldinput::Converted converted = fieldinput::fromText(*field, text);
     m_texts.insert(fieldId, text);
     store(*field, converted.value);
     if (!converted.reason.isEmpty()) {

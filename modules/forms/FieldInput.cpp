@@ -1,8 +1,8 @@
-#include "FieldPresenter.h"
+#include "FieldInput.h"
 
 #include "Money.h"
 
-namespace branch::fieldpresenter {
+namespace branch::fieldinput {
 
 namespace {
 
@@ -44,4 +44,15 @@ Converted fromText(const FieldDefinition &field, const QString &text)
     }
 }
 
-} // namespace branch::fieldpresenter
+Converted fromAnswer(const FieldDefinition &field, const QString &text)
+{
+    if (field.type == FieldType::Consent) {
+        if (text == u"true")
+            return {QJsonValue(true), {}, {}};
+        if (text == u"false" || text.isEmpty())
+            return {QJsonValue(false), {}, {}};
+    }
+    return fromText(field, text);
+}
+
+} // namespace branch::fieldinput

@@ -1,0 +1,7 @@
+#include "PrefillClient.h"
+
+namespace branch {
+
+PrefillClient::~PrefillClient() = default;
+
+} // namespace branch
