@@ -93,6 +93,10 @@
         <source>Call staff</source>
         <translation>Call staff</translation>
     </message>
+    <message>
+        <source>Scan my code</source>
+        <translation>Scan my code</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPage</name>
@@ -420,6 +424,10 @@
         <source>Account holder: %1</source>
         <translation>Account holder: %1</translation>
     </message>
+    <message>
+        <source>Your answers from the phone are filled in. Please check each page before you sign.</source>
+        <translation>Your answers from the phone are filled in. Please check each page before you sign.</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -527,6 +535,37 @@
     <message>
         <source>Back</source>
         <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillScanPage</name>
+    <message>
+        <source>Scan my e-Tongban code</source>
+        <translation>Scan my e-Tongban code</translation>
+    </message>
+    <message>
+        <source>Filled in on your phone? Show us the code and check your form here.</source>
+        <translation>Filled in on your phone? Show us the code and check your form here.</translation>
+    </message>
+    <message>
+        <source>Camera picture: hold your phone&apos;s QR code inside the frame</source>
+        <translation>Camera picture: hold your phone&apos;s QR code inside the frame</translation>
+    </message>
+    <message>
+        <source>Or type the 9-digit code</source>
+        <translation>Or type the 9-digit code</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456 789</source>
+        <translation>e.g. 123 456 789</translation>
+    </message>
+    <message>
+        <source>The 9-digit code under your QR code</source>
+        <translation>The 9-digit code under your QR code</translation>
+    </message>
+    <message>
+        <source>Open my form</source>
+        <translation>Open my form</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1683,8 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core has no payment under this key: nothing was charged.</source>
         <translation>Core has no payment under this key: nothing was charged.</translation>
+    </message>
+    <message>
         <source>The prefill key must be %1 bytes.</source>
         <translation>The prefill key must be %1 bytes.</translation>
     </message>
@@ -2300,6 +2341,9 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</source>
         <translation>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</translation>
+    </message>
+</context>
+<context>
     <name>branch::PrefillCommand</name>
     <message>
         <source>Read an e-Tongban prefill token or short code</source>
@@ -2400,6 +2444,25 @@ Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
     <message>
         <source>This prefill code cannot be used (%1).</source>
         <translation>This prefill code cannot be used (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillScanController</name>
+    <message>
+        <source>Reading your code…</source>
+        <translation>Reading your code…</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used right now (%1). Please type the 9-digit code shown under your QR code.</source>
+        <translation>The camera cannot be used right now (%1). Please type the 9-digit code shown under your QR code.</translation>
+    </message>
+    <message>
+        <source>Please type the 9-digit code shown under your QR code.</source>
+        <translation>Please type the 9-digit code shown under your QR code.</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your phone up to the camera, or type the 9-digit code shown under it.</source>
+        <translation>Hold the QR code on your phone up to the camera, or type the 9-digit code shown under it.</translation>
     </message>
 </context>
 <context>
@@ -2849,28 +2912,36 @@ Exit codes: 0 done, 2 usage error, 3 the database could not be read.</translatio
     <message>
         <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
                         [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
-                        [--dev-insecure-secrets &lt;dir&gt;]
+                        [--prefill &lt;reference&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
   --data                  a JSON object of field ids and values
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
+  --prefill               the e-Tongban prefill this completes (its 32-hex reference,
+                          from &quot;branchctl prefill read&quot;); core marks it used
   --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
         <translation>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
                         [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
-                        [--dev-insecure-secrets &lt;dir&gt;]
+                        [--prefill &lt;reference&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
   --data                  a JSON object of field ids and values
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
+  --prefill               the e-Tongban prefill this completes (its 32-hex reference,
+                          from &quot;branchctl prefill read&quot;); core marks it used
   --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</translation>
+    </message>
+    <message>
+        <source>A prefill reference is 32 lower-case hexadecimal characters, as &quot;branchctl prefill read&quot; prints it.</source>
+        <translation>A prefill reference is 32 lower-case hexadecimal characters, as &quot;branchctl prefill read&quot; prints it.</translation>
     </message>
 </context>
 <context>

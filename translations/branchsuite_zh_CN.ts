@@ -93,6 +93,10 @@
         <source>Call staff</source>
         <translation>呼叫人工</translation>
     </message>
+    <message>
+        <source>Scan my code</source>
+        <translation>扫码取预填</translation>
+    </message>
 </context>
 <context>
     <name>CategoryPage</name>
@@ -420,6 +424,10 @@
         <source>Account holder: %1</source>
         <translation>户名：%1</translation>
     </message>
+    <message>
+        <source>Your answers from the phone are filled in. Please check each page before you sign.</source>
+        <translation>已按您在手机上的填写自动填好，签名前请逐页核对。</translation>
+    </message>
 </context>
 <context>
     <name>HomePage</name>
@@ -526,6 +534,37 @@
     <message>
         <source>Back</source>
         <translation>返回</translation>
+    </message>
+</context>
+<context>
+    <name>PrefillScanPage</name>
+    <message>
+        <source>Scan my e-Tongban code</source>
+        <translation>扫码取预填</translation>
+    </message>
+    <message>
+        <source>Filled in on your phone? Show us the code and check your form here.</source>
+        <translation>已在手机上填好？出示二维码，在这里核对表单即可。</translation>
+    </message>
+    <message>
+        <source>Camera picture: hold your phone&apos;s QR code inside the frame</source>
+        <translation>摄像头画面：请把手机上的二维码放在框内</translation>
+    </message>
+    <message>
+        <source>Or type the 9-digit code</source>
+        <translation>或输入9位数字码</translation>
+    </message>
+    <message>
+        <source>e.g. 123 456 789</source>
+        <translation>例如 123 456 789</translation>
+    </message>
+    <message>
+        <source>The 9-digit code under your QR code</source>
+        <translation>二维码下方的9位数字码</translation>
+    </message>
+    <message>
+        <source>Open my form</source>
+        <translation>打开我的表单</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1676,8 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core has no payment under this key: nothing was charged.</source>
         <translation>核心系统中没有该标识的付款：未扣款。</translation>
+    </message>
+    <message>
         <source>The prefill key must be %1 bytes.</source>
         <translation>预填密钥必须为 %1 字节。</translation>
     </message>
@@ -2293,6 +2334,9 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>The payment could not be sent to the bank. Nothing was charged; please ask staff for help.</source>
         <translation>付款未能发送到银行，未扣款；请联系工作人员。</translation>
+    </message>
+</context>
+<context>
     <name>branch::PrefillCommand</name>
     <message>
         <source>Read an e-Tongban prefill token or short code</source>
@@ -2393,6 +2437,25 @@ Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
     <message>
         <source>This prefill code cannot be used (%1).</source>
         <translation>此预填码无法使用（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PrefillScanController</name>
+    <message>
+        <source>Reading your code…</source>
+        <translation>正在读取您的二维码…</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used right now (%1). Please type the 9-digit code shown under your QR code.</source>
+        <translation>摄像头暂时无法使用（%1）。请输入二维码下方的9位数字码。</translation>
+    </message>
+    <message>
+        <source>Please type the 9-digit code shown under your QR code.</source>
+        <translation>请输入二维码下方的9位数字码。</translation>
+    </message>
+    <message>
+        <source>Hold the QR code on your phone up to the camera, or type the 9-digit code shown under it.</source>
+        <translation>请将手机上的二维码对准摄像头，或输入二维码下方的9位数字码。</translation>
     </message>
 </context>
 <context>
@@ -2838,28 +2901,36 @@ Exit codes: 0 done, 2 usage error, 3 the database could not be read.</source>
     <message>
         <source>Usage: branchctl submit &lt;service-id&gt; --data &lt;file.json&gt; [--database &lt;path&gt;]
                         [--kiosk-code &lt;code&gt;] [--accept-warnings] [--json]
-                        [--dev-insecure-secrets &lt;dir&gt;]
+                        [--prefill &lt;reference&gt;] [--dev-insecure-secrets &lt;dir&gt;]
 
   --data                  a JSON object of field ids and values
   --database              the kiosk database (default: %1)
   --kiosk-code            first part of the receipt number (default: %2)
   --accept-warnings       store answers that only need confirmation
+  --prefill               the e-Tongban prefill this completes (its 32-hex reference,
+                          from &quot;branchctl prefill read&quot;); core marks it used
   --json                  print one line: {&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in &lt;dir&gt;, not the keychain
 
 Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store failure.</source>
         <translation>用法：branchctl submit &lt;业务编号&gt; --data &lt;文件.json&gt; [--database &lt;路径&gt;]
                        [--kiosk-code &lt;代码&gt;] [--accept-warnings] [--json]
-                       [--dev-insecure-secrets &lt;目录&gt;]
+                       [--prefill &lt;编号&gt;] [--dev-insecure-secrets &lt;目录&gt;]
 
   --data                  由字段编号和值组成的 JSON 对象
   --database              终端数据库（默认：%1）
   --kiosk-code            回执编号的第一部分（默认：%2）
   --accept-warnings       保存仅需确认的填写内容
+  --prefill               本次办理完成的e通办预填（32位十六进制编号，
+                          来自“branchctl prefill read”）；核心系统将其标记为已使用
   --json                  输出一行：{&quot;service&quot;:...,&quot;receipt&quot;:...}
   --dev-insecure-secrets  仅限开发：密钥以文件形式保存在&lt;目录&gt;中，不用系统密钥环
 
 退出码：0 已保存，1 无效，4 需要确认，2 用法错误，3 保存失败。</translation>
+    </message>
+    <message>
+        <source>A prefill reference is 32 lower-case hexadecimal characters, as &quot;branchctl prefill read&quot; prints it.</source>
+        <translation>预填编号为32位小写十六进制字符，即“branchctl prefill read”打印的编号。</translation>
     </message>
 </context>
 <context>

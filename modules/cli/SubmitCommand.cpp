@@ -17,6 +17,7 @@
 #include "SubmissionService.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace branch {
@@ -54,12 +55,14 @@ QString SubmitCommand::usage() const
 {
     return tr("Usage: branchctl submit <service-id> --data <file.json> [--database <path>]\n"
               "                        [--kiosk-code <code>] [--accept-warnings] [--json]\n"
-              "                        [--dev-insecure-secrets <dir>]\n"
+              "                        [--prefill <reference>] [--dev-insecure-secrets <dir>]\n"
               "\n"
               "  --data                  a JSON object of field ids and values\n"
               "  --database              the kiosk database (default: %1)\n"
               "  --kiosk-code            first part of the receipt number (default: %2)\n"
               "  --accept-warnings       store answers that only need confirmation\n"
+              "  --prefill               the e-Tongban prefill this completes (its 32-hex reference,\n"
+              "                          from \"branchctl prefill read\"); core marks it used\n"
               "  --json                  print one line: {\"service\":...,\"receipt\":...}\n"
               "  --dev-insecure-secrets  DEVELOPMENT ONLY: keys as files in <dir>, not the keychain\n"
               "\n"
@@ -72,7 +75,7 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     const CommandArgs parsed = CommandArgs::parse(
         args, {QStringLiteral("--json"), QStringLiteral("--accept-warnings")},
         {QStringLiteral("--data"), QStringLiteral("--database"), QStringLiteral("--kiosk-code"),
-         QStringLiteral("--dev-insecure-secrets")});
+         QStringLiteral("--dev-insecure-secrets"), QStringLiteral("--prefill")});
     if (!parsed.error.isEmpty())
         return reportUsageError(err, parsed.error,
                                 tr("Unknown or incomplete option %1. Run \"branchctl help submit\".").arg(parsed.culprit));
@@ -81,6 +84,12 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
         return reportUsageError(err, QStringLiteral("invalid_kiosk_code"),
                                 tr("A kiosk code is 2 to 12 upper-case letters and digits."));
     const bool json = parsed.has(QStringLiteral("--json"));
+    const QString prefill = parsed.value(QStringLiteral("--prefill"));
+    static const QRegularExpression prefillReference(QStringLiteral("^[0-9a-f]{32}$"));
+    if (parsed.values.contains(QStringLiteral("--prefill")) && !prefillReference.match(prefill).hasMatch())
+        return reportUsageError(err, QStringLiteral("invalid_prefill_reference"),
+                                tr("A prefill reference is 32 lower-case hexadecimal characters, as \"branchctl prefill "
+                                   "read\" prints it."));
 
     CheckedAnswers checked = CheckedAnswers::fromCommandLine(parsed.positional, parsed, m_clock.today(), err);
     if (checked.usageExit != 0)
@@ -101,6 +110,7 @@ int SubmitCommand::run(const QStringList &args, QTextStream &out, QTextStream &e
     order.values = input.values;
     // Each run is its own visit, as each customer is at the kiosk.
     order.sessionId = QStringLiteral("branchctl-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    order.prefillReference = prefill;
     // An operator's file has no signature pad behind it.
     order.signatureRequired = false;
     order.warningsConfirmed = parsed.has(QStringLiteral("--accept-warnings"));

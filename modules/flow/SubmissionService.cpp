@@ -83,6 +83,7 @@ SubmissionResult SubmissionService::submit(const SubmissionOrder &order, const P
     SubmissionRequest request;
     request.serviceId = order.service.id;
     request.sessionId = order.sessionId;
+    request.prefillReference = order.prefillReference;
     request.fields = order.values;
     request.amount = checked.value();
     request.signaturePng = order.signaturePng;

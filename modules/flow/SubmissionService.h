@@ -45,6 +45,7 @@ struct SubmissionOrder
     ServiceDefinition service;
     QJsonObject values;    // as FormValidator takes them
     QString sessionId;     // the visit (kiosk) or the run (branchctl)
+    QString prefillReference; // the e-Tongban prefill it completes, or empty
     QByteArray signaturePng;
     QByteArray signatureStrokes;
     // A signing service is refused without a signature. branchctl, which has

@@ -20,6 +20,12 @@
 #include "PayloadCodec.h"
 #include "PaymentQueue.h"
 #include "PdfReceiptPrinter.h"
+#include "PrefillPages.h"
+#include "PrefillPreview.h"
+#include "PrefillReading.h"
+#include "PrefillScanController.h"
+#include "PrefillClient.h"
+#include "HttpsCoreClient.h"
 #include "PrintQueue.h"
 #include "ReceiptImageProvider.h"
 #include "SalvageAudit.h"
@@ -78,6 +84,8 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     , m_staff(new StaffController(this))
     , m_idCard(new IdCardController(m_backends.idCardReader.get(), m_backends.idCardSimulator, &m_catalog,
                                     m_backends.clock.get(), m_flow, m_context, this))
+    , m_preview(std::make_shared<PrefillPreview>())
+    , m_scan(new PrefillScanController(m_backends.camera.get(), m_preview, m_shell, m_flow, this))
 {
     m_context->setLanguage(options.language.isEmpty() ? Translations::defaultLanguage() : options.language);
     m_context->setCareMode(options.careMode);
@@ -117,6 +125,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     addCatalogPages(*m_router, m_shell, m_flow);
     addFormPages(*m_router, m_shell, m_flow, m_session);
     addStaffPages(*m_router, m_shell, m_staff);
+    addPrefillPages(*m_router, m_shell, m_scan);
     m_router->show(m_shell->route());
 }
 
@@ -143,9 +152,58 @@ void Kiosk::startSync()
     options.caFile = m_backends.core.caFile;
     options.intervalMs = m_backends.core.intervalMs;
     startPayments(options);
+    startPrefill(options);
     m_sync = std::make_unique<SyncService>(options);
     connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
     m_sync->start();
+}
+
+KioskCoreAccess Kiosk::coreAccess(const SyncServiceOptions &sync) const
+{
+    KioskCoreAccess access;
+    access.databasePath = m_options.databasePath;
+    access.coreUrl = sync.coreUrl;
+    access.caFile = sync.caFile;
+    access.credential = sync.deviceCredential;
+    access.certificate = sync.deviceCertificate;
+    access.key = sync.deviceKey;
+    return access;
+}
+
+// e-Tongban codes are read on their own worker: claiming a prefill waits on
+// core. The keys for tokens come from the keychain now and from core on the
+// first read; core's are kept for the day core cannot be reached.
+void Kiosk::startPrefill(const SyncServiceOptions &sync)
+{
+    PrefillReadingOptions options;
+    options.catalog = &m_catalog;
+    options.clock = m_backends.clock.get();
+    if (const Result<PrefillKeyring> held = PrefillKeyring::load(*m_sealing->secrets); held.ok())
+        options.keyring = held.value();
+    else
+        qCInfo(lcUi) << "prefill keys: none in the keychain yet (" << held.reason() << ")";
+    KioskCoreAccess access = coreAccess(sync);
+    if (access.enrolled()) {
+        auto held = std::make_shared<KioskCoreAccess>(std::move(access));
+        options.client = [held]() -> std::unique_ptr<PrefillClient> { return connectEnrolled(*held, "prefill:"); };
+    }
+    // Its own connection, on the worker's thread, opened at the first read.
+    options.completedHere = [path = m_options.databasePath,
+                             db = std::make_shared<std::unique_ptr<Database>>()](const QString &reference) {
+        if (!*db) {
+            *db = std::make_unique<Database>();
+            if (!(*db)->open({path}).ok)
+                qCWarning(lcUi) << "prefill: the store cannot be read for codes used here";
+        }
+        const StoreResult<bool> used = SubmissionRepository::completesPrefill(**db, reference);
+        return used.ok() && used.value;
+    };
+    m_prefill = std::make_unique<PrefillReading>(std::move(options));
+    connect(m_prefill.get(), &PrefillReading::keysFetched, this, [this](const PrefillKeyring &keys) {
+        if (!keys.save(*m_sealing->secrets).ok())
+            qCWarning(lcUi) << "prefill keys not kept in the keychain";
+    });
+    m_scan->setReading(m_prefill.get());
 }
 
 // Card payments get their own worker and client. A payment left Pending or
@@ -154,12 +212,7 @@ void Kiosk::startSync()
 void Kiosk::startPayments(const SyncServiceOptions &sync)
 {
     KioskPaymentSetup setup;
-    setup.databasePath = m_options.databasePath;
-    setup.coreUrl = sync.coreUrl;
-    setup.caFile = sync.caFile;
-    setup.credential = sync.deviceCredential;
-    setup.certificate = sync.deviceCertificate;
-    setup.key = sync.deviceKey;
+    setup.core = coreAccess(sync);
     setup.reader = m_backends.cardReader;
     setup.pad = m_backends.pinPad;
     setup.clock = m_backends.clock.get();
@@ -212,6 +265,9 @@ Kiosk::~Kiosk()
     // The workers must be gone before the window and the store they report
     // to; a submission under way finishes first, a print job is canceled.
     m_printQueue.reset();
+    // The scan screen stops the camera (a member) and leaves the reader of codes.
+    m_scan->detach();
+    m_prefill.reset();
     m_payments.reset();
     m_submitter.reset();
     m_sync.reset();
@@ -348,6 +404,8 @@ bool Kiosk::load()
     // look there by itself: a module importing another needs this.
     m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
+    m_engine->addImageProvider(QLatin1String(PrefillPreviewProvider::kProviderId),
+                               new PrefillPreviewProvider(m_preview));
     m_context->setEngine(m_engine.get());
     SearchController::provide(m_engine.get(), m_search);
     IdCardController::provide(m_engine.get(), m_idCard);

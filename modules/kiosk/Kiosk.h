@@ -36,6 +36,10 @@ class StaffController;
 class IdCardController;
 class SyncService;
 class PaymentQueue;
+class PrefillPreview;
+class PrefillReading;
+class PrefillScanController;
+struct KioskCoreAccess;
 struct SyncServiceOptions;
 struct SyncSnapshot;
 class Translations;
@@ -78,6 +82,7 @@ public:
     SyncService *sync() const { return m_sync.get(); }
     // Card payments, off the GUI thread; null without card devices or enrolment.
     PaymentQueue *payments() const { return m_payments.get(); }
+    PrefillScanController *prefillScan() const { return m_scan; }
     const Catalog &catalog() const { return m_catalog; }
     // The scan screen's camera; null when the kiosk has none.
     CameraSource *camera() const { return m_backends.camera.get(); }
@@ -93,6 +98,8 @@ private:
     void updateFlowBackends();
     void startSync();
     void startPayments(const SyncServiceOptions &sync);
+    void startPrefill(const SyncServiceOptions &sync);
+    KioskCoreAccess coreAccess(const SyncServiceOptions &sync) const;
     void showSync(const SyncSnapshot &snapshot);
     void pinCoreAnchorKey(const QByteArray &publicKey);
 
@@ -122,6 +129,9 @@ private:
     SearchController *m_search;
     StaffController *m_staff;
     IdCardController *m_idCard;
+    std::shared_ptr<PrefillPreview> m_preview;
+    PrefillScanController *m_scan;
+    std::unique_ptr<PrefillReading> m_prefill;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<PaymentQueue> m_payments;
     // Last: stopped first, before the store and the engine go.

@@ -1,8 +1,6 @@
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-#include <QUrl>
+#include "KioskCoreAccess.h"
 
 #include <memory>
 
@@ -14,16 +12,10 @@ class PaymentQueue;
 class PinPad;
 
 // What the kiosk's payment worker needs: the devices KioskBackends chose,
-// and the way to core an enrolled kiosk has (read on the GUI thread:
-// QtKeychain must not run on the worker's).
+// and the way to core an enrolled kiosk has.
 struct KioskPaymentSetup
 {
-    QString databasePath;
-    QUrl coreUrl;   // empty: as `branchctl device enroll` stored it
-    QString caFile; // the same
-    QByteArray credential;
-    QByteArray certificate;
-    QByteArray key;
+    KioskCoreAccess core;
     std::shared_ptr<CardReader> reader;
     std::shared_ptr<PinPad> pad;
     const Clock *clock = nullptr;

@@ -71,6 +71,9 @@ StoreError SubmissionRepository::validate(const SubmissionRequest &request) cons
     }
     if (request.signaturePng.size() > MaxSignatureBytes || request.signatureStrokes.size() > MaxSignatureBytes)
         return invalid(QStringLiteral("signature size"));
+    static const QRegularExpression reference(QStringLiteral("^[0-9a-f]{32}$"));
+    if (!request.prefillReference.isEmpty() && !reference.match(request.prefillReference).hasMatch())
+        return invalid(QStringLiteral("prefill reference"));
     return {};
 }
 
@@ -150,7 +153,8 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO submissions (submission_no, service_id, session_id, created_at, amount_fen, currency, "
-        "payload_codec, payload, signature_png, signature_strokes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "payload_codec, payload, signature_png, signature_strokes, prefill_reference) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(number);
     q.addBindValue(request.serviceId);
     q.addBindValue(request.sessionId);
@@ -161,6 +165,8 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     q.addBindValue(payload);
     q.addBindValue(png);
     q.addBindValue(strokes);
+    q.addBindValue(request.prefillReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                      : QVariant(request.prefillReference));
     if (!q.exec())
         return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("insert submission"));
     *id = q.lastInsertId().toLongLong();
@@ -225,6 +231,7 @@ StoreResult<StoredSubmission> SubmissionRepository::read(const QSqlQuery &q) con
     if (!q.value(5).isNull())
         s.amount = Money(q.value(5).toLongLong(), q.value(6).toString());
     s.status = q.value(11).toString();
+    s.prefillReference = q.value(12).toString();
     if (q.value(7).toString() != m_codec.name()) {
         result.error = StoreError::make(StoreReason::PayloadCodecFailed,
                                         QStringLiteral("row written by codec %1").arg(q.value(7).toString()));
@@ -268,7 +275,7 @@ StoreResult<std::optional<StoredSubmission>> SubmissionRepository::find(const QS
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, submission_no, service_id, session_id, created_at, amount_fen, currency, "
-                             "payload_codec, payload, signature_png, signature_strokes, status "
+                             "payload_codec, payload, signature_png, signature_strokes, status, prefill_reference "
                              "FROM submissions WHERE submission_no = ?"));
     q.addBindValue(parsed->toString());
     if (!q.exec()) {
@@ -281,6 +288,20 @@ StoreResult<std::optional<StoredSubmission>> SubmissionRepository::find(const QS
     result.error = row.error;
     if (row.ok())
         result.value = row.value;
+    return result;
+}
+
+StoreResult<bool> SubmissionRepository::completesPrefill(Database &db, const QString &reference)
+{
+    StoreResult<bool> result;
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM submissions WHERE prefill_reference = ? LIMIT 1"));
+    q.addBindValue(reference);
+    if (!db.isOpen() || !q.exec()) {
+        result.error = StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("find prefill"));
+        return result;
+    }
+    result.value = q.next();
     return result;
 }
 

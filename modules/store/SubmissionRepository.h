@@ -36,6 +36,8 @@ struct SubmissionRequest
     std::optional<Money> amount;
     QByteArray signaturePng;
     QByteArray signatureStrokes; // vector strokes, serialised by the caller
+    // The e-Tongban prefill this submission completes (32 hex), or empty.
+    QString prefillReference;
     // Opaque key for per-customer delivery order (e.g. a keyed hash of the
     // account). Never a raw account or ID number. Empty: the session id.
     QString orderingKey;
@@ -64,6 +66,7 @@ struct StoredSubmission
     QByteArray signaturePng;
     QByteArray signatureStrokes;
     QString status;
+    QString prefillReference; // empty when none
 };
 
 struct SubmissionSettings
@@ -104,6 +107,9 @@ public:
 
     StoreResult<std::optional<StoredSubmission>> find(const QString &receiptNumber) const;
     StoreResult<qint64> count() const;
+    // Whether a submission stored here completes this e-Tongban prefill: an
+    // offline token is refused the second time, whatever core knows yet.
+    static StoreResult<bool> completesPrefill(Database &db, const QString &reference);
 
 private:
     StoreError validate(const SubmissionRequest &request) const;

@@ -18,6 +18,8 @@ QJsonObject CoreTransaction::toJson() const
                   QJsonObject{{QStringLiteral("fen"), amount->fen()}, {QStringLiteral("currency"), amount->currency()}});
     else
         tx.insert(QStringLiteral("amount"), QJsonValue::Null);
+    if (!prefillReference.isEmpty())
+        tx.insert(QStringLiteral("prefillReference"), prefillReference);
     return tx;
 }
 

@@ -26,6 +26,7 @@ struct CoreTransaction
     QDateTime createdAt; // UTC
     std::optional<Money> amount;
     QJsonObject payload;
+    QString prefillReference; // empty: none; core marks the prefill used when it applies this
 
     QJsonObject toJson() const;
 };

@@ -30,6 +30,7 @@ StoreResult<CoreTransaction> TransactionBuilder::build(const OutboxEntry &entry)
     tx.createdAt = s.createdAt;
     tx.amount = s.amount;
     tx.payload = s.fields;
+    tx.prefillReference = s.prefillReference;
     return result;
 }
 

@@ -3,11 +3,16 @@
 // reads it by token text, by QR image and by short code; tampered and
 // foreign codes are refused with their reasons; with core stopped, the
 // offline token is opened with the branch key the kiosk kept in its keychain.
+#include "CatalogLoader.h"
 #include "CoreHarness.h"
+#include "FieldInput.h"
 #include "QrTestImages.h"
 #include "../coreserver/PrefillSamples.h"
 
+#include <QBuffer>
 #include <QEventLoop>
+#include <QImage>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -28,16 +33,22 @@ private:
 
     QJsonObject postPrefill()
     {
-        QNetworkAccessManager nam;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromPath(m_rig->ca()));
-        QNetworkRequest request(QUrl(m_rig->url() + QStringLiteral("/v1/prefills")));
-        request.setSslConfiguration(tls);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("service"), QStringLiteral("hpf.deposit_registration")},
                                                           {QStringLiteral("language"), QStringLiteral("zh_CN")},
                                                           {QStringLiteral("values"), prefilltest::housingFundAnswers()}})
                                     .toJson(QJsonDocument::Compact);
+        return phonePost(QStringLiteral("/v1/prefills"), body, QByteArrayLiteral("application/json"));
+    }
+
+    // What the phone page sends: no client certificate.
+    QJsonObject phonePost(const QString &path, const QByteArray &body, const QByteArray &contentType)
+    {
+        QNetworkAccessManager nam;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(m_rig->ca()));
+        QNetworkRequest request(QUrl(m_rig->url() + path));
+        request.setSslConfiguration(tls);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         QNetworkReply *reply = nam.post(request, body);
         QEventLoop loop;
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -64,6 +75,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         m_rig = std::make_unique<test::CoreRig>(m_dir.path());
+        m_rig->setReferenceServices({QStringLiteral("hpf.deposit_registration")});
         QVERIFY(m_rig->makePki());
         QVERIFY(m_rig->startCore(QStringLiteral("core"), {QStringLiteral("--branch"), QStringLiteral("BR001")}));
         QVERIFY(m_rig->enrol());
@@ -129,6 +141,71 @@ private Q_SLOTS:
         QCOMPARE(read({QStringLiteral("--text"), token}, &rc).value(QStringLiteral("reason")).toString(),
                  QStringLiteral("bad_signature"));
         QCOMPARE(rc, 1);
+    }
+
+    // The kiosk finishes what the phone began: its submission names the
+    // prefill, reaches core through the outbox, and core marks the prefill
+    // used in the same write, so the code cannot be used again.
+    void completingSubmissionUsesThePrefill()
+    {
+        const QJsonObject issued = postPrefill();
+        const QString token = issued.value(QStringLiteral("token")).toString();
+        // The phone photographs the labour contract.
+        QImage contract(640, 480, QImage::Format_RGB32);
+        contract.fill(Qt::white);
+        QByteArray jpeg;
+        QBuffer buffer(&jpeg);
+        QVERIFY(buffer.open(QIODevice::WriteOnly) && contract.save(&buffer, "JPEG"));
+        const QJsonObject photo = phonePost(QStringLiteral("/v1/prefills/%1/photos?document=contract_photo")
+                                                .arg(issued.value(QStringLiteral("reference")).toString()),
+                                            jpeg, QByteArrayLiteral("image/jpeg"));
+        QVERIFY2(photo.value(QStringLiteral("photo")).toString().size() == 32, QJsonDocument(photo).toJson().constData());
+        int rc = -1;
+        const QJsonObject claimed = read({QStringLiteral("--text"), token}, &rc);
+        QCOMPARE(rc, 0);
+        const QString reference = claimed.value(QStringLiteral("reference")).toString();
+        QCOMPARE(reference.size(), 32);
+
+        // The answers as the kiosk's form turns them into values.
+        const Catalog catalog = CatalogLoader::loadEmbedded().catalog;
+        const ServiceDefinition *service = catalog.service(QStringLiteral("hpf.deposit_registration"));
+        QVERIFY(service);
+        QJsonObject values;
+        const QJsonObject answers = claimed.value(QStringLiteral("values")).toObject();
+        for (auto it = answers.begin(); it != answers.end(); ++it) {
+            const FieldDefinition *field = service->form.field(it.key());
+            QVERIFY2(field, qPrintable(it.key()));
+            values.insert(it.key(), fieldinput::fromText(*field, it.value().toString()).value);
+        }
+        // The contract photographed on the phone is the contract's document.
+        const QJsonArray photos = claimed.value(QStringLiteral("documents")).toArray();
+        QCOMPARE(photos.size(), 1);
+        const QJsonObject taken = photos.first().toObject();
+        QCOMPARE(taken.value(QStringLiteral("document")).toString(), QStringLiteral("contract_photo"));
+        values.insert(QStringLiteral("contract_photo"),
+                      QJsonArray{QStringLiteral("prefill:photo:") + taken.value(QStringLiteral("photo")).toString()});
+        QFile data(m_dir.filePath(QStringLiteral("completed.json")));
+        QVERIFY(data.open(QIODevice::WriteOnly));
+        data.write(QJsonDocument(values).toJson());
+        data.close();
+
+        const QStringList submit{QStringLiteral("submit"), QStringLiteral("hpf.deposit_registration"),
+                                 QStringLiteral("--data"), data.fileName(), QStringLiteral("--database"),
+                                 m_rig->kioskDb(), QStringLiteral("--kiosk-code"), QStringLiteral("K001"),
+                                 QStringLiteral("--accept-warnings"), QStringLiteral("--json")};
+        const test::ToolRun badReference = m_rig->branchctl(submit + m_rig->secretArgs()
+                                                            + QStringList{QStringLiteral("--prefill"), QStringLiteral("XYZ")});
+        QCOMPARE(badReference.exitCode, 2);
+        const test::ToolRun stored = m_rig->branchctl(submit + m_rig->secretArgs()
+                                                      + QStringList{QStringLiteral("--prefill"), reference});
+        QVERIFY2(stored.exitCode == 0, (stored.out + stored.err).constData());
+        const test::ToolRun sync = m_rig->branchctl(m_rig->syncArgs({QStringLiteral("--until-empty")}));
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(sync.out.trimmed().split('\n').last()).object().value(QStringLiteral("acknowledged")).toInt(), 1);
+
+        const QJsonObject again = read({QStringLiteral("--text"), token}, &rc);
+        QCOMPARE(rc, 1);
+        QCOMPARE(again.value(QStringLiteral("reason")).toString(), QStringLiteral("already_used"));
     }
 
     // Last: core is stopped.

@@ -94,6 +94,7 @@ private Q_SLOTS:
         QCOMPARE(s.signatureStrokes, sampleRequest().signatureStrokes);
         QCOMPARE(s.createdAt, m_clock.now());
         QCOMPARE(s.status, QStringLiteral("submitted"));
+        QVERIFY(s.prefillReference.isEmpty());
 
         OutboxRepository outbox(*m_db);
         const auto entry = outbox.findBySubmission(s.id);
@@ -103,6 +104,24 @@ private Q_SLOTS:
         QCOMPARE(entry.value->orderingKey, QStringLiteral("session-1"));
         QCOMPARE(entry.value->attempts, 0);
         QCOMPARE(entry.value->nextAttemptAt, m_clock.now());
+    }
+
+    // The e-Tongban prefill a submission completes travels with it to core.
+    void prefillReferenceIsKept()
+    {
+        SubmissionRepository repo(*m_db, m_clock, m_plain, m_keys, m_settings);
+        SubmissionRequest r = sampleRequest();
+        r.prefillReference = QStringLiteral("0123456789abcdef").repeated(2);
+        const auto stored = repo.submit(r);
+        QVERIFY2(stored.ok(), qPrintable(stored.error.detail));
+        const auto found = repo.find(stored.value.receiptNumber);
+        QVERIFY(found.ok() && found.value.has_value());
+        QCOMPARE(found.value->prefillReference, r.prefillReference);
+        QCOMPARE(SubmissionRepository::completesPrefill(*m_db, r.prefillReference).value, true);
+        QCOMPARE(SubmissionRepository::completesPrefill(*m_db, QString(32, u'f')).value, false);
+        // The table refuses anything else, whoever writes it.
+        QSqlQuery q(m_db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE submissions SET prefill_reference = 'ABC'")));
     }
 
     void numbersCountPerBusinessDay()
@@ -176,6 +195,7 @@ private Q_SLOTS:
         QTest::newRow("huge signature") << "signature";
         QTest::newRow("huge fields") << "fields";
         QTest::newRow("bad kiosk code") << "kiosk";
+        QTest::newRow("prefill reference not 32 hex") << "prefill";
     }
 
     void invalidRequestsStoreNothing()
@@ -203,6 +223,8 @@ private Q_SLOTS:
             r.fields.insert(QStringLiteral("note"), QString(SubmissionRepository::MaxFieldsBytes, u'x'));
         else if (part == QLatin1String("kiosk"))
             settings.kioskCode = QStringLiteral("bj-01");
+        else if (part == QLatin1String("prefill"))
+            r.prefillReference = QStringLiteral("0123456789ABCDEF0123456789ABCDEF");
         SubmissionRepository repo(*m_db, m_clock, m_plain, m_keys, settings);
         const auto stored = repo.submit(r);
         QCOMPARE(stored.error.reason, QString(StoreReason::InvalidSubmission));

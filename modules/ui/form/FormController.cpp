@@ -87,6 +87,7 @@ void FormController::clear()
     m_errors.clear();
     m_confirmed.clear();
     m_filledByLookup.clear();
+    setPrefillReference({});
     m_unjournaled.clear();
     // A submission still being saved finishes on its own; its receipt is
     // not shown to the next customer.
@@ -307,6 +308,30 @@ void FormController::setChoice(const QString &fieldId, const QString &value)
     dropResolvedRuleErrors();
 }
 
+void FormController::setPrefillReference(const QString &reference)
+{
+    if (reference == m_prefillReference)
+        return;
+    m_prefillReference = reference;
+    Q_EMIT prefilledChanged();
+}
+
+void FormController::fillAnswers(const QHash<QString, QString> &answers)
+{
+    const ServiceDefinition *s = service();
+    for (auto it = answers.begin(); s && it != answers.end(); ++it) {
+        const FieldDefinition *field = s->form.field(it.key());
+        if (!field)
+            continue;
+        if (field->type == FieldType::Enum)
+            setChoice(it.key(), it.value());
+        else if (field->type == FieldType::Consent)
+            setChecked(it.key(), it.value() == u"true");
+        else if (field->type != FieldType::Document && field->type != FieldType::Signature)
+            setText(it.key(), it.value());
+    }
+}
+
 void FormController::setChecked(const QString &fieldId, bool checked)
 {
     const ServiceDefinition *s = service();
@@ -324,10 +349,19 @@ void FormController::presentOriginal(const QString &fieldId)
 {
     const ServiceDefinition *s = service();
     const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
-    if (!field || field->type != FieldType::Document || m_stage != Stage::Fill)
+    if (!field || field->type != FieldType::Document)
         return;
     // A reference that says where the document is: with the customer, for staff.
-    const QJsonArray files{QStringLiteral("counter:original:%1").arg(field->checks.materialId)};
+    attachDocument(fieldId, QStringLiteral("counter:original:%1").arg(field->checks.materialId));
+}
+
+void FormController::attachDocument(const QString &fieldId, const QString &reference)
+{
+    const ServiceDefinition *s = service();
+    const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
+    if (!field || field->type != FieldType::Document || m_stage != Stage::Fill)
+        return;
+    const QJsonArray files{reference};
     m_texts.insert(fieldId, QStringLiteral("true"));
     store(*field, files);
     journal({fieldId});

@@ -68,6 +68,8 @@ class FormController : public QObject
     // The same, one to a line, for the review page and the receipt.
     Q_PROPERTY(QString counterNotesText READ counterNotesText NOTIFY textsChanged)
     Q_PROPERTY(bool startable READ startable NOTIFY serviceChanged)
+    // The answers came from an e-Tongban prefill (the form says so).
+    Q_PROPERTY(bool prefilled READ prefilled NOTIFY prefilledChanged)
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     // "Page 2 of 3: Employee", "Check your answers"...: the header's subtitle.
     Q_PROPERTY(QString stepText READ stepText NOTIFY screenChanged)
@@ -166,9 +168,20 @@ public:
     Q_INVOKABLE void setText(const QString &fieldId, const QString &text);
     Q_INVOKABLE void setChoice(const QString &fieldId, const QString &value);
     Q_INVOKABLE void setChecked(const QString &fieldId, bool checked);
+    // Answers given elsewhere (the ID card, an e-Tongban prefill), as text:
+    // each goes through the setter the customer's own answer would, so it is
+    // converted and checked the same way. Fields the form lacks are skipped.
+    void fillAnswers(const QHash<QString, QString> &answers);
+    // The e-Tongban prefill this form completes (32 hex); cleared with the form.
+    void setPrefillReference(const QString &reference);
+    QString prefillReference() const { return m_prefillReference; }
+    bool prefilled() const { return !m_prefillReference.isEmpty(); }
     // Documents: the kiosk has no camera capture yet; the customer shows the
     // original at the counter and the form records that promise.
     Q_INVOKABLE void presentOriginal(const QString &fieldId);
+    // A document that is already with the bank, by reference: a photo the
+    // customer took on the phone ("prefill:photo:<id>", kept by core).
+    void attachDocument(const QString &fieldId, const QString &reference);
     // The customer checked a value that only warned (a card number that fails
     // the Luhn check) and says it is right. "Next" waits for this; a new value
     // needs it again.
@@ -191,6 +204,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void serviceChanged();
+    void prefilledChanged();
     void textsChanged();
     void stageChanged();
     void screenChanged();
@@ -250,6 +264,7 @@ private:
     QHash<QString, QList<FieldError>> m_errors;
     QHash<QString, QJsonValue> m_confirmed; // warnings the customer confirmed, for the value they saw
     QSet<QString> m_filledByLookup;
+    QString m_prefillReference;
     QSet<QString> m_unjournaled;
     QString m_lookupError;
     std::optional<BillPrefill> m_bill;

@@ -287,6 +287,7 @@ bool FormController::submit()
     order.service = *s;
     order.values = m_values;
     order.sessionId = m_backends.session->id();
+    order.prefillReference = m_prefillReference;
     if (signing) {
         order.signaturePng = m_signature->toPng();
         order.signatureStrokes = m_signature->toJson();

@@ -133,6 +133,33 @@ Item {
                 width: flick.width
                 spacing: Theme.spacing * 1.5
 
+                // Opened from an e-Tongban code: the answers came from the
+                // customer's phone, and the customer checks them here.
+                Rectangle {
+                    objectName: "prefilledNotice"
+                    visible: view.flow.prefilled && !view.typing
+                    width: fields.width
+                    height: visible ? prefilledText.implicitHeight + 2 * Theme.spacing : 0
+                    radius: Theme.radius
+                    color: Theme.background
+                    border.width: Theme.borderWidth
+                    border.color: Theme.border
+
+                    Text {
+                        id: prefilledText
+                        x: Theme.spacing
+                        y: Theme.spacing
+                        width: parent.width - 2 * Theme.spacing
+                        wrapMode: Text.Wrap
+                        text: qsTr("Your answers from the phone are filled in. Please check each page before you sign.")
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        color: Theme.text
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
+                }
+
                 // Out of the way while the keyboard is up: the question being
                 // typed needs the room (tst_formkeyboard, care at 1280x800).
                 IdCardPanel {

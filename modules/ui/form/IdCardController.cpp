@@ -125,14 +125,7 @@ bool IdCardController::placeSimulated(const QString &card)
 
 void IdCardController::fill(const QHash<QString, QString> &values, bool offerCareMode)
 {
-    const ServiceDefinition *service = m_catalog->service(m_form->serviceId());
-    for (auto it = values.begin(); service && it != values.end(); ++it) {
-        const FieldDefinition *field = service->form.field(it.key());
-        if (field && field->type == FieldType::Enum)
-            m_form->setChoice(it.key(), it.value());
-        else if (field)
-            m_form->setText(it.key(), it.value());
-    }
+    m_form->fillAnswers(values);
     m_filled = true;
     m_careOffered = offerCareMode && m_context && !m_context->careMode();
     // The card is taken off: the next read is the next card.

@@ -24,6 +24,7 @@ const QList<CategoryInfo> kCategories = {
     {"elderly", QT_TRANSLATE_NOOP("Categories", "Elderly services"), Group::Livelihood, "#AD1457", "person-hearts"},
     {"other_gov", QT_TRANSLATE_NOOP("Categories", "Other services"), Group::Livelihood, "#546E7A", "grid-3x3-gap"},
     {"banking", QT_TRANSLATE_NOOP("Categories", "Banking"), Group::Banking, "#B71C1C", "bank"},
+    {"scan_prefill", QT_TRANSLATE_NOOP("Categories", "Scan my code"), Group::Action, "#00695C", "qr-code-scan"},
     {"take_ticket", QT_TRANSLATE_NOOP("Categories", "Take a ticket"), Group::Action, "#37474F", "ticket-perforated", false},
     {"call_staff", QT_TRANSLATE_NOOP("Categories", "Call staff"), Group::Action, "#37474F", "headset", false},
 };

@@ -92,8 +92,11 @@ void ShellController::activate(const QString &id)
     const auto info = categories::find(id);
     if (!info)
         return;
-    if (info->group == CategoryInfo::Group::Action)
-        setBanner(QStringLiteral("not_available"));
+    // An action tile opens the feature's page of the same name.
+    if (info->group == CategoryInfo::Group::Action) {
+        if (!open(id))
+            setBanner(QStringLiteral("not_available"));
+    }
     else
         openCategory(id);
 }
