@@ -413,6 +413,14 @@
         <source>It is correct</source>
         <translation>It is correct</translation>
     </message>
+    <message>
+        <source>The photo you took on your phone. Please check that it shows the whole document.</source>
+        <translation>The photo you took on your phone. Please check that it shows the whole document.</translation>
+    </message>
+    <message>
+        <source>Photo of the document, from your phone</source>
+        <translation>Photo of the document, from your phone</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

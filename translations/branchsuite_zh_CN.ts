@@ -413,6 +413,14 @@
         <source>It is correct</source>
         <translation>确认无误</translation>
     </message>
+    <message>
+        <source>The photo you took on your phone. Please check that it shows the whole document.</source>
+        <translation>这是您在手机上拍摄的照片，请确认拍全了整份材料。</translation>
+    </message>
+    <message>
+        <source>Photo of the document, from your phone</source>
+        <translation>材料照片（手机拍摄）</translation>
+    </message>
 </context>
 <context>
     <name>FormView</name>

@@ -8,6 +8,7 @@
 #include "CatalogPages.h"
 #include "Clock.h"
 #include "Database.h"
+#include "DocumentImageProvider.h"
 #include "FormController.h"
 #include "FormPages.h"
 #include "IdCardController.h"
@@ -404,6 +405,7 @@ bool Kiosk::load()
     // look there by itself: a module importing another needs this.
     m_engine->addImportPath(QStringLiteral("qrc:/"));
     m_engine->addImageProvider(QStringLiteral("receipt"), new ReceiptImageProvider(m_flow));
+    m_engine->addImageProvider(QLatin1String(DocumentImageProvider::kProviderId), new DocumentImageProvider(m_flow));
     m_engine->addImageProvider(QLatin1String(PrefillPreviewProvider::kProviderId),
                                new PrefillPreviewProvider(m_preview));
     m_context->setEngine(m_engine.get());

@@ -77,6 +77,21 @@ export class Core {
     }
   }
 
+  // The real kiosk (prefill_kiosk_probe) with `image` in front of its
+  // camera: it taps "扫码取预填" and checks that the form opens with the
+  // `expect`ed answers ("field=text"). Returns the probe's JSON line.
+  scanAtKiosk(kiosk, image, expect, screenshot, photo) {
+    const args = [...kiosk.args, '--image', image, '--screenshot', screenshot];
+    if (photo) args.push('--photo', photo);
+    for (const pair of expect) args.push('--expect', pair);
+    try {
+      return JSON.parse(execFileSync(env('PREFILL_KIOSK_PROBE'), args,
+        { env: { ...process.env, QT_QPA_PLATFORM: 'offscreen' }, stdio: ['ignore', 'pipe', 'pipe'] }).toString());
+    } catch (e) {
+      try { return JSON.parse(String(e.stdout)); } catch (ignored) { return { ok: false, reason: `exit ${e.status}` }; }
+    }
+  }
+
   stop() {
     if (this.process) this.process.kill('SIGTERM');
     if (this.dir) rmSync(this.dir, { recursive: true, force: true });

@@ -2,9 +2,11 @@
 // headless Debian chromium at 360 px fills the housing-fund registration on
 // the page core serves, with a photo (and the bad uploads the page and core
 // refuse); the QR code on screen is screenshot and that very image decoded
-// kiosk-side by `branchctl qr decode` and read by `branchctl prefill read
-// --image` (token verified, prefill fetched); a second prefill is read by its
-// short code; with core stopped, the offline code's screenshot is opened.
+// kiosk-side by `branchctl qr decode`, scanned by the real kiosk's camera
+// (prefill_kiosk_probe: the form opens filled in) and read by `branchctl
+// prefill read --image` (token verified, prefill fetched); a second prefill is
+// read by its short code; with core stopped, the offline code's screenshot is
+// scanned and opened.
 // Run by ctest: node tst_phone_e2e.mjs ARTIFACT_DIR
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -110,7 +112,9 @@ try {
   await page.locator('text=Employee name').waitFor();
   await page.screenshot({ path: join(artifacts, 'phone-en.png'), fullPage: true });
   await page.click('#care');
-  check(await page.evaluate(() => document.documentElement.classList.contains('care')), 'care mode switches on');
+  // The page re-renders after the click; wait for it rather than racing it.
+  check(await page.waitForFunction(() => document.documentElement.classList.contains('care'), null, { timeout: 10000 })
+    .then(() => true, () => false), 'care mode switches on');
   check(await page.locator('label:has-text("ID number")').count() === 1, 'care mode shows the care label');
   await page.screenshot({ path: join(artifacts, 'phone-care-en.png'), fullPage: true });
   await page.click('#language');
@@ -190,6 +194,12 @@ try {
   // The kiosk reads that very image: verifies the token with core's keys and
   // claims the prefill, answers and photo.
   const kiosk = core.enrolKiosk('KE2E1');
+  // The real kiosk's scan screen, with that image in front of its camera.
+  const expected = [`employee_name=${answers.employee_name}`, `resident_id=${answers.resident_id}`,
+    `employer_name=${answers.employer_name}`];
+  const scanned = core.scanAtKiosk(kiosk, qrShot, expected, join(artifacts, 'kiosk-form-online.png'), 'contract_photo');
+  check(scanned.ok === true && scanned.service === service,
+    `the kiosk scans the phone's code and opens the form filled in, the contract's photo on it (${JSON.stringify(scanned)})`);
   const read = core.readPrefill(kiosk, ['--image', qrShot]);
   check(read.exitCode === 0, `branchctl prefill read --image verifies the token and fetches the prefill (${JSON.stringify(read.json).slice(0, 200)})`);
   const readText = JSON.stringify(read.json);
@@ -224,6 +234,8 @@ try {
   // photographed with the branch key it kept (fetched while core answered).
   core.process.kill('SIGTERM');
   await new Promise((resolve) => core.process.once('exit', resolve));
+  const scannedOffline = core.scanAtKiosk(kiosk, offlineShot, expected, join(artifacts, 'kiosk-form-offline.png'));
+  check(scannedOffline.ok === true, `with core stopped, the kiosk scans the offline code and opens the form filled in (${JSON.stringify(scannedOffline)})`);
   const offline = core.readPrefill(kiosk, ['--image', offlineShot]);
   const offlineText = JSON.stringify(offline.json);
   check(offline.exitCode === 0 && offlineText.includes('"offline":true') && offlineText.includes(answers.employee_name),

@@ -4,6 +4,7 @@
 // does. Helpers report with QVERIFY, so callers wrap each step in STEP() to
 // stop the test function at the first failure.
 
+#include "RevealItem.h"
 #include "Kiosk.h"
 
 #include <QDir>
@@ -86,17 +87,8 @@ public:
     // Long pages scroll: brings the target into its Flickable's view.
     void reveal(QQuickItem *target)
     {
-        for (QQuickItem *p = target->parentItem(); p; p = p->parentItem()) {
-            if (!p->inherits("QQuickFlickable"))
-                continue;
-            auto *content = p->property("contentItem").value<QQuickItem *>();
-            const qreal top = target->mapToItem(content, QPointF(0, 0)).y();
-            const qreal maxY = std::max(0.0, p->property("contentHeight").toReal() - p->height());
-            const qreal y = std::clamp(top - p->height() / 3, 0.0, maxY);
-            p->setProperty("contentY", y);
-            settle();
-            return;
-        }
+        revealItem(target);
+        settle();
     }
 
     void click(const QString &objectName)

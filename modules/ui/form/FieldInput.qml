@@ -147,20 +147,38 @@ Column {
     }
 
     Column {
+        id: documentColumn
         visible: input.kind === FieldListModel.Document
         width: parent.width
         spacing: 6
+        // A photo the customer took on the phone, or nothing.
+        readonly property string thumbnail: input.kind === FieldListModel.Document && input.checked
+                                            ? input.flow.documentThumbnailSource(input.fieldId) : ""
 
         Text {
             width: parent.width
             wrapMode: Text.Wrap
-            text: qsTr("Photos cannot be taken at this screen yet. Please show the original to staff at the counter.")
+            text: documentColumn.thumbnail !== ""
+                  ? qsTr("The photo you took on your phone. Please check that it shows the whole document.")
+                  : qsTr("Photos cannot be taken at this screen yet. Please show the original to staff at the counter.")
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
+        Image {
+            objectName: "thumbnail_" + input.fieldId
+            visible: documentColumn.thumbnail !== ""
+            source: documentColumn.thumbnail
+            height: visible ? (Theme.care ? 240 : 180) : 0
+            width: Math.min(parent.width, height * 4 / 3)
+            fillMode: Image.PreserveAspectFit
+            cache: false
+            Accessible.role: Accessible.Graphic
+            Accessible.name: qsTr("Photo of the document, from your phone")
+        }
         KioskButton {
             objectName: "field_" + input.fieldId
+            visible: documentColumn.thumbnail === ""
             checkable: true
             checked: input.checked
             text: qsTr("I will show the original to staff")

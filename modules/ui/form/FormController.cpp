@@ -1,5 +1,7 @@
 #include "FormController.h"
 
+#include "DocumentImageProvider.h"
+
 #include "Catalog.h"
 #include "Clock.h"
 #include "FieldInput.h"
@@ -88,6 +90,7 @@ void FormController::clear()
     m_confirmed.clear();
     m_filledByLookup.clear();
     setPrefillReference({});
+    m_thumbnails.clear();
     m_unjournaled.clear();
     // A submission still being saved finishes on its own; its receipt is
     // not shown to the next customer.
@@ -355,12 +358,25 @@ void FormController::presentOriginal(const QString &fieldId)
     attachDocument(fieldId, QStringLiteral("counter:original:%1").arg(field->checks.materialId));
 }
 
-void FormController::attachDocument(const QString &fieldId, const QString &reference)
+QString FormController::documentThumbnailSource(const QString &fieldId) const
+{
+    if (!m_thumbnails.contains(fieldId))
+        return {};
+    return QStringLiteral("image://%1/%2/%3")
+        .arg(QLatin1String(DocumentImageProvider::kProviderId), fieldId)
+        .arg(m_thumbnails.value(fieldId).size());
+}
+
+void FormController::attachDocument(const QString &fieldId, const QString &reference, const QByteArray &thumbnail)
 {
     const ServiceDefinition *s = service();
     const FieldDefinition *field = s ? s->form.field(fieldId) : nullptr;
     if (!field || field->type != FieldType::Document || m_stage != Stage::Fill)
         return;
+    if (thumbnail.isEmpty())
+        m_thumbnails.remove(fieldId);
+    else
+        m_thumbnails.insert(fieldId, thumbnail);
     const QJsonArray files{reference};
     m_texts.insert(fieldId, QStringLiteral("true"));
     store(*field, files);

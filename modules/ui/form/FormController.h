@@ -180,8 +180,12 @@ public:
     // original at the counter and the form records that promise.
     Q_INVOKABLE void presentOriginal(const QString &fieldId);
     // A document that is already with the bank, by reference: a photo the
-    // customer took on the phone ("prefill:photo:<id>", kept by core).
-    void attachDocument(const QString &fieldId, const QString &reference);
+    // customer took on the phone ("prefill:photo:<id>", kept by core), with
+    // its thumbnail (JPEG) for the customer to see.
+    void attachDocument(const QString &fieldId, const QString &reference, const QByteArray &thumbnail = {});
+    QByteArray documentThumbnail(const QString &fieldId) const { return m_thumbnails.value(fieldId); }
+    // "image://document/<fieldId>/<n>" when the field has a thumbnail, else "".
+    Q_INVOKABLE QString documentThumbnailSource(const QString &fieldId) const;
     // The customer checked a value that only warned (a card number that fails
     // the Luhn check) and says it is right. "Next" waits for this; a new value
     // needs it again.
@@ -265,6 +269,7 @@ private:
     QHash<QString, QJsonValue> m_confirmed; // warnings the customer confirmed, for the value they saw
     QSet<QString> m_filledByLookup;
     QString m_prefillReference;
+    QHash<QString, QByteArray> m_thumbnails;
     QSet<QString> m_unjournaled;
     QString m_lookupError;
     std::optional<BillPrefill> m_bill;

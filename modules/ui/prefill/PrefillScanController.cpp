@@ -144,7 +144,8 @@ void PrefillScanController::finished(const PrefillRead &read)
     m_form->fillAnswers(answers);
     // Photos taken on the phone count as the documents they were taken for.
     for (const PrefillDocument &document : read.documents)
-        m_form->attachDocument(document.document, QStringLiteral("prefill:photo:") + document.photoId);
+        m_form->attachDocument(document.document, QStringLiteral("prefill:photo:") + document.photoId,
+                               document.thumbnail);
     m_form->setPrefillReference(read.reference);
     qCInfo(lcUi) << "scan screen: the form was opened with" << answers.size() << "answers"
                  << (read.offline ? "(offline)" : "");
