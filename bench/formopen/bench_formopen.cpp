@@ -21,17 +21,14 @@
 #include <cstdio>
 
 #include "KioskQmlPlugins.h"
+#include "support/KioskBench.h"
+
+using branch::bench::nextFrame;
+using branch::bench::percentile;
 
 namespace {
 
 constexpr double kTargetMs = 50.0;
-
-bool nextFrame(QQuickWindow *window)
-{
-    QSignalSpy frame(window, &QQuickWindow::frameSwapped);
-    window->update();
-    return frame.wait(5000);
-}
 
 // The service with the most fields whose form opens straight from "Start"
 // (no bill look-up, not counter-only): the worst case for a form page.
@@ -48,13 +45,6 @@ QString largestService(branch::Kiosk &kiosk, const branch::Catalog &catalog)
             return service.id;
     }
     return {};
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    const auto at = static_cast<qsizetype>(p * static_cast<double>(values.size() - 1));
-    return values.at(at);
 }
 
 // One open: detail page shown and drawn, then Start until the form is drawn.

@@ -22,23 +22,14 @@
 #include <cstdio>
 
 #include "KioskQmlPlugins.h"
+#include "support/KioskBench.h"
+
+using branch::bench::nextFrame;
+using branch::bench::percentile;
 
 namespace {
 
 constexpr double kTargetMs = 300.0;
-
-bool nextFrame(QQuickWindow *window)
-{
-    QSignalSpy frame(window, &QQuickWindow::frameSwapped);
-    window->update();
-    return frame.wait(5000);
-}
-
-double percentile(QList<double> values, double p)
-{
-    std::sort(values.begin(), values.end());
-    return values.at(static_cast<qsizetype>(p * static_cast<double>(values.size() - 1)));
-}
 
 } // namespace
 
