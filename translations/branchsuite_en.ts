@@ -575,6 +575,10 @@
         <source>Open my form</source>
         <translation>Open my form</translation>
     </message>
+    <message>
+        <source>The 9-digit code</source>
+        <translation>The 9-digit code</translation>
+    </message>
 </context>
 <context>
     <name>PrintStatus</name>
@@ -2490,6 +2494,10 @@ Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
     <message>
         <source>This counter cannot read prefill codes yet. Please ask staff for help.</source>
         <translation>This counter cannot read prefill codes yet. Please ask staff for help.</translation>
+    </message>
+    <message>
+        <source>These 9 digits are not a valid code: one of them is probably mistyped. Please check them against your phone.</source>
+        <translation>These 9 digits are not a valid code: one of them is probably mistyped. Please check them against your phone.</translation>
     </message>
 </context>
 <context>

@@ -574,6 +574,10 @@
         <source>Open my form</source>
         <translation>打开我的表单</translation>
     </message>
+    <message>
+        <source>The 9-digit code</source>
+        <translation>9位数字码</translation>
+    </message>
 </context>
 <context>
     <name>PrintStatus</name>
@@ -2483,6 +2487,10 @@ Exit codes: 0 read, 1 refused (the reason is printed), 2 usage error,
     <message>
         <source>This counter cannot read prefill codes yet. Please ask staff for help.</source>
         <translation>本机暂时无法读取预填码，请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>These 9 digits are not a valid code: one of them is probably mistyped. Please check them against your phone.</source>
+        <translation>这9位数字不是有效的预填码，可能有一位输错了，请对照手机上的号码核对。</translation>
     </message>
 </context>
 <context>

@@ -70,8 +70,13 @@ PrefillRead PrefillService::readToken(const QString &text) const
 PrefillRead PrefillService::readShortCode(const QString &digits) const
 {
     const QString code = ShortCode::normalize(digits);
-    if (!ShortCode::isValid(code))
-        return refused(PrefillReason::Malformed);
+    if (!ShortCode::isValid(code)) {
+        // A slip of the finger, not a damaged picture: say so in the words of typing.
+        PrefillRead read = refused(PrefillReason::Malformed);
+        read.message = tr("These 9 digits are not a valid code: one of them is probably mistyped. "
+                          "Please check them against your phone.");
+        return read;
+    }
     return fromCore({}, code);
 }
 

@@ -131,7 +131,7 @@ Item {
             Text {
                 width: parent.width
                 wrapMode: Text.Wrap
-                text: qsTr("Or type the 9-digit code")
+                text: page.scan.cameraAvailable ? qsTr("Or type the 9-digit code") : qsTr("The 9-digit code")
                 font.family: Theme.fontFamily
                 font.pixelSize: Theme.fontBody
                 color: Theme.text
