@@ -9,7 +9,6 @@
 #include "SessionContext.h"
 #include "ShellController.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
@@ -68,18 +67,10 @@ double openOnce(branch::Kiosk &kiosk, const QString &serviceId, bool *ok)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Warm opens per mode."),
-                                        QStringLiteral("n"), QStringLiteral("30"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    const int runs = std::max(3, parser.value(runsOption).toInt());
+    const int runs = branch::bench::runsFromCommandLine(app, 30);
 
     QTemporaryDir dir;
-    branch::KioskOptions options;
-    options.language = QStringLiteral("zh_CN");
-    options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
-    options.devInsecureSecretsDir = dir.filePath(QStringLiteral("secrets"));
+    branch::KioskOptions options = branch::bench::kioskOptions(dir);
     branch::Kiosk kiosk(options, branch::KioskBackends::standard(options));
     if (!kiosk.load() || !nextFrame(kiosk.window())) {
         std::fprintf(stderr, "bench_formopen: the kiosk did not start\n");

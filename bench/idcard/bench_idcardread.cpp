@@ -11,7 +11,6 @@
 #include "Kiosk.h"
 #include "ShellController.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQuickWindow>
@@ -36,18 +35,10 @@ constexpr double kTargetMs = 300.0;
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Warm reads."), QStringLiteral("n"),
-                                        QStringLiteral("20"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    const int runs = std::max(3, parser.value(runsOption).toInt());
+    const int runs = branch::bench::runsFromCommandLine(app, 20);
 
     QTemporaryDir dir;
-    branch::KioskOptions options;
-    options.language = QStringLiteral("zh_CN");
-    options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
-    options.devInsecureSecretsDir = dir.filePath(QStringLiteral("secrets"));
+    branch::KioskOptions options = branch::bench::kioskOptions(dir);
     branch::Kiosk kiosk(options, branch::KioskBackends::standard(options));
     if (!kiosk.load() || !nextFrame(kiosk.window())) {
         std::fprintf(stderr, "bench_idcardread: the kiosk did not start\n");

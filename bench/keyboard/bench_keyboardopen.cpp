@@ -9,7 +9,6 @@
 #include "SessionContext.h"
 #include "ShellController.h"
 
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QQmlExtensionPlugin>
@@ -85,19 +84,11 @@ int main(int argc, char *argv[])
     qputenv("QT_IM_MODULE", QByteArrayLiteral("qtvirtualkeyboard"));
     qputenv("QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", QByteArrayLiteral("1"));
     QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Warm opens per mode."),
-                                        QStringLiteral("n"), QStringLiteral("20"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    const int runs = std::max(3, parser.value(runsOption).toInt());
+    const int runs = branch::bench::runsFromCommandLine(app, 20);
 
     QTemporaryDir dir;
-    branch::KioskOptions options;
-    options.language = QStringLiteral("zh_CN");
+    branch::KioskOptions options = branch::bench::kioskOptions(dir);
     options.serviceId = QStringLiteral("hpf.deposit_registration");
-    options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
-    options.devInsecureSecretsDir = dir.filePath(QStringLiteral("secrets"));
     branch::Kiosk kiosk(options, branch::KioskBackends::standard(options));
     if (!kiosk.load() || !nextFrame(kiosk.window())) {
         std::fprintf(stderr, "bench_keyboardopen: the kiosk did not start\n");

@@ -16,7 +16,6 @@
 #include "SecretStoreFactory.h"
 #include "ShellController.h"
 
-#include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
@@ -53,12 +52,7 @@ bool writeFrames(const QString &dir, const QString &token)
 int main(int argc, char *argv[])
 {
     QGuiApplication app(argc, argv);
-    QCommandLineParser parser;
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Warm scans."), QStringLiteral("n"),
-                                        QStringLiteral("15"));
-    parser.addOption(runsOption);
-    parser.process(app);
-    const int runs = std::max(3, parser.value(runsOption).toInt());
+    const int runs = branch::bench::runsFromCommandLine(app, 15);
 
     QTemporaryDir dir;
     const branch::TokenSigner signer = *branch::TokenSigner::generate();
@@ -83,11 +77,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    branch::KioskOptions options;
-    options.language = QStringLiteral("zh_CN");
+    branch::KioskOptions options = branch::bench::kioskOptions(dir);
     options.camera = camera;
-    options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
-    options.devInsecureSecretsDir = secretOptions.developmentDirectory;
     branch::Kiosk kiosk(options, branch::KioskBackends::standard(options));
     if (!kiosk.load() || !nextFrame(kiosk.window())) {
         std::fprintf(stderr, "bench_prefillscan: the kiosk did not start\n");

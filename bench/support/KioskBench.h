@@ -3,9 +3,14 @@
 // What the kiosk's screen benchmarks share: waiting for a drawn frame, and
 // the percentile they report.
 
+#include "CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QList>
 #include <QQuickWindow>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 #include <algorithm>
 
@@ -24,6 +29,27 @@ inline double percentile(QList<double> values, double p)
 {
     std::sort(values.begin(), values.end());
     return values.at(static_cast<qsizetype>(p * static_cast<double>(values.size() - 1)));
+}
+
+// --runs N from the command line (at least 3), `fallback` without it.
+inline int runsFromCommandLine(const QCoreApplication &app, int fallback)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Warm runs."), QStringLiteral("n"),
+                                  QString::number(fallback));
+    parser.addOption(runs);
+    parser.process(app);
+    return std::max(3, parser.value(runs).toInt());
+}
+
+// A kiosk of its own in `dir`, in Chinese, with development secrets.
+inline KioskOptions kioskOptions(const QTemporaryDir &dir)
+{
+    KioskOptions options;
+    options.language = QStringLiteral("zh_CN");
+    options.databasePath = dir.filePath(QStringLiteral("kiosk.sqlite"));
+    options.devInsecureSecretsDir = dir.filePath(QStringLiteral("secrets"));
+    return options;
 }
 
 } // namespace branch::bench

@@ -6,7 +6,10 @@
 #include "PrefillReading.h"
 #include "QrScanner.h"
 #include "ShellController.h"
+#include "ShortCode.h"
 #include "UiLog.h"
+
+#include <algorithm>
 
 namespace branch {
 
@@ -116,6 +119,13 @@ void PrefillScanController::readCodes(const QStringList &codes)
     qCInfo(lcUi) << "scan screen: a code was seen";
     m_reading->readToken(code);
     Q_EMIT stateChanged();
+}
+
+bool PrefillScanController::shortCodeComplete(const QString &typed) const
+{
+    const QString code = ShortCode::normalize(typed);
+    return code.size() == ShortCode::Digits
+        && std::all_of(code.begin(), code.end(), [](QChar c) { return c.isDigit(); });
 }
 
 void PrefillScanController::enterShortCode(const QString &digits)

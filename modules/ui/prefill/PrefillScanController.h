@@ -58,6 +58,10 @@ public:
     Q_INVOKABLE void start();
     Q_INVOKABLE void stop();
     Q_INVOKABLE void enterShortCode(const QString &digits);
+    // All 9 digits are typed (spaces and dashes as the phone shows them are
+    // ignored): "Open my form" may be pressed. Whether they are right is
+    // the check digit's, after the press.
+    Q_INVOKABLE bool shortCodeComplete(const QString &typed) const;
     // What a code in front of the camera gives (also the scanner's way in).
     void readCodes(const QStringList &codes);
 

@@ -163,11 +163,11 @@ Item {
                     id: openButton
                     objectName: "prefillOpenButton"
                     primary: true
-                    enabled: codeField.text.replace(/ /g, "").length === 9 && !page.scan.reading
+                    enabled: page.scan.shortCodeComplete(codeField.text) && !page.scan.reading
                     text: qsTr("Open my form")
                     onClicked: {
                         codeField.focus = false
-                        page.scan.enterShortCode(codeField.text.replace(/ /g, ""))
+                        page.scan.enterShortCode(codeField.text)
                     }
                 }
             }

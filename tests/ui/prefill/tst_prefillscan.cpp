@@ -200,6 +200,11 @@ void tst_PrefillScan::shortCodeWithoutCoreIsRefused()
     QQuickItem *open = m_ui.item(QStringLiteral("prefillOpenButton"));
     QVERIFY(open);
     QVERIFY(!open->isEnabled()); // nothing typed yet
+    // Nine digits as the phone shows them (with spaces) are complete; eight, or a letter, are not.
+    branch::PrefillScanController *scan = m_kiosk->prefillScan();
+    QVERIFY(scan->shortCodeComplete(QStringLiteral("123 456 789")));
+    QVERIFY(!scan->shortCodeComplete(QStringLiteral("123 456 78")));
+    QVERIFY(!scan->shortCodeComplete(QStringLiteral("12345678a")));
     STEP(m_ui.type(QStringLiteral("prefillCodeField"), QStringLiteral("123456789")));
     QTRY_VERIFY(open->isEnabled());
     STEP(m_ui.click(QStringLiteral("prefillOpenButton")));
