@@ -546,6 +546,51 @@
     </message>
 </context>
 <context>
+    <name>PayView</name>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>Pay %1 to %2</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <source>Save my request again</source>
+        <translation>Save my request again</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>Cancel payment</translation>
+    </message>
+    <message>
+        <source>Card reader simulator (demo): insert a test card</source>
+        <translation>Card reader simulator (demo): insert a test card</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadSimulator</name>
+    <message>
+        <source>PIN pad simulator (demo)</source>
+        <translation>PIN pad simulator (demo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+</context>
+<context>
     <name>PrefillScanPage</name>
     <message>
         <source>Scan my e-Tongban code</source>
@@ -854,10 +899,6 @@
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>Submit</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1805,14 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>The check request is malformed (%1).</source>
         <translation>The check request is malformed (%1).</translation>
     </message>
+    <message>
+        <source>This card payment already paid another request; nothing was applied.</source>
+        <translation>This card payment already paid another request; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>Core holds no authorised card payment of this amount for this request; nothing was applied.</source>
+        <translation>Core holds no authorised card payment of this amount for this request; nothing was applied.</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -1933,6 +1982,10 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <source>The receipt could not be saved as a file.</source>
         <translation>The receipt could not be saved as a file.</translation>
     </message>
+    <message>
+        <source>This request is saved only after its payment. Please pay with your card first.</source>
+        <translation>This request is saved only after its payment. Please pay with your card first.</translation>
+    </message>
 </context>
 <context>
     <name>branch::FormCommand</name>
@@ -2060,6 +2113,30 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>Due %1</source>
         <translation>Due %1</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>Pay</translation>
+    </message>
+    <message>
+        <source>Correct, continue to pay</source>
+        <translation>Correct, continue to pay</translation>
+    </message>
+    <message>
+        <source>Continue to pay</source>
+        <translation>Continue to pay</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>Submit</translation>
+    </message>
+    <message>
+        <source>Your card payment is not confirmed yet. Do not pay again: the bank will confirm it, and staff can check it with your receipt number.</source>
+        <translation>Your card payment is not confirmed yet. Do not pay again: the bank will confirm it, and staff can check it with your receipt number.</translation>
+    </message>
+    <message>
+        <source>Paid %1 with card %2, authorisation code %3.</source>
+        <translation>Paid %1 with card %2, authorisation code %3.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2355,33 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</t
     <message>
         <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
         <translation>Outbox entry %1 was not refused by core, so it is not sent again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PaymentController</name>
+    <message>
+        <source>Insert your bank card into the card reader.</source>
+        <translation>Insert your bank card into the card reader.</translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the PIN pad, then press Enter. Cover the keys with your hand.</source>
+        <translation>Enter your PIN on the PIN pad, then press Enter. Cover the keys with your hand.</translation>
+    </message>
+    <message>
+        <source>Asking your bank. Please wait and do not take your card yet.</source>
+        <translation>Asking your bank. Please wait and do not take your card yet.</translation>
+    </message>
+    <message>
+        <source>Payment done. Saving your request.</source>
+        <translation>Payment done. Saving your request.</translation>
+    </message>
+    <message>
+        <source>Nothing was charged.</source>
+        <translation>Nothing was charged.</translation>
+    </message>
+    <message>
+        <source>Card payment is not available at this counter. Please pay at the service desk.</source>
+        <translation>Card payment is not available at this counter. Please pay at the service desk.</translation>
     </message>
 </context>
 <context>
@@ -2628,6 +2732,30 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     <message>
         <source>Self-service counter</source>
         <translation>Self-service counter</translation>
+    </message>
+    <message>
+        <source>Paid with card</source>
+        <translation>Paid with card</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Do not pay again: the bank will confirm it.</source>
+        <translation>Not confirmed. Do not pay again: the bank will confirm it.</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>Payment reference</translation>
     </message>
 </context>
 <context>

@@ -545,6 +545,50 @@
     </message>
 </context>
 <context>
+    <name>PayView</name>
+    <message>
+        <source>Pay %1 to %2</source>
+        <translation>向%2支付 %1</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>再试一次</translation>
+    </message>
+    <message>
+        <source>Save my request again</source>
+        <translation>重新保存申请</translation>
+    </message>
+    <message>
+        <source>Cancel payment</source>
+        <translation>取消付款</translation>
+    </message>
+    <message>
+        <source>Card reader simulator (demo): insert a test card</source>
+        <translation>读卡器模拟（演示）：插入一张测试卡</translation>
+    </message>
+</context>
+<context>
+    <name>PinPadSimulator</name>
+    <message>
+        <source>PIN pad simulator (demo)</source>
+        <translation>密码键盘模拟（演示）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <translation>
+            <numerusform>已输入 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>确认</translation>
+    </message>
+</context>
+<context>
     <name>PrefillScanPage</name>
     <message>
         <source>Scan my e-Tongban code</source>
@@ -853,10 +897,6 @@
     <message>
         <source>Clear</source>
         <translation>清除</translation>
-    </message>
-    <message>
-        <source>Submit</source>
-        <translation>提交</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +1797,14 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>The check request is malformed (%1).</source>
         <translation>校验请求格式有误（%1）。</translation>
     </message>
+    <message>
+        <source>This card payment already paid another request; nothing was applied.</source>
+        <translation>这笔银行卡付款已用于另一笔申请，本笔未入账。</translation>
+    </message>
+    <message>
+        <source>Core holds no authorised card payment of this amount for this request; nothing was applied.</source>
+        <translation>核心系统没有与本笔申请金额相符的已授权银行卡付款，本笔未入账。</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -1926,6 +1974,10 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <source>The receipt could not be saved as a file.</source>
         <translation>无法将回执保存为文件。</translation>
     </message>
+    <message>
+        <source>This request is saved only after its payment. Please pay with your card first.</source>
+        <translation>本申请需付款后才能保存，请先刷卡付款。</translation>
+    </message>
 </context>
 <context>
     <name>branch::FormCommand</name>
@@ -2053,6 +2105,30 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>Due %1</source>
         <translation>%1 前缴清</translation>
+    </message>
+    <message>
+        <source>Pay</source>
+        <translation>付款</translation>
+    </message>
+    <message>
+        <source>Correct, continue to pay</source>
+        <translation>确认无误，去付款</translation>
+    </message>
+    <message>
+        <source>Continue to pay</source>
+        <translation>去付款</translation>
+    </message>
+    <message>
+        <source>Submit</source>
+        <translation>提交</translation>
+    </message>
+    <message>
+        <source>Your card payment is not confirmed yet. Do not pay again: the bank will confirm it, and staff can check it with your receipt number.</source>
+        <translation>您的银行卡付款结果尚未确认。请不要重复付款：银行会进行确认，工作人员也可凭回执号查询。</translation>
+    </message>
+    <message>
+        <source>Paid %1 with card %2, authorisation code %3.</source>
+        <translation>已用银行卡 %2 支付 %1，授权码 %3。</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2347,33 @@ Exit codes: 0 done, 1 no such rejected entry, 2 usage error, 3 store failure.</s
     <message>
         <source>Outbox entry %1 was not refused by core, so it is not sent again.</source>
         <translation>待发队列条目 %1 未被核心系统拒绝，因此不会重新发送。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::PaymentController</name>
+    <message>
+        <source>Insert your bank card into the card reader.</source>
+        <translation>请将银行卡插入读卡器。</translation>
+    </message>
+    <message>
+        <source>Enter your PIN on the PIN pad, then press Enter. Cover the keys with your hand.</source>
+        <translation>请在密码键盘上输入密码，然后按确认键。输入时请用手遮挡。</translation>
+    </message>
+    <message>
+        <source>Asking your bank. Please wait and do not take your card yet.</source>
+        <translation>正在与银行确认，请稍候，暂时不要取卡。</translation>
+    </message>
+    <message>
+        <source>Payment done. Saving your request.</source>
+        <translation>付款成功，正在保存您的申请。</translation>
+    </message>
+    <message>
+        <source>Nothing was charged.</source>
+        <translation>未扣款。</translation>
+    </message>
+    <message>
+        <source>Card payment is not available at this counter. Please pay at the service desk.</source>
+        <translation>本机暂不能刷卡付款，请到柜台付款。</translation>
     </message>
 </context>
 <context>
@@ -2621,6 +2724,30 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     <message>
         <source>Self-service counter</source>
         <translation>自助服务终端</translation>
+    </message>
+    <message>
+        <source>Paid with card</source>
+        <translation>付款银行卡</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>付款状态</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>已付款</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>授权码</translation>
+    </message>
+    <message>
+        <source>Not confirmed. Do not pay again: the bank will confirm it.</source>
+        <translation>未确认。请勿重复付款，银行将进行确认。</translation>
+    </message>
+    <message>
+        <source>Payment reference</source>
+        <translation>付款参考号</translation>
     </message>
 </context>
 <context>

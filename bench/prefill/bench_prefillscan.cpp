@@ -30,7 +30,6 @@
 #include "support/KioskBench.h"
 
 using branch::bench::nextFrame;
-using branch::bench::percentile;
 
 namespace {
 
@@ -91,8 +90,7 @@ int main(int argc, char *argv[])
                 "(offline token), 1280x720 frames, %d warm runs, target <= %.0f ms\n",
                 static_cast<long long>(text.size()), runs, kTargetMs);
 
-    QList<double> times;
-    double cold = 0;
+    branch::bench::RunTimes times;
     for (int run = 0; run <= runs; ++run) {
         kiosk.shell()->goHome();
         nextFrame(window);
@@ -110,15 +108,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         nextFrame(window); // the frame that shows it
-        const double ms = static_cast<double>(timer.nsecsElapsed()) / 1e6;
-        if (run == 0)
-            cold = ms;
-        else
-            times.append(ms);
+        times.add(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
-    const double median = percentile(times, 0.5);
-    std::printf("  first (cold) %.0f ms; warm median %.0f ms, p95 %.0f ms, max %.0f ms: %s\n", cold, median,
-                percentile(times, 0.95), percentile(times, 1.0),
-                std::max(cold, percentile(times, 0.95)) <= kTargetMs ? "within target" : "OVER TARGET");
+    times.print(kTargetMs);
     return 0;
 }

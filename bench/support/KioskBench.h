@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace branch::bench {
 
@@ -30,6 +31,36 @@ inline double percentile(QList<double> values, double p)
     std::sort(values.begin(), values.end());
     return values.at(static_cast<qsizetype>(p * static_cast<double>(values.size() - 1)));
 }
+
+// The first (cold) run and the warm ones after it, and their report line:
+// the cold one, the warm median, p95 and worst, and whether the cold one and
+// the warm p95 are within `targetMs`.
+class RunTimes
+{
+public:
+    void add(double ms)
+    {
+        if (m_any)
+            m_warm.append(ms);
+        else
+            m_cold = ms;
+        m_any = true;
+    }
+    void print(double targetMs, int decimals = 0) const
+    {
+        if (m_warm.isEmpty())
+            return;
+        const double p95 = percentile(m_warm, 0.95);
+        std::printf("  first (cold) %.*f ms; warm median %.*f ms, p95 %.*f ms, max %.*f ms: %s\n", decimals, m_cold,
+                    decimals, percentile(m_warm, 0.5), decimals, p95, decimals, percentile(m_warm, 1.0),
+                    std::max(m_cold, p95) <= targetMs ? "within target" : "OVER TARGET");
+    }
+
+private:
+    bool m_any = false;
+    double m_cold = 0;
+    QList<double> m_warm;
+};
 
 // --runs N from the command line (at least 3), `fallback` without it.
 inline int runsFromCommandLine(const QCoreApplication &app, int fallback)

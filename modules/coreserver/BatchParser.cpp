@@ -186,6 +186,13 @@ QString readFields(const QJsonObject &o, CoreTransaction *tx, LiteralFlags liter
             return QStringLiteral("prefill_reference_invalid");
         tx->prefillReference = reference;
     }
+    // Optional: the kiosk card payment that pays it (docs/payment.md).
+    if (o.contains(QStringLiteral("paymentKey"))) {
+        const QString paymentKey = o.value(QStringLiteral("paymentKey")).toString();
+        if (!isTransactionKey(paymentKey))
+            return QStringLiteral("payment_key_invalid");
+        tx->paymentKey = paymentKey;
+    }
     return {};
 }
 

@@ -29,6 +29,10 @@ struct CoreTransaction
     // The prefill this submission completes (32 hex), or empty: applying
     // the transaction marks it used, once, with the key's idempotency.
     QString prefillReference;
+    // The kiosk card payment that pays it (32 hex), or empty: applied only
+    // with that payment authorised, from the same device, for the same
+    // amount, and never for a second transaction.
+    QString paymentKey;
 };
 
 // What core answered for one transaction (contract "Result"). Stored as JSON

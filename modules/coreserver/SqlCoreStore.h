@@ -93,6 +93,10 @@ private:
     std::optional<PrefillRecord> readPrefill(const QString &column, const QString &value, CoreStoreStatus *status);
     // Inside applyBatch's transaction: the prefill used, its answers and photos gone.
     CoreStoreStatus markPrefillUsed(const QString &reference, qint64 nowMs);
+    // Inside applyBatch's transaction: why `tx` may not be paid with its
+    // paymentKey (payment_not_authorised, payment_already_used), or "".
+    QString paymentRefusal(const QString &deviceId, const CoreTransaction &tx, CoreStoreStatus *status);
+    CoreStoreStatus markPaymentUsed(const QString &deviceId, const QString &paymentKey, const QString &txKey);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);

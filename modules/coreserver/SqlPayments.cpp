@@ -27,7 +27,44 @@ QStringList SqlCoreStore::paymentSchema()
                        " reason TEXT, authorisation TEXT,"
                        " decided_ms BIGINT NOT NULL, PRIMARY KEY (device_id, payment_key))"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS payments_account ON payments (account, state)"),
+        // Which applied transaction a payment paid: one each (docs/payment.md).
+        // A table of its own, so a core made before it gains it unchanged.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS payment_uses (device_id TEXT NOT NULL, payment_key TEXT NOT NULL,"
+                       " tx_key TEXT NOT NULL, PRIMARY KEY (device_id, payment_key))"),
     };
+}
+
+QString SqlCoreStore::paymentRefusal(const QString &deviceId, const CoreTransaction &tx, CoreStoreStatus *status)
+{
+    const std::optional<PaymentRecord> payment = readPayment(deviceId, tx.paymentKey, status);
+    if (!status->ok())
+        return {};
+    if (!payment || payment->state != PaymentState::Authorised || !tx.amountFen
+        || payment->amountFen != *tx.amountFen || payment->currency != tx.currency)
+        return QStringLiteral("payment_not_authorised");
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT tx_key FROM payment_uses WHERE device_id = ? AND payment_key = ?"));
+    q.addBindValue(deviceId);
+    q.addBindValue(tx.paymentKey);
+    if (!q.exec()) {
+        *status = failed(q, "read payment use");
+        return {};
+    }
+    if (q.next() && q.value(0).toString() != tx.key)
+        return QStringLiteral("payment_already_used");
+    return {};
+}
+
+CoreStoreStatus SqlCoreStore::markPaymentUsed(const QString &deviceId, const QString &paymentKey, const QString &txKey)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO payment_uses (device_id, payment_key, tx_key) VALUES (?, ?, ?)"));
+    q.addBindValue(deviceId);
+    q.addBindValue(paymentKey);
+    q.addBindValue(txKey);
+    if (!q.exec())
+        return failed(q, "mark payment used");
+    return {};
 }
 
 std::optional<PaymentRecord> SqlCoreStore::readPayment(const QString &deviceId, const QString &key,

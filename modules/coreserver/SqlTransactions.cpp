@@ -35,6 +35,22 @@ CoreResult receiptTakenFor(const QString &key)
     return r;
 }
 
+// A transaction that names a kiosk card payment core cannot pay it with.
+CoreResult paymentRefusedFor(const QString &key, const QString &reason)
+{
+    CoreResult r;
+    r.key = key;
+    r.outcome = Outcome::Rejected;
+    r.reason = reason;
+    r.message = reason == QLatin1String("payment_already_used")
+        ? QCoreApplication::translate("branch::CoreServer",
+                                      "This card payment already paid another request; nothing was applied.")
+        : QCoreApplication::translate("branch::CoreServer",
+                                      "Core holds no authorised card payment of this amount for this request; "
+                                      "nothing was applied.");
+    return r;
+}
+
 // A stored result as the repeat sees it: the same body is a replay, any
 // other body under the same key is a conflict.
 CoreResult settleRepeat(const CoreTransaction &tx, const QByteArray &storedHash, const QString &storedJson)
@@ -116,6 +132,13 @@ CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransa
         *result = receiptTakenFor(tx.key);
     if (!status.ok())
         return status;
+    if (result->isApplied() && !tx.paymentKey.isEmpty()) {
+        const QString refused = paymentRefusal(deviceId, tx, &status);
+        if (!status.ok())
+            return status;
+        if (!refused.isEmpty())
+            *result = paymentRefusedFor(tx.key, refused);
+    }
     result->key = tx.key;
     result->replayed = false;
     const bool applied = result->isApplied();
@@ -142,6 +165,10 @@ CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransa
     q.finish();
     // The submission that completes a prefill uses it up, in the batch's
     // transaction and only when its key is new: exactly once.
+    if (inserted == 1 && applied && !tx.paymentKey.isEmpty()) {
+        if (CoreStoreStatus used = markPaymentUsed(deviceId, tx.paymentKey, tx.key); !used.ok())
+            return used;
+    }
     if (inserted == 1 && applied && !tx.prefillReference.isEmpty())
         return markPrefillUsed(tx.prefillReference, nowMs);
     if (inserted == 1)

@@ -20,6 +20,8 @@ QString FlowMessages::messageFor(const QString &reason)
         return tr("The amount could not be worked out. Please ask at the service desk.");
     if (reason == SignatureMissing)
         return tr("Please sign in the box before you submit.");
+    if (reason == PaymentMissing)
+        return tr("This request is saved only after its payment. Please pay with your card first.");
     if (reason == NotReady)
         return tr("Requests cannot be saved at this counter right now. Please ask at the service desk.");
     if (reason == InvalidActor)

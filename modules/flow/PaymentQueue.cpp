@@ -41,7 +41,8 @@ public:
         return {};
     }
 
-    PaymentResult pay(const Money &amount, const QString &reference)
+    PaymentResult pay(const Money &amount, const QString &reference,
+                      const std::function<void(PaymentProgress)> &progress)
     {
         if (!m_service) {
             // Nothing recorded, nothing asked: the terminal is out of order for the customer.
@@ -49,7 +50,7 @@ public:
             none.reason = QString(PaymentReason::DeviceFault);
             return none;
         }
-        return m_service->pay(amount, reference);
+        return m_service->pay(amount, reference, progress);
     }
 
     QList<PaymentResult> resolve() { return m_service ? m_service->resolve() : QList<PaymentResult>(); }
@@ -69,6 +70,7 @@ PaymentQueue::PaymentQueue(const PaymentQueueOptions &options, QObject *parent)
     , m_options(options)
 {
     qRegisterMetaType<PaymentResult>();
+    qRegisterMetaType<PaymentProgress>();
     qRegisterMetaType<QList<PaymentResult>>();
     m_thread.setObjectName(QStringLiteral("branch-pay"));
 }
@@ -136,8 +138,19 @@ qint64 PaymentQueue::post(Work work, Deliver deliver)
 
 qint64 PaymentQueue::pay(const Money &amount, const QString &reference)
 {
-    return post([amount, reference](Worker &worker) { return worker.pay(amount, reference); },
-                [this](qint64 ticket, const PaymentResult &result) { Q_EMIT paid(ticket, result); });
+    const qint64 coming = m_lastTicket + 1; // the ticket post() gives it
+    // Runs on the worker: the device it waits on, and the screen told.
+    auto progress = [this, coming](PaymentProgress p) {
+        m_waitingOn = int(p);
+        QMetaObject::invokeMethod(this, [this, coming, p] { Q_EMIT progressed(coming, p); }, Qt::QueuedConnection);
+    };
+    return post(
+        [this, amount, reference, progress](Worker &worker) {
+            PaymentResult result = worker.pay(amount, reference, progress);
+            m_waitingOn = -1;
+            return result;
+        },
+        [this](qint64 ticket, const PaymentResult &result) { Q_EMIT paid(ticket, result); });
 }
 
 qint64 PaymentQueue::resolve()
@@ -152,9 +165,10 @@ void PaymentQueue::cancel()
     // A device keeps the flag until its next wait, so only while one may wait.
     if (m_inFlight == 0)
         return;
-    if (m_options.reader)
+    const int waiting = m_waitingOn;
+    if (m_options.reader && waiting == int(PaymentProgress::WaitingForCard))
         m_options.reader->cancel();
-    if (m_options.pad)
+    if (m_options.pad && waiting == int(PaymentProgress::WaitingForPin))
         m_options.pad->cancel();
 }
 

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -73,6 +74,8 @@ public:
 Q_SIGNALS:
     // The worker's database is open ("" reason), or could not be (a StoreReason).
     void opened(const QString &reason);
+    // A wait began for the payment `ticket` (card, PIN, core).
+    void progressed(qint64 ticket, branch::PaymentProgress progress);
     void paid(qint64 ticket, const branch::PaymentResult &result);
     void resolved(qint64 ticket, const QList<branch::PaymentResult> &results);
 
@@ -89,8 +92,13 @@ private:
     Worker *m_worker = nullptr; // lives on m_thread, deleted there
     qint64 m_lastTicket = 0;
     int m_inFlight = 0;
+    // What the worker waits on now (a PaymentProgress, or -1: nothing), so
+    // cancel() stops that device only: a device keeps a cancel until its
+    // next wait, and the pad's must not end the next customer's payment.
+    std::atomic_int m_waitingOn{-1};
 };
 
 } // namespace branch
 
 Q_DECLARE_METATYPE(branch::PaymentResult)
+Q_DECLARE_METATYPE(branch::PaymentProgress)

@@ -41,23 +41,31 @@ PaymentResult PaymentService::settle(const QString &key, PaymentState state, con
     if (moved.isError()) {
         // Core's answer is not lost: resolve() asks again for the same key.
         qCWarning(lcFlow) << "payment" << key << "not settled:" << moved.reason << moved.detail;
-        return {key, PaymentState::Unknown, QString(PaymentReason::Unknown), {}};
+        return {key, PaymentState::Unknown, QString(PaymentReason::Unknown), {}, {}};
     }
     qCInfo(lcFlow) << "payment" << key << PaymentStates::name(state) << reason;
-    return {key, state, reason, authorisation};
+    return {key, state, reason, authorisation, {}};
 }
 
-PaymentResult PaymentService::pay(const Money &amount, const QString &reference)
+PaymentResult PaymentService::pay(const Money &amount, const QString &reference,
+                                  const std::function<void(PaymentProgress)> &progress)
 {
+    const auto report = [&progress](PaymentProgress p) {
+        if (progress)
+            progress(p);
+    };
     if (amount.fen() <= 0)
-        return {{}, PaymentState::Declined, QString(PaymentReason::InvalidAmount), {}};
+        return {{}, PaymentState::Declined, QString(PaymentReason::InvalidAmount), {}, {}};
+    report(PaymentProgress::WaitingForCard);
     Result<CardData> card = m_reader.readCard(m_wait);
     if (!card)
-        return {{}, PaymentState::Declined, card.reason(), {}};
+        return {{}, PaymentState::Declined, card.reason(), {}, {}};
+    const QString masked = card.value().maskedPan();
+    report(PaymentProgress::WaitingForPin);
     Result<EncryptedPin> pin = m_pad.collectPin(card.value(), m_wait);
     if (!pin) {
         card.value().pan.fill('\0');
-        return {{}, PaymentState::Declined, pin.reason(), {}};
+        return {{}, PaymentState::Declined, pin.reason(), {}, masked};
     }
 
     PaymentRequest request;
@@ -75,28 +83,33 @@ PaymentResult PaymentService::pay(const Money &amount, const QString &reference)
     intent.createdMs = m_clock.now().toMSecsSinceEpoch();
     if (const StoreError recorded = m_repository.recordIntent(intent); recorded.isError()) {
         qCWarning(lcFlow) << "payment intent not recorded; core not asked:" << recorded.reason;
-        return {{}, PaymentState::Declined, recorded.reason, {}};
+        return {{}, PaymentState::Declined, recorded.reason, {}, masked};
     }
     reached(PaymentStep::IntentRecorded, request.key);
+    report(PaymentProgress::Authorising);
 
     const GatewayReply reply = m_gateway.authorise(request);
     request.card.pan.fill('\0');
     request.pin.block.fill('\0');
     reached(PaymentStep::Answered, request.key);
 
+    PaymentResult result;
     switch (reply.status) {
     case GatewayStatus::Answered:
-        return settle(request.key, reply.outcome.state, reply.outcome.reason, reply.outcome.authorisation);
+        result = settle(request.key, reply.outcome.state, reply.outcome.reason, reply.outcome.authorisation);
+        break;
     case GatewayStatus::Refused:
     case GatewayStatus::NotFound:
         // Core answered before deciding anything: nothing was charged.
-        return settle(request.key, PaymentState::Declined, reply.reason, {});
+        result = settle(request.key, PaymentState::Declined, reply.reason, {});
+        break;
     case GatewayStatus::NoAnswer:
+        result = settle(request.key, PaymentState::Unknown, reply.reason, {});
+        result.reason = PaymentReason::Unknown;
         break;
     }
-    PaymentResult unknown = settle(request.key, PaymentState::Unknown, reply.reason, {});
-    unknown.reason = PaymentReason::Unknown;
-    return unknown;
+    result.maskedCard = masked;
+    return result;
 }
 
 QList<PaymentResult> PaymentService::resolve()
@@ -112,13 +125,15 @@ QList<PaymentResult> PaymentService::resolve()
         const qint64 age = m_clock.now().toMSecsSinceEpoch() - row.createdMs;
         if (reply.status == GatewayStatus::Answered) {
             results.append(settle(row.key, reply.outcome.state, reply.outcome.reason, reply.outcome.authorisation));
+            results.last().maskedCard = row.maskedPan;
         } else if (reply.status == GatewayStatus::NotFound && age >= m_grace.count()) {
             results.append(settle(row.key, PaymentState::Declined, QString(PaymentReason::NotFound), {}));
+            results.last().maskedCard = row.maskedPan;
         } else {
             // Still unknown: core did not answer, or a request may yet arrive.
             if (row.state == PaymentState::Pending)
                 settle(row.key, PaymentState::Unknown, reply.reason, {});
-            results.append({row.key, PaymentState::Unknown, QString(PaymentReason::Unknown), {}});
+            results.append({row.key, PaymentState::Unknown, QString(PaymentReason::Unknown), {}, row.maskedPan});
         }
     }
     return results;

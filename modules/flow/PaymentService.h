@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <chrono>
+#include <functional>
 
 namespace branch {
 
@@ -32,6 +33,13 @@ public:
     virtual void reached(PaymentStep step, const QString &key) = 0;
 };
 
+// Where a payment is, for the screen: reported as each wait begins.
+enum class PaymentProgress {
+    WaitingForCard, // "insert your card"
+    WaitingForPin,  // the card is read: "enter your PIN on the PIN pad"
+    Authorising,    // the intent is on disk and core is asked
+};
+
 // What became of a payment, for the screen and the receipt.
 struct PaymentResult
 {
@@ -39,6 +47,7 @@ struct PaymentResult
     PaymentState state = PaymentState::Declined;
     QString reason; // a PaymentReason or StoreReason code; empty when authorised
     QString authorisation;
+    QString maskedCard; // "622202******0015" once the card was read; never the whole number
 
     bool charged() const { return state == PaymentState::Authorised; }
     QString message() const; // translated, for the customer; empty when authorised
@@ -66,7 +75,9 @@ public:
     void setNotFoundGrace(std::chrono::milliseconds grace) { m_grace = grace; }
     void setDeviceWait(std::chrono::milliseconds wait) { m_wait = wait; }
 
-    PaymentResult pay(const Money &amount, const QString &reference);
+    // `progress` is called on this thread as each wait begins.
+    PaymentResult pay(const Money &amount, const QString &reference,
+                      const std::function<void(PaymentProgress)> &progress = {});
     // Every Pending or Unknown payment, asked of core once each; returns what
     // each is now.
     QList<PaymentResult> resolve();

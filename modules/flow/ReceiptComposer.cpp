@@ -30,6 +30,20 @@ ReceiptContent ReceiptComposer::compose(const ServiceDefinition &service, const 
     return content;
 }
 
+void ReceiptComposer::addPayment(ReceiptContent &content, const PaymentResult &payment)
+{
+    if (!payment.maskedCard.isEmpty())
+        content.items.append({tr("Paid with card"), payment.maskedCard, true});
+    if (payment.state == PaymentState::Authorised) {
+        content.items.append({tr("Payment"), tr("Paid"), false});
+        content.items.append({tr("Authorisation code"), payment.authorisation, false});
+    } else {
+        content.items.append({tr("Payment"), tr("Not confirmed. Do not pay again: the bank will confirm it."), false});
+    }
+    // The start of the payment's key: what staff look the payment up by.
+    content.items.append({tr("Payment reference"), payment.key.left(12).toUpper(), false});
+}
+
 void ReceiptComposer::stamp(ReceiptContent &content, const QString &receiptNumber, const QDateTime &issuedAt)
 {
     content.receiptNumber = receiptNumber;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Money.h"
+#include "PaymentService.h"
 #include "ServiceDefinition.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,10 @@ public:
     // Everything but the receipt number and time, which the store allocates.
     static ReceiptContent compose(const ServiceDefinition &service, const QJsonObject &values,
                                   const std::optional<Money> &amount, const QLocale &locale);
+    // The kiosk card payment: the masked card and the authorisation code, or,
+    // for a payment whose outcome is unknown, that it is not confirmed; a
+    // receipt never says "paid" for a payment core did not authorise.
+    static void addPayment(ReceiptContent &content, const PaymentResult &payment);
     // Adds the stored request's number and time, and the QR text over them.
     static void stamp(ReceiptContent &content, const QString &receiptNumber, const QDateTime &issuedAt);
 };

@@ -54,6 +54,10 @@ Result<std::optional<Money>, SubmissionError> SubmissionService::check(const Sub
     }
     if (order.signatureRequired && order.service.hasStep(Step::Sign) && order.signaturePng.isEmpty())
         return SubmissionError::of(FlowReason::SignatureMissing);
+    if (order.paymentRequired
+        && (!order.payment || order.payment->key.isEmpty()
+            || (order.payment->state != PaymentState::Authorised && order.payment->state != PaymentState::Unknown)))
+        return SubmissionError::of(FlowReason::PaymentMissing);
     const AmountResult charged = submissionAmount(order.service, order.values);
     if (!charged.reason.isEmpty()) {
         SubmissionError error = SubmissionError::of(FlowReason::AmountUnknown);
@@ -84,6 +88,8 @@ SubmissionResult SubmissionService::submit(const SubmissionOrder &order, const P
     request.serviceId = order.service.id;
     request.sessionId = order.sessionId;
     request.prefillReference = order.prefillReference;
+    if (order.payment)
+        request.paymentKey = order.payment->key;
     request.fields = order.values;
     request.amount = checked.value();
     request.signaturePng = order.signaturePng;
@@ -100,6 +106,8 @@ SubmissionResult SubmissionService::submit(const SubmissionOrder &order, const P
     submitted.stored = stored.value;
     submitted.receipt = ReceiptComposer::compose(order.service, order.values, submitted.amount, order.locale);
     submitted.receipt.largePrint = order.largePrint;
+    if (order.payment)
+        ReceiptComposer::addPayment(submitted.receipt, *order.payment);
     ReceiptComposer::stamp(submitted.receipt, stored.value.receiptNumber, stored.value.createdAt);
     if (m_backends.printer) {
         report(SubmissionStage::WritingReceipt);

@@ -2,6 +2,7 @@
 
 #include "FormValidator.h"
 #include "Money.h"
+#include "PaymentService.h"
 #include "ReceiptComposer.h"
 #include "Result.h"
 #include "ServiceDefinition.h"
@@ -53,6 +54,11 @@ struct SubmissionOrder
     bool signatureRequired = true;
     // The customer confirmed the answers that only warn (an unusual card number).
     bool warningsConfirmed = false;
+    // The kiosk took the payment (its flow has a pay step): the request is
+    // stored only with a payment that was authorised, or whose outcome is
+    // unknown (the receipt then says so, and core decides by its record).
+    bool paymentRequired = false;
+    std::optional<PaymentResult> payment;
     QLocale locale;        // the customer's language, for the receipt's words and money
     bool largePrint = false; // care mode: the receipt is laid out in large type
 };

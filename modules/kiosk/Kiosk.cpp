@@ -12,6 +12,9 @@
 #include "FormController.h"
 #include "FormPages.h"
 #include "IdCardController.h"
+#include "PaymentController.h"
+#include "PaymentPages.h"
+#include "PaymentSimulator.h"
 #include "IdempotencyKeySource.h"
 #include "IdleTimeSource.h"
 #include "IdleWatcher.h"
@@ -87,6 +90,12 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
                                     m_backends.clock.get(), m_flow, m_context, this))
     , m_preview(std::make_shared<PrefillPreview>())
     , m_scan(new PrefillScanController(m_backends.camera.get(), m_preview, m_shell, m_flow, this))
+    , m_payment(new PaymentController(
+          m_flow,
+          m_backends.cardSimulator && m_backends.pinPadSimulator
+              ? new PaymentSimulator(m_backends.cardSimulator, m_backends.pinPadSimulator, this)
+              : nullptr,
+          this))
 {
     m_context->setLanguage(options.language.isEmpty() ? Translations::defaultLanguage() : options.language);
     m_context->setCareMode(options.careMode);
@@ -127,6 +136,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     addFormPages(*m_router, m_shell, m_flow, m_session);
     addStaffPages(*m_router, m_shell, m_staff);
     addPrefillPages(*m_router, m_shell, m_scan);
+    addPaymentPages(*m_router, m_payment, m_flow);
     m_router->show(m_shell->route());
 }
 
@@ -218,6 +228,9 @@ void Kiosk::startPayments(const SyncServiceOptions &sync)
     setup.pad = m_backends.pinPad;
     setup.clock = m_backends.clock.get();
     m_payments = branch::startPayments(setup);
+    m_payment->setQueue(m_payments.get());
+    // A service that asks for payment gets its pay step from now on.
+    updateFlowBackends();
     if (!m_payments)
         return;
     connect(m_payments.get(), &PaymentQueue::resolved, this, [this](qint64, const QList<PaymentResult> &results) {
@@ -251,6 +264,7 @@ void Kiosk::updateFlowBackends()
     backends.journal = m_journal.get();
     backends.submitter = m_submitter.get();
     backends.printer = m_printQueue.get();
+    backends.kioskTakesPayment = m_payments != nullptr;
     m_flow->setBackends(backends);
 }
 

@@ -35,6 +35,7 @@ class ShellController;
 class StaffController;
 class IdCardController;
 class SyncService;
+class PaymentController;
 class PaymentQueue;
 class PrefillPreview;
 class PrefillReading;
@@ -82,6 +83,8 @@ public:
     SyncService *sync() const { return m_sync.get(); }
     // Card payments, off the GUI thread; null without card devices or enrolment.
     PaymentQueue *payments() const { return m_payments.get(); }
+    // The pay step of a flow.
+    PaymentController *payment() const { return m_payment; }
     PrefillScanController *prefillScan() const { return m_scan; }
     const Catalog &catalog() const { return m_catalog; }
     // The scan screen's camera; null when the kiosk has none.
@@ -131,6 +134,7 @@ private:
     IdCardController *m_idCard;
     std::shared_ptr<PrefillPreview> m_preview;
     PrefillScanController *m_scan;
+    PaymentController *m_payment;
     std::unique_ptr<PrefillReading> m_prefill;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<PaymentQueue> m_payments;

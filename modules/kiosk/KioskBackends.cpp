@@ -58,8 +58,15 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
     // No vendor SDK ships with the suite: the simulators, with the
     // development PIN key (it protects nothing real). A vendor's CardReader
     // and PinPad adapters go here (docs/payment.md).
-    backends.cardReader = std::make_shared<SimulatedCardReader>();
-    backends.pinPad = std::make_shared<SimulatedPinPad>(TestCards::developmentPinKey(), QStringLiteral("dev-1"));
+    // They wait for the customer as real devices do, fed by the pay screen's
+    // simulator panel.
+    backends.cardSimulator = std::make_shared<SimulatedCardReader>();
+    backends.cardSimulator->setWaitsForCard(true);
+    backends.pinPadSimulator =
+        std::make_shared<SimulatedPinPad>(TestCards::developmentPinKey(), QStringLiteral("dev-1"));
+    backends.pinPadSimulator->setWaitsForEntry(true);
+    backends.cardReader = backends.cardSimulator;
+    backends.pinPad = backends.pinPadSimulator;
     const Result<IdCardReaderChoice> idCard = IdCardReaderChoice::parse(options.idCardReader);
     if (idCard.ok()) {
         backends.idCardReader = idCard.value().make();

@@ -17,7 +17,9 @@ class Clock;
 class IdempotencyKeySource;
 class IdleTimeSource;
 class IdCardReader;
+class SimulatedCardReader;
 class SimulatedIdCardReader;
+class SimulatedPinPad;
 class Printer;
 struct KioskOptions;
 
@@ -57,6 +59,10 @@ struct KioskBackends
     // thread, which waits on them.
     std::shared_ptr<CardReader> cardReader;
     std::shared_ptr<PinPad> pinPad;
+    // The same objects when they are the simulators (the pay screen's demo
+    // panel inserts test cards and types PINs into them), else null.
+    std::shared_ptr<SimulatedCardReader> cardSimulator;
+    std::shared_ptr<SimulatedPinPad> pinPadSimulator;
     // The resident ID card reader; null: none, forms are typed in.
     // idCardSimulator is the same object when it is the simulator (the demo
     // panel lays its cards on it), else null.

@@ -114,6 +114,25 @@ StoreResult<std::optional<PaymentRow>> PaymentRepository::find(const QString &ke
     return result;
 }
 
+StoreResult<QList<PaymentRow>> PaymentRepository::recent(int limit) const
+{
+    StoreResult<QList<PaymentRow>> result;
+    if (!m_db.isOpen()) {
+        result.error = StoreError::make(StoreReason::NotOpen);
+        return result;
+    }
+    QSqlQuery q(m_db.connection());
+    q.prepare(kColumns + QStringLiteral("ORDER BY rowid DESC LIMIT ?"));
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        result.error = StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("list payments"));
+        return result;
+    }
+    while (q.next())
+        result.value.append(rowOf(q));
+    return result;
+}
+
 StoreResult<QList<PaymentRow>> PaymentRepository::unresolved() const
 {
     StoreResult<QList<PaymentRow>> result;

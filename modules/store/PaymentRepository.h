@@ -46,6 +46,9 @@ public:
     StoreResult<std::optional<PaymentRow>> find(const QString &key) const;
     // Pending and Unknown payments, oldest first: what must be resolved.
     StoreResult<QList<PaymentRow>> unresolved() const;
+    // The last `limit` payments, newest first (in the order recorded, which a
+    // clock that stands still cannot give), for staff and tests.
+    StoreResult<QList<PaymentRow>> recent(int limit) const;
 
 private:
     Database &m_db;

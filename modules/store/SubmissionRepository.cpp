@@ -74,6 +74,8 @@ StoreError SubmissionRepository::validate(const SubmissionRequest &request) cons
     static const QRegularExpression reference(QStringLiteral("^[0-9a-f]{32}$"));
     if (!request.prefillReference.isEmpty() && !reference.match(request.prefillReference).hasMatch())
         return invalid(QStringLiteral("prefill reference"));
+    if (!request.paymentKey.isEmpty() && !reference.match(request.paymentKey).hasMatch())
+        return invalid(QStringLiteral("payment key"));
     return {};
 }
 
@@ -153,8 +155,8 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO submissions (submission_no, service_id, session_id, created_at, amount_fen, currency, "
-        "payload_codec, payload, signature_png, signature_strokes, prefill_reference) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "payload_codec, payload, signature_png, signature_strokes, prefill_reference, "
+        "payment_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(number);
     q.addBindValue(request.serviceId);
     q.addBindValue(request.sessionId);
@@ -167,6 +169,7 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     q.addBindValue(strokes);
     q.addBindValue(request.prefillReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                       : QVariant(request.prefillReference));
+    q.addBindValue(request.paymentKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(request.paymentKey));
     if (!q.exec())
         return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("insert submission"));
     *id = q.lastInsertId().toLongLong();
@@ -232,6 +235,7 @@ StoreResult<StoredSubmission> SubmissionRepository::read(const QSqlQuery &q) con
         s.amount = Money(q.value(5).toLongLong(), q.value(6).toString());
     s.status = q.value(11).toString();
     s.prefillReference = q.value(12).toString();
+    s.paymentKey = q.value(13).toString();
     if (q.value(7).toString() != m_codec.name()) {
         result.error = StoreError::make(StoreReason::PayloadCodecFailed,
                                         QStringLiteral("row written by codec %1").arg(q.value(7).toString()));
@@ -275,7 +279,8 @@ StoreResult<std::optional<StoredSubmission>> SubmissionRepository::find(const QS
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, submission_no, service_id, session_id, created_at, amount_fen, currency, "
-                             "payload_codec, payload, signature_png, signature_strokes, status, prefill_reference "
+                             "payload_codec, payload, signature_png, signature_strokes, status, prefill_reference, "
+                             "payment_key "
                              "FROM submissions WHERE submission_no = ?"));
     q.addBindValue(parsed->toString());
     if (!q.exec()) {

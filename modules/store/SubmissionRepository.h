@@ -38,6 +38,8 @@ struct SubmissionRequest
     QByteArray signatureStrokes; // vector strokes, serialised by the caller
     // The e-Tongban prefill this submission completes (32 hex), or empty.
     QString prefillReference;
+    // The kiosk card payment that pays it (its idempotency key, 32 hex), or empty.
+    QString paymentKey;
     // Opaque key for per-customer delivery order (e.g. a keyed hash of the
     // account). Never a raw account or ID number. Empty: the session id.
     QString orderingKey;
@@ -67,6 +69,7 @@ struct StoredSubmission
     QByteArray signatureStrokes;
     QString status;
     QString prefillReference; // empty when none
+    QString paymentKey;       // empty when none
 };
 
 struct SubmissionSettings

@@ -20,6 +20,8 @@ QJsonObject CoreTransaction::toJson() const
         tx.insert(QStringLiteral("amount"), QJsonValue::Null);
     if (!prefillReference.isEmpty())
         tx.insert(QStringLiteral("prefillReference"), prefillReference);
+    if (!paymentKey.isEmpty())
+        tx.insert(QStringLiteral("paymentKey"), paymentKey);
     return tx;
 }
 

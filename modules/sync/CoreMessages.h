@@ -27,6 +27,7 @@ struct CoreTransaction
     std::optional<Money> amount;
     QJsonObject payload;
     QString prefillReference; // empty: none; core marks the prefill used when it applies this
+    QString paymentKey;       // empty: none; core applies this only with that authorised payment
 
     QJsonObject toJson() const;
 };

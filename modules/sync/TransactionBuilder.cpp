@@ -31,6 +31,7 @@ StoreResult<CoreTransaction> TransactionBuilder::build(const OutboxEntry &entry)
     tx.amount = s.amount;
     tx.payload = s.fields;
     tx.prefillReference = s.prefillReference;
+    tx.paymentKey = s.paymentKey;
     return result;
 }
 

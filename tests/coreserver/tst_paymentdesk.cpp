@@ -142,6 +142,63 @@ private Q_SLOTS:
         QCOMPARE(third.outcome.reason, QString(PaymentReason::InsufficientFunds));
     }
 
+    // A request paid at the kiosk names its payment: core applies it only with
+    // that payment authorised, from the same device, for the same amount, and
+    // applies no second request on it. A replay of the first is still a replay.
+    void transactionNeedsItsPayment_data() { backendRows(); }
+    void transactionNeedsItsPayment()
+    {
+        QFETCH(QString, backend);
+        auto store = makeStore(backend);
+        QVERIFY(store);
+        QVERIFY(clearPayments(backend));
+        PaymentDesk desk(*store);
+        const QString device = randomDevice();
+        const QString paymentKey = randomKey();
+        QCOMPARE(desk.authorise(device, requestFor(QStringLiteral("ok"), 20'325, paymentKey), m_now).outcome.state,
+                 PaymentState::Authorised);
+        const QString declinedKey = randomKey();
+        QCOMPARE(desk.authorise(device, requestFor(QStringLiteral("wrong_pin"), 20'325, declinedKey), m_now)
+                     .outcome.state,
+                 PaymentState::Declined);
+
+        qint64 sequence = 0;
+        QHash<QString, QJsonObject> sent; // a key sent again is the same body: a replay
+        const auto apply = [&](const QString &onDevice, const QString &payKey, qint64 fen, const QString &key) {
+            QJsonObject object = sent.value(key);
+            if (object.isEmpty()) {
+                object = ofDevice(txObject(key, ++sequence, QStringLiteral("utility.electricity"), fen), onDevice);
+                object.insert(QStringLiteral("paymentKey"), payKey);
+                sent.insert(key, object);
+            }
+            const CoreTransaction t = tx(object);
+            const auto applied = [this](const CoreTransaction &c) {
+                CoreResult r;
+                r.key = c.key;
+                r.outcome = QStringLiteral("applied");
+                r.coreRef = QStringLiteral("REF-") + c.key.left(8);
+                r.appliedAt = m_now;
+                return r;
+            };
+            QList<CoreResult> results;
+            const CoreStoreStatus status = store->applyBatch(onDevice, {t}, m_now, applied, &results);
+            return status.ok() && results.size() == 1 ? results.constFirst() : CoreResult{};
+        };
+        const QString first = randomKey();
+        QVERIFY(apply(device, paymentKey, 20'325, first).isApplied());
+        QVERIFY(apply(device, paymentKey, 20'325, first).replayed);
+        QCOMPARE(apply(device, paymentKey, 20'325, randomKey()).reason, QStringLiteral("payment_already_used"));
+        QCOMPARE(apply(device, randomKey(), 20'325, randomKey()).reason, QStringLiteral("payment_not_authorised"));
+        QCOMPARE(apply(device, declinedKey, 20'325, randomKey()).reason, QStringLiteral("payment_not_authorised"));
+        QCOMPARE(apply(randomDevice(), paymentKey, 20'325, randomKey()).reason,
+                 QStringLiteral("payment_not_authorised"));
+        const QString otherPayment = randomKey();
+        QCOMPARE(desk.authorise(device, requestFor(QStringLiteral("ok"), 100, otherPayment), m_now).outcome.state,
+                 PaymentState::Authorised);
+        QCOMPARE(apply(device, otherPayment, 20'325, randomKey()).reason, QStringLiteral("payment_not_authorised"));
+        QVERIFY(apply(device, otherPayment, 100, randomKey()).isApplied());
+    }
+
     // Another payment under a used key is refused and changes nothing: the
     // first payment's record and its lookup stay as they were.
     void keyReusedForAnotherPayment_data() { backendRows(); }

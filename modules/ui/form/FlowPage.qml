@@ -125,6 +125,19 @@ Item {
                 flow: page.flow
             }
         }
+        // The pay step is the payment feature's (BranchSuite.Payment), in the
+        // router's "flowPay" slot; a kiosk without one never reaches it.
+        Loader {
+            objectName: "payStep"
+            anchors.fill: parent
+            readonly property bool paying: page.flow.stage === FormController.Pay
+            onPayingChanged: {
+                if (paying)
+                    setSource(page.shell.router.partUrl("flowPay"), page.shell.router.partProperties("flowPay"))
+                else
+                    setSource("")
+            }
+        }
         Repeater {
             model: page.flow.stage === FormController.Receipt ? 1 : 0
             ReceiptView {

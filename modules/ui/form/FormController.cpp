@@ -60,7 +60,9 @@ bool FormController::showService(const QString &serviceId)
     const ServiceDefinition *found = m_backends.catalog ? m_backends.catalog->service(serviceId) : nullptr;
     m_serviceId = found ? serviceId : QString();
     m_validator.reset();
-    m_steps = found ? FlowSteps(*found) : FlowSteps();
+    FlowOptions options;
+    options.kioskTakesPayment = m_backends.kioskTakesPayment;
+    m_steps = found ? FlowSteps(*found, options) : FlowSteps();
     if (found) {
         const QDate today = m_backends.clock ? m_backends.clock->today() : QDate::currentDate();
         m_validator = std::make_unique<FormValidator>(*found, today);
@@ -99,6 +101,7 @@ void FormController::clear()
     m_lookupError.clear();
     m_bill.reset();
     m_signature->clear();
+    m_payment.reset();
     m_submitError.clear();
     m_receiptNumber.clear();
     m_receiptPath.clear();
@@ -230,6 +233,8 @@ QString FormController::stepText() const
         return tr("Check your answers");
     case Stage::Sign:
         return tr("Sign");
+    case Stage::Pay:
+        return tr("Pay");
     case Stage::Receipt:
         return tr("Done");
     case Stage::None:
@@ -470,6 +475,10 @@ bool FormController::back()
         return true;
     case Stage::Sign:
         setStage(Stage::Review);
+        return true;
+    case Stage::Pay:
+        // A payment under way is cancelled by the pay screen before it asks.
+        setStage(needsSignature() ? Stage::Sign : Stage::Review);
         return true;
     case Stage::Lookup:
     case Stage::Receipt:

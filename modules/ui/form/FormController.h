@@ -46,6 +46,9 @@ struct FlowBackends
     SubmissionQueue *submitter = nullptr;
     // Sends each receipt to the receipt printer off the GUI thread; null: no printer.
     PrintQueue *printer = nullptr;
+    // The kiosk has a card reader and PIN pad and is enrolled with core: a
+    // service whose catalog asks for payment gets a pay step (FlowSteps).
+    bool kioskTakesPayment = false;
 };
 
 // One service's flow after "Start": bill look-up, form pages, review,
@@ -92,6 +95,8 @@ class FormController : public QObject
     Q_PROPERTY(QString amountText READ amountText NOTIFY amountChanged)
     // The review's button: on to the signature, or straight to submission.
     Q_PROPERTY(QString confirmText READ confirmText NOTIFY serviceChanged)
+    // The signature page's button: submit, or on to the pay step.
+    Q_PROPERTY(QString signedText READ signedText NOTIFY serviceChanged)
     Q_PROPERTY(branch::SignatureCapture *signature READ signature CONSTANT)
     // True while a submission is being saved: its buttons wait.
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
@@ -100,10 +105,13 @@ class FormController : public QObject
     Q_PROPERTY(QString submitError READ submitError NOTIFY submitErrorChanged)
     Q_PROPERTY(QString receiptNumber READ receiptNumber NOTIFY receiptChanged)
     Q_PROPERTY(QString receiptQrSource READ receiptQrSource NOTIFY receiptChanged)
+    // "Paid ¥203.25 with card 622202******0015, authorisation code A1B2C3",
+    // or that the payment is not confirmed; empty when nothing was paid here.
+    Q_PROPERTY(QString paymentText READ paymentText NOTIFY receiptChanged)
     // The receipt on its way to paper, and what to do when it does not get there.
     Q_PROPERTY(branch::ReceiptPrinting *printing READ printing CONSTANT)
 public:
-    enum class Stage { None, Lookup, Fill, Review, Sign, Receipt };
+    enum class Stage { None, Lookup, Fill, Review, Sign, Pay, Receipt };
     Q_ENUM(Stage)
 
     explicit FormController(QObject *parent = nullptr);
@@ -142,6 +150,7 @@ public:
     ReviewListModel *review() const { return m_review; }
     QString amountText() const;
     QString confirmText() const;
+    QString signedText() const;
     bool needsSignature() const;
     SignatureCapture *signature() const { return m_signature; }
     bool busy() const { return m_busy; }
@@ -150,6 +159,7 @@ public:
     QString receiptNumber() const { return m_receiptNumber; }
     QString receiptPath() const { return m_receiptPath; }
     QString receiptQrSource() const;
+    QString paymentText() const;
     QImage receiptQr() const { return m_receiptQr; }
     ReceiptPrinting *printing() const { return m_printing; }
 
@@ -200,7 +210,15 @@ public:
     // with the question focused; "Next" there returns to the review.
     Q_INVOKABLE bool editField(const QString &fieldId);
     Q_INVOKABLE bool confirmReview();
+    // After the review (and the signature): stores the request, or, when the
+    // kiosk takes the payment, goes on to the pay step first.
     Q_INVOKABLE bool submit();
+    // The pay step's card payment settled (BranchSuite.Payment): authorised,
+    // or with an unknown outcome, the request is stored carrying it; a
+    // declined one is not taken (the customer tries again or goes back).
+    bool completePayment(const PaymentResult &payment);
+    // What the pay step charges, and to whom.
+    std::optional<Money> amountDue() const { return amount(); }
 
 public Q_SLOTS:
     // Forgets everything the customer entered (end of visit, or leaving the form).
@@ -279,6 +297,7 @@ private:
     ReceiptPrinting *m_printing;
     QString m_amountText;
     bool m_busy = false;
+    std::optional<PaymentResult> m_payment; // the pay step's, once settled
     QString m_submitError;
     QString m_receiptNumber;
     QString m_receiptPath;

@@ -231,7 +231,14 @@ bool FormController::needsSignature() const
 
 QString FormController::confirmText() const
 {
-    return needsSignature() ? tr("Correct, continue to sign") : tr("Correct, submit");
+    if (needsSignature())
+        return tr("Correct, continue to sign");
+    return m_steps.has(FlowStep::Pay) ? tr("Correct, continue to pay") : tr("Correct, submit");
+}
+
+QString FormController::signedText() const
+{
+    return m_steps.has(FlowStep::Pay) ? tr("Continue to pay") : tr("Submit");
 }
 
 QString FormController::statusText() const
@@ -270,7 +277,10 @@ bool FormController::submit()
 {
     const ServiceDefinition *s = service();
     const bool signing = m_stage == Stage::Sign;
-    if (m_busy || !s || !(signing || (m_stage == Stage::Review && !needsSignature())))
+    const bool paying = m_stage == Stage::Pay;
+    if (m_busy || !s || !(signing || paying || (m_stage == Stage::Review && !needsSignature())))
+        return false;
+    if (paying && !m_payment)
         return false;
     if (signing && m_signature->isEmpty()) {
         setSubmitError(tr("Please sign in the box before you submit."));
@@ -282,13 +292,21 @@ bool FormController::submit()
     }
     if (!checkWholeForm())
         return false;
+    if (m_steps.has(FlowStep::Pay) && !paying) {
+        // Paid first, stored after: the request carries its payment.
+        setSubmitError({});
+        setStage(Stage::Pay);
+        return true;
+    }
 
     SubmissionOrder order;
     order.service = *s;
     order.values = m_values;
     order.sessionId = m_backends.session->id();
     order.prefillReference = m_prefillReference;
-    if (signing) {
+    order.paymentRequired = m_steps.has(FlowStep::Pay);
+    order.payment = m_payment;
+    if (needsSignature()) {
         order.signaturePng = m_signature->toPng();
         order.signatureStrokes = m_signature->toJson();
     }
@@ -330,6 +348,28 @@ void FormController::takeOutcome(qint64 ticket, const SubmissionResult &outcome)
     setStage(Stage::Receipt);
     // Off the GUI thread; the receipt screen follows its progress.
     m_printing->start(m_receiptPath, m_receiptNumber, stored.receiptReason);
+}
+
+bool FormController::completePayment(const PaymentResult &payment)
+{
+    if (m_stage != Stage::Pay || m_busy)
+        return false;
+    if (payment.key.isEmpty()
+        || (payment.state != PaymentState::Authorised && payment.state != PaymentState::Unknown))
+        return false;
+    m_payment = payment;
+    return submit();
+}
+
+QString FormController::paymentText() const
+{
+    if (!m_payment || m_receiptNumber.isEmpty())
+        return {};
+    if (m_payment->state != PaymentState::Authorised)
+        return tr("Your card payment is not confirmed yet. Do not pay again: the bank will confirm it, "
+                  "and staff can check it with your receipt number.");
+    return tr("Paid %1 with card %2, authorisation code %3.")
+        .arg(m_amountText, m_payment->maskedCard, m_payment->authorisation);
 }
 
 QString FormController::receiptQrSource() const

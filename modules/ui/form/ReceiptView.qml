@@ -103,6 +103,19 @@ Item {
                         font.pixelSize: Theme.fontBody
                         color: Theme.text
                     }
+                    Text {
+                        objectName: "receiptPayment"
+                        width: parent.width
+                        wrapMode: Text.Wrap
+                        visible: text.length > 0
+                        text: view.flow.paymentText
+                        font.family: Theme.fontFamily
+                        font.pixelSize: Theme.fontBody
+                        font.bold: true
+                        color: Theme.text
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: text
+                    }
                     PrintStatus {
                         width: parent.width
                         printing: view.flow.printing

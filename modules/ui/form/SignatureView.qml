@@ -84,7 +84,7 @@ Item {
             primary: true
             enabled: !view.flow.busy
             opacity: enabled ? 1 : 0.5
-            text: qsTr("Submit")
+            text: view.flow.signedText
             onClicked: view.flow.submit()
         }
     }
