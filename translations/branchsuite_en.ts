@@ -112,6 +112,10 @@
         <source>Back to all services</source>
         <translation>Back to all services</translation>
     </message>
+    <message>
+        <source>%1. Please choose a service.</source>
+        <translation>%1. Please choose a service.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -283,6 +287,22 @@
         <source>There is no ID card reader library at &quot;%1&quot;.</source>
         <translation>There is no ID card reader library at &quot;%1&quot;.</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s voice: speechd (speech-dispatcher, the default when installed) or off (silent).</source>
+        <translation>The kiosk&apos;s voice: speechd (speech-dispatcher, the default when installed) or off (silent).</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>engine</translation>
+    </message>
+    <message>
+        <source>Unknown voice &quot;%1&quot;. Use speechd or off.</source>
+        <translation>Unknown voice &quot;%1&quot;. Use speechd or off.</translation>
+    </message>
+    <message>
+        <source>The speechd voice is not installed (Qt TextToSpeech&apos;s speech-dispatcher plugin). Install qt6-speech-speechd-plugin, or use --speech off.</source>
+        <translation>The speechd voice is not installed (Qt TextToSpeech&apos;s speech-dispatcher plugin). Install qt6-speech-speechd-plugin, or use --speech off.</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -423,6 +443,17 @@
     </message>
 </context>
 <context>
+    <name>FlowPage</name>
+    <message>
+        <source>Your code was read, and your answers from your phone are filled in. %1. %2. Please check each answer.</source>
+        <translation>Your code was read, and your answers from your phone are filled in. %1. %2. Please check each answer.</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <source>Payee: %1</source>
@@ -454,6 +485,10 @@
     <message>
         <source>At this counter</source>
         <translation>At this counter</translation>
+    </message>
+    <message>
+        <source>Welcome. Please choose a service, or type what you need in the search box.</source>
+        <translation>Welcome. Please choose a service, or type what you need in the search box.</translation>
     </message>
 </context>
 <context>
@@ -623,6 +658,10 @@
     <message>
         <source>The 9-digit code</source>
         <translation>The 9-digit code</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -878,6 +917,14 @@
         <source>Start</source>
         <translation>Start</translation>
     </message>
+    <message>
+        <source>%1. Check what to bring, then press Start.</source>
+        <translation>%1. Check what to bring, then press Start.</translation>
+    </message>
+    <message>
+        <source>%1. This service cannot be completed at this screen yet. Please ask at the service desk.</source>
+        <translation>%1. This service cannot be completed at this screen yet. Please ask at the service desk.</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -1048,6 +1095,14 @@
     <message>
         <source>Care mode</source>
         <translation>Care mode</translation>
+    </message>
+    <message>
+        <source>Read it again</source>
+        <translation>Read it again</translation>
+    </message>
+    <message>
+        <source>Read this page aloud again</source>
+        <translation>Read this page aloud again</translation>
     </message>
 </context>
 <context>

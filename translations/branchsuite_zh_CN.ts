@@ -112,6 +112,10 @@
         <source>Back to all services</source>
         <translation>返回全部业务</translation>
     </message>
+    <message>
+        <source>%1. Please choose a service.</source>
+        <translation>%1。请选择业务。</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -283,6 +287,22 @@
         <source>There is no ID card reader library at &quot;%1&quot;.</source>
         <translation>“%1”处没有身份证阅读器库文件。</translation>
     </message>
+    <message>
+        <source>The kiosk&apos;s voice: speechd (speech-dispatcher, the default when installed) or off (silent).</source>
+        <translation>自助终端的语音：speechd（speech-dispatcher，已安装时为默认）或 off（静音）。</translation>
+    </message>
+    <message>
+        <source>engine</source>
+        <translation>引擎</translation>
+    </message>
+    <message>
+        <source>Unknown voice &quot;%1&quot;. Use speechd or off.</source>
+        <translation>未知的语音“%1”。请使用 speechd 或 off。</translation>
+    </message>
+    <message>
+        <source>The speechd voice is not installed (Qt TextToSpeech&apos;s speech-dispatcher plugin). Install qt6-speech-speechd-plugin, or use --speech off.</source>
+        <translation>未安装 speechd 语音（Qt TextToSpeech 的 speech-dispatcher 插件）。请安装 qt6-speech-speechd-plugin，或使用 --speech off。</translation>
+    </message>
 </context>
 <context>
     <name>FieldError</name>
@@ -423,6 +443,17 @@
     </message>
 </context>
 <context>
+    <name>FlowPage</name>
+    <message>
+        <source>Your code was read, and your answers from your phone are filled in. %1. %2. Please check each answer.</source>
+        <translation>已读取您的二维码，您在手机上填写的内容已填入。%1。%2。请逐项核对。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+</context>
+<context>
     <name>FormView</name>
     <message>
         <source>Payee: %1</source>
@@ -454,6 +485,10 @@
     <message>
         <source>At this counter</source>
         <translation>本机服务</translation>
+    </message>
+    <message>
+        <source>Welcome. Please choose a service, or type what you need in the search box.</source>
+        <translation>欢迎光临。请选择要办理的业务，或在搜索框中输入您要办的事。</translation>
     </message>
 </context>
 <context>
@@ -621,6 +656,10 @@
     <message>
         <source>The 9-digit code</source>
         <translation>9位数字码</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
     </message>
 </context>
 <context>
@@ -876,6 +915,14 @@
         <source>Start</source>
         <translation>开始</translation>
     </message>
+    <message>
+        <source>%1. Check what to bring, then press Start.</source>
+        <translation>%1。请查看需要携带的材料，然后按“开始”。</translation>
+    </message>
+    <message>
+        <source>%1. This service cannot be completed at this screen yet. Please ask at the service desk.</source>
+        <translation>%1。本业务暂不能在本屏幕办结，请到服务台咨询。</translation>
+    </message>
 </context>
 <context>
     <name>SignaturePad</name>
@@ -1046,6 +1093,14 @@
     <message>
         <source>Care mode</source>
         <translation>关怀模式</translation>
+    </message>
+    <message>
+        <source>Read it again</source>
+        <translation>再读一遍</translation>
+    </message>
+    <message>
+        <source>Read this page aloud again</source>
+        <translation>把本页再读一遍</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "CameraChoice.h"
 #include "SimulatedPrinter.h"
+#include "SpeechChoice.h"
 #include "Translations.h"
 
 #include <QCommandLineParser>
@@ -79,8 +80,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Resident ID card reader: simulator (the default, with demo cards), simulator:FOLDER, "
            "vendor:LIBRARY[@PORT] (a vendor's reader through its shim library), or none."),
         tr("reader"));
+    const QCommandLineOption speech(
+        QStringLiteral("speech"),
+        tr("The kiosk's voice: speechd (speech-dispatcher, the default when installed) or off (silent)."),
+        tr("engine"));
     parser.addOptions({service, care, lang, firstFrame, database, idle, fullScreen, devSecrets, core, ca, camera,
-                       printer, printerSimulator, idCardReader});
+                       printer, printerSimulator, idCardReader, speech});
     result.m_helpText = parser.helpText();
 
     KioskOptions &o = result.m_options;
@@ -167,6 +172,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
+    if (parser.isSet(speech)) {
+        o.speech = parser.value(speech);
+        if (const Result<SpeechChoice> voice = SpeechChoice::parse(o.speech); !voice.ok() || o.speech.isEmpty()) {
+            status = fail(result.m_reason, result.m_detail, voice.ok() ? "unknown_speech" : qPrintable(voice.reason()),
+                          o.speech);
+            o.speech.clear();
+            return result;
+        }
+    }
     if (parser.isSet(printer) && parser.isSet(printerSimulator)) {
         status = fail(result.m_reason, result.m_detail, "conflicting_printer_options", {});
         return result;
@@ -231,6 +245,11 @@ QString CommandLine::message() const
         return tr("There is no folder of demo ID cards at \"%1\".").arg(m_detail.mid(int(qstrlen("simulator:"))));
     if (m_reason == QLatin1String("idcard_library_not_found"))
         return tr("There is no ID card reader library at \"%1\".").arg(m_detail.mid(int(qstrlen("vendor:"))));
+    if (m_reason == QLatin1String("unknown_speech"))
+        return tr("Unknown voice \"%1\". Use speechd or off.").arg(m_detail);
+    if (m_reason == QLatin1String("speech_engine_missing"))
+        return tr("The speechd voice is not installed (Qt TextToSpeech's speech-dispatcher plugin). "
+                  "Install qt6-speech-speechd-plugin, or use --speech off.");
     if (m_reason == QLatin1String("conflicting_printer_options"))
         return tr("Give either --printer or --printer-simulator, not both.");
     if (m_reason == QLatin1String("invalid_printer"))

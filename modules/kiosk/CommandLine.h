@@ -34,6 +34,8 @@ struct KioskOptions
     // --idcard-reader: "simulator[:FOLDER]", "vendor:LIBRARY[@PORT]" or "none";
     // empty: the simulator with the built-in demo cards (IdCardReaderChoice).
     QString idCardReader;
+    // --speech: "speechd" or "off"; empty: speechd when installed (SpeechChoice).
+    QString speech;
 };
 
 // The result of parsing argv. Errors carry a stable reason code; message() is

@@ -38,6 +38,8 @@
 #include "SecretStore.h"
 #include "SearchController.h"
 #include "SessionContext.h"
+#include "Speaker.h"
+#include "Speech.h"
 #include "ShellController.h"
 #include "StaffController.h"
 #include "StaffPages.h"
@@ -52,6 +54,7 @@
 #include <QFileInfo>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -68,6 +71,9 @@ Catalog loadCatalog()
         qCWarning(lcUi) << "catalog:" << line;
     return std::move(loaded.catalog);
 }
+
+// Long enough for a start-up check (--exit-after-first-frame) to be gone first.
+constexpr int kSpeechWarmUpMs = 3000;
 
 } // namespace
 
@@ -88,6 +94,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     , m_staff(new StaffController(this))
     , m_idCard(new IdCardController(m_backends.idCardReader.get(), m_backends.idCardSimulator, &m_catalog,
                                     m_backends.clock.get(), m_flow, m_context, this))
+    , m_speaker(new Speaker(m_backends.speech.get(), m_context, this))
     , m_preview(std::make_shared<PrefillPreview>())
     , m_scan(new PrefillScanController(m_backends.camera.get(), m_preview, m_shell, m_flow, this))
     , m_payment(new PaymentController(
@@ -129,6 +136,8 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     connect(m_session, &KioskSession::cleared, this, &Kiosk::updateFlowBackends);
     connect(m_session, &KioskSession::cleared, m_search, &SearchController::clear);
     connect(m_session, &KioskSession::cleared, m_idCard, &IdCardController::reset);
+    // On ended, before cleared: the home page the shell then opens is the one to read.
+    connect(m_session, &KioskSession::ended, m_speaker, &Speaker::clear);
     connect(m_flow, &FormController::receiptChanged, this, &Kiosk::deliverSoon);
 
     // Each feature adds its pages; the shell starts at home.
@@ -425,6 +434,7 @@ bool Kiosk::load()
     m_context->setEngine(m_engine.get());
     SearchController::provide(m_engine.get(), m_search);
     IdCardController::provide(m_engine.get(), m_idCard);
+    Speaker::provide(m_engine.get(), m_speaker);
     m_engine->setInitialProperties({
         {QStringLiteral("shell"), QVariant::fromValue(m_shell)},
         {QStringLiteral("idle"), QVariant::fromValue(m_idle)},
@@ -440,6 +450,10 @@ bool Kiosk::load()
     if (!m_options.serviceId.isEmpty())
         m_shell->openService(m_options.serviceId);
     startSync();
+    // The engine loads its voices for seconds, on its own thread: started
+    // once the first screen is up, so "Read it again" is answered at once.
+    if (m_backends.speech)
+        QTimer::singleShot(kSpeechWarmUpMs, m_backends.speech.get(), &Speech::prepare);
     return true;
 }
 

@@ -31,6 +31,9 @@ class PrintQueue;
 class Router;
 class SearchController;
 class SessionContext;
+class Speaker;
+class RecordingSpeech;
+class Speech;
 class ShellController;
 class StaffController;
 class IdCardController;
@@ -89,6 +92,11 @@ public:
     const Catalog &catalog() const { return m_catalog; }
     // The scan screen's camera; null when the kiosk has none.
     CameraSource *camera() const { return m_backends.camera.get(); }
+    // The voice, and the pages' way to it.
+    Speech *speech() const { return m_backends.speech.get(); }
+    Speaker *speaker() const { return m_speaker; }
+    // The voice when it records (--speech off, tests); else null.
+    RecordingSpeech *speechRecorder() const { return m_backends.speechRecorder; }
     QString receiptDirectory() const;
     Translations *translations() const { return m_translations; }
     const KioskOptions &options() const { return m_options; }
@@ -132,6 +140,7 @@ private:
     SearchController *m_search;
     StaffController *m_staff;
     IdCardController *m_idCard;
+    Speaker *m_speaker;
     std::shared_ptr<PrefillPreview> m_preview;
     PrefillScanController *m_scan;
     PaymentController *m_payment;

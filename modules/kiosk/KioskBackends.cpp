@@ -11,9 +11,12 @@
 #include "IdempotencyKeySource.h"
 #include "IdleTimeSource.h"
 #include "LocalBillerDirectory.h"
+#include "RecordingSpeech.h"
 #include "SimulatedCardReader.h"
 #include "SimulatedPinPad.h"
 #include "SimulatedPrinter.h"
+#include "Speech.h"
+#include "SpeechChoice.h"
 #include "TestCards.h"
 #include "UiLog.h"
 
@@ -76,7 +79,21 @@ KioskBackends KioskBackends::standard(const KioskOptions &options)
     }
     qCInfo(lcUi) << "ID card reader:"
                  << (backends.idCardReader ? backends.idCardReader->description() : QStringLiteral("none"));
+    backends.setSpeech(options.speech);
     return backends;
+}
+
+void KioskBackends::setSpeech(const QString &spec)
+{
+    // No voice is no error: the kiosk shows everything it would have said.
+    const Result<SpeechChoice> choice = SpeechChoice::parse(spec);
+    if (!choice.ok())
+        qCWarning(lcUi) << "speech off:" << choice.reason();
+    else if (!choice.value().fallbackReason.isEmpty())
+        qCWarning(lcUi) << "speech off:" << choice.value().fallbackReason;
+    speech = choice.ok() ? choice.value().make() : SpeechChoice{}.make();
+    speechRecorder = qobject_cast<RecordingSpeech *>(speech.get());
+    qCInfo(lcUi) << "speech:" << speech->description();
 }
 
 } // namespace branch

@@ -21,11 +21,13 @@ class SimulatedCardReader;
 class SimulatedIdCardReader;
 class SimulatedPinPad;
 class Printer;
+class RecordingSpeech;
+class Speech;
 struct KioskOptions;
 
 // Everything the kiosk talks to that is not deterministic or not ours: the
 // time, the keys of outbox entries, the billers, the keychain, core, the
-// camera and receipt printer (next: speech, video). main() builds the real set; GUI tests build their
+// camera, receipt printer and voice (next: video). main() builds the real set; GUI tests build their
 // own (a fixed clock, test billers) and hand it to the same Kiosk.
 struct KioskBackends
 {
@@ -68,6 +70,11 @@ struct KioskBackends
     // panel lays its cards on it), else null.
     std::unique_ptr<IdCardReader> idCardReader;
     SimulatedIdCardReader *idCardSimulator = nullptr;
+    // The voice (--speech): speech-dispatcher, or silent and recording.
+    // speechRecorder is the same object when it records (tests read what
+    // was said), else null. Never null.
+    std::unique_ptr<Speech> speech;
+    RecordingSpeech *speechRecorder = nullptr;
 
     KioskBackends();
     KioskBackends(KioskBackends &&) noexcept;
@@ -78,8 +85,10 @@ struct KioskBackends
     // the reference bills built into the binary, the system keychain, the
     // camera of --camera (or /dev/video0 when present), and the CUPS queue
     // (--printer, else CUPS's default destination) or the printer simulator
-    // (--printer-simulator).
+    // (--printer-simulator), and the voice of --speech (speechd when installed).
     static KioskBackends standard(const KioskOptions &options);
+    // The voice as `--speech` names it ("" speechd when installed, "speechd", "off").
+    void setSpeech(const QString &spec);
 };
 
 } // namespace branch

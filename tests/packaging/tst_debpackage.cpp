@@ -113,6 +113,10 @@ private Q_SLOTS:
         QTest::newRow("postgresql driver") << QStringLiteral("libqt6sql6-psql");
         QTest::newRow("chinese font") << QStringLiteral("fonts-noto-cjk");
         QTest::newRow("platform plugins") << QStringLiteral("qt6-qpa-plugins");
+        // the voice: Qt TextToSpeech's engine plugin, the dispatcher it starts, espeak-ng's module
+        QTest::newRow("speech engine plugin") << QStringLiteral("qt6-speech-speechd-plugin");
+        QTest::newRow("speech dispatcher") << QStringLiteral("speech-dispatcher");
+        QTest::newRow("espeak-ng voices") << QStringLiteral("speech-dispatcher-espeak-ng");
     }
     void dependsOn()
     {

@@ -4,7 +4,8 @@
 // dates on forms and receipts are what the test says), the deterministic
 // reference bills, random keys, development secrets when the test gives a
 // folder for them, and a simulated receipt printer that works (never the
-// machine's CUPS: a test must not print on a real printer).
+// machine's CUPS: a test must not print on a real printer), and a voice that
+// records what it would have said (never the machine's speech-dispatcher).
 
 #include "Clock.h"
 #include "CommandLine.h"
@@ -23,5 +24,6 @@ inline branch::KioskBackends kioskTestBackends(const branch::KioskOptions &optio
     branch::KioskBackends backends = branch::KioskBackends::standard(options);
     backends.clock = std::make_unique<branch::test::FakeClock>(now);
     backends.printer = std::make_shared<branch::SimulatedPrinter>();
+    backends.setSpeech(QStringLiteral("off"));
     return backends;
 }

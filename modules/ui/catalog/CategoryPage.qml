@@ -10,6 +10,10 @@ Item {
 
     objectName: "categoryPage"
 
+    PageSpeech {
+        text: qsTr("%1. Please choose a service.").arg(page.shell.categoryName)
+    }
+
     KioskButton {
         id: back
         objectName: "backButton"

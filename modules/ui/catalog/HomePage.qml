@@ -15,6 +15,11 @@ Item {
     id: page
 
     required property ShellController shell
+
+    // Read in care mode as the home screen opens (Speaker, docs/speech.md).
+    PageSpeech {
+        text: qsTr("Welcome. Please choose a service, or type what you need in the search box.")
+    }
     // Care mode's large tiles go four abreast on a wide screen, three otherwise.
     readonly property int columns: Theme.care && width < 1600 ? 3 : 4
     readonly property int rows: Math.ceil(livelihood.count / columns)

@@ -11,6 +11,13 @@ Item {
     required property ShellController shell
     required property FormController flow
 
+    PageSpeech {
+        text: page.flow.startable
+              ? qsTr("%1. Check what to bring, then press Start.").arg(page.flow.serviceName)
+              : qsTr("%1. This service cannot be completed at this screen yet. Please ask at the service desk.")
+                .arg(page.flow.serviceName)
+    }
+
     // One line per note. (Qt 6.4's qmllint does not know QStringList's
     // array methods; a plain parameter is a JS array to it.)
     function lines(notes) {

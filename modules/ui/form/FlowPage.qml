@@ -66,6 +66,18 @@ Item {
         target: page.flow
         function onScreenChanged() { page.dropFocus() }
         function onStageChanged() { page.dropFocus() }
+        // Errors are read as they appear (in care mode; "Read it again" repeats them).
+        function onErrorShown(fieldId) { Speaker.alert(page.flow.errorOf(fieldId)) }
+        function onLookupChanged() { Speaker.alert(page.flow.lookupError) }
+        function onSubmitErrorChanged() { Speaker.alert(page.flow.submitError) }
+    }
+
+    // The service and the step: "Page 1 of 3: your details", the next question...
+    PageSpeech {
+        text: page.flow.prefilled
+              ? qsTr("Your code was read, and your answers from your phone are filled in. %1. %2. Please check each answer.")
+                .arg(page.flow.serviceName).arg(page.flow.stepText)
+              : qsTr("%1. %2").arg(page.flow.serviceName).arg(page.flow.stepText)
     }
 
     PageHeader {

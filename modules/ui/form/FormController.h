@@ -173,6 +173,8 @@ public:
     QString text(const QString &fieldId) const { return m_texts.value(fieldId); }
     // The first error of each field that has one, in the current language.
     QMap<QString, QString> fieldErrors() const;
+    // One field's shown error, or empty: what the voice reads when it appears.
+    Q_INVOKABLE QString errorOf(const QString &fieldId) const { return fieldErrors().value(fieldId); }
     QList<ReviewLine> reviewLines() const;
 
     Q_INVOKABLE void setText(const QString &fieldId, const QString &text);

@@ -29,6 +29,14 @@ Item {
         }
     }
 
+    // Care mode reads the page and its message, and again whenever the
+    // message changes: a code being read, each refusal, no camera (type the
+    // code). The form opened from a code says so itself (FlowPage). The
+    // sentences are the ones this screen shows.
+    PageSpeech {
+        text: qsTr("%1. %2").arg(header.title).arg(page.scan.message)
+    }
+
     PageHeader {
         id: header
         anchors.left: parent.left

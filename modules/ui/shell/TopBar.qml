@@ -51,6 +51,16 @@ Rectangle {
             }
         }
 
+        // On every page: reads the page, or the last thing said, again. In
+        // care mode pages are read as they open; elsewhere only on this press.
+        KioskButton {
+            objectName: "readAloudButton"
+            visible: Speaker.available
+            text: qsTr("Read it again")
+            Accessible.name: qsTr("Read this page aloud again")
+            onClicked: Speaker.readAgain()
+        }
+
         KioskButton {
             objectName: "homeButton"
             text: qsTr("Home")

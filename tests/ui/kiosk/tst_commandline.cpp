@@ -117,6 +117,10 @@ void tst_CommandLine::invalid_data()
     QTest::newRow("simulator condition")
         << QStringList{QStringLiteral("--printer-simulator"), QStringLiteral("on-fire")}
         << QStringLiteral("unknown_printer_condition");
+    QTest::newRow("unknown voice") << QStringList{QStringLiteral("--speech"), QStringLiteral("espeak")}
+                                   << QStringLiteral("unknown_speech");
+    QTest::newRow("empty voice") << QStringList{QStringLiteral("--speech"), QString()}
+                                 << QStringLiteral("unknown_speech");
     QTest::newRow("both printers") << QStringList{QStringLiteral("--printer"), QStringLiteral("receipt"),
                                                   QStringLiteral("--printer-simulator"), QStringLiteral("ready")}
                                    << QStringLiteral("conflicting_printer_options");

@@ -5,6 +5,8 @@
 #include "CupsPrinter.h"
 #include "IdempotencyKeySource.h"
 #include "KioskBackends.h"
+#include "RecordingSpeech.h"
+#include "SpeechdSpeech.h"
 #include "SimulatedPrinter.h"
 
 #include <QTemporaryFile>
@@ -23,6 +25,7 @@ private Q_SLOTS:
     void cameraAsTheCommandLineSays();
     void commandLineChoosesThePrinter_data();
     void commandLineChoosesThePrinter();
+    void speechAsTheCommandLineSays();
 };
 
 void tst_KioskBackends::standardHasEveryPart()
@@ -113,6 +116,27 @@ void tst_KioskBackends::commandLineChoosesThePrinter()
         QCOMPARE(cups->options().queue, cupsQueue);
         // libcups's own server: CUPS_SERVER, client.conf or the local socket.
         QVERIFY(cups->options().server.isEmpty());
+    }
+}
+
+// --speech off records; speechd (and the default) is the real engine when
+// it is installed, made but not started: no dispatcher runs until it is needed.
+void tst_KioskBackends::speechAsTheCommandLineSays()
+{
+    branch::KioskOptions options;
+    options.speech = QStringLiteral("off");
+    KioskBackends off = KioskBackends::standard(options);
+    QVERIFY(off.speech);
+    QVERIFY(off.speechRecorder && off.speechRecorder == off.speech.get());
+    options.speech.clear();
+    const KioskBackends standard = KioskBackends::standard(options);
+    QVERIFY(standard.speech);
+    if (branch::SpeechdSpeech::engineInstalled()) {
+        QVERIFY(qobject_cast<branch::SpeechdSpeech *>(standard.speech.get()));
+        QVERIFY(!standard.speechRecorder);
+        QCOMPARE(standard.speech->state(), branch::Speech::State::Idle);
+    } else {
+        QVERIFY(standard.speechRecorder); // off, with the reason logged
     }
 }
 

@@ -102,6 +102,7 @@ int main(int argc, char *argv[])
     options.camera = camera.path();
     options.databasePath = parser.value(database);
     options.devInsecureSecretsDir = parser.value(secrets);
+    options.speech = QStringLiteral("off"); // silent: measured without the voice's engine
     branch::Kiosk kiosk(options, branch::KioskBackends::standard(options));
     if (!kiosk.load())
         return failed(QStringLiteral("kiosk_not_started"), kiosk.errorMessage());

@@ -9,6 +9,7 @@
 #include "PrefillScanController.h"
 #include "PrefillToken.h"
 #include "QrTestImages.h"
+#include "RecordingSpeech.h"
 #include "SecretStoreFactory.h"
 #include "ShellController.h"
 
@@ -40,7 +41,8 @@ const QDateTime Now(QDate(2026, 12, 6), QTime(10, 0));
 // the offline token opens with the branch key from the keychain. A code that
 // is not ours is refused on the scan screen, which keeps scanning; a short
 // code needs core, and says so. Chinese and English, normal and care mode,
-// both screen sizes.
+// both screen sizes. In care mode the scan screen says what it shows (the
+// recording voice): the form opened, the refusal, no camera.
 class tst_PrefillScan : public QObject
 {
     Q_OBJECT
@@ -150,6 +152,18 @@ void tst_PrefillScan::scannedCodeOpensTheFilledForm()
     QVERIFY(notice && notice->isVisible());
     // The camera is off once the form is open.
     QVERIFY(!m_kiosk->prefillScan()->scanning());
+    // Care mode says the code was read and the form filled in; otherwise the kiosk is quiet.
+    const QStringList said = m_kiosk->speechRecorder()->texts();
+    if (care) {
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.constLast().contains(language == QLatin1String("en") ? QStringLiteral("from your phone")
+                                                                             : QStringLiteral("手机")),
+                 qPrintable(said.constLast()));
+        QVERIFY(said.constLast().contains(m_kiosk->flow()->stepText().simplified()));
+        QCOMPARE(m_kiosk->speechRecorder()->utterances().constLast().language, language);
+    } else {
+        QVERIFY2(said.isEmpty(), qPrintable(said.join(u'|')));
+    }
     STEP(m_ui.settle());
     m_ui.shoot(QStringLiteral("prefill-form-%1-%2-%3").arg(language, care ? u"care" : u"normal").arg(size.width()));
 }
@@ -184,6 +198,14 @@ void tst_PrefillScan::foreignCodeIsRefused()
     QVERIFY(message);
     QCOMPARE(message->property("text").toString(), m_kiosk->prefillScan()->message());
     QVERIFY(!message->property("text").toString().isEmpty());
+    // In care mode the refusal is said as it appears.
+    const QStringList said = m_kiosk->speechRecorder()->texts();
+    if (care) {
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.constLast().endsWith(m_kiosk->prefillScan()->message().simplified()), qPrintable(said.constLast()));
+    } else {
+        QVERIFY2(said.isEmpty(), qPrintable(said.join(u'|')));
+    }
     m_ui.shoot(QStringLiteral("prefill-refused-%1-%2-%3").arg(language, care ? u"care" : u"normal").arg(size.width()));
 
     // Back leaves the scan screen, and the camera stops.
@@ -223,6 +245,11 @@ void tst_PrefillScan::withoutCameraTheCodeIsTyped()
     QVERIFY(!preview || !preview->isVisible());
     QQuickItem *field = m_ui.item(QStringLiteral("prefillCodeField"));
     QVERIFY(field && field->isVisible());
+    // Care mode says there is no camera and the code is typed.
+    const QStringList said = m_kiosk->speechRecorder()->texts();
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(said.constLast().endsWith(m_kiosk->prefillScan()->message().simplified()), qPrintable(said.constLast()));
+    QVERIFY(said.constLast().contains(u'9'));
     m_ui.shoot(QStringLiteral("prefill-nocamera-care"));
 }
 

@@ -1,0 +1,5 @@
+#include "SpeechLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcSpeech, "branch.speech")
+} // namespace branch
