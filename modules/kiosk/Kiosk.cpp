@@ -35,6 +35,9 @@
 #include "SecretStore.h"
 #include "SearchController.h"
 #include "SessionContext.h"
+#include "StaffSession.h"
+#include "StaffSignInController.h"
+#include "StaffSignInQueue.h"
 #include "ShellController.h"
 #include "StaffController.h"
 #include "StaffPages.h"
@@ -83,6 +86,8 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     , m_flow(new FormController(this))
     , m_search(new SearchController(&m_catalog, m_shell, this))
     , m_staff(new StaffController(this))
+    , m_staffSession(std::make_unique<StaffSession>(*m_backends.clock))
+    , m_staffSignIn(new StaffSignInController(this))
     , m_idCard(new IdCardController(m_backends.idCardReader.get(), m_backends.idCardSimulator, &m_catalog,
                                     m_backends.clock.get(), m_flow, m_context, this))
     , m_preview(std::make_shared<PrefillPreview>())
@@ -125,7 +130,10 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     // Each feature adds its pages; the shell starts at home.
     addCatalogPages(*m_router, m_shell, m_flow);
     addFormPages(*m_router, m_shell, m_flow, m_session);
-    addStaffPages(*m_router, m_shell, m_staff);
+    m_staffSignIn->setSession(m_staffSession.get());
+    m_context->setStaffSession(m_staffSession.get());
+    connect(m_context, &SessionContext::languageChanged, m_staffSignIn, &StaffSignInController::retranslate);
+    addStaffPages(*m_router, m_shell, m_staff, m_staffSignIn);
     addPrefillPages(*m_router, m_shell, m_scan);
     m_router->show(m_shell->route());
 }
@@ -154,6 +162,7 @@ void Kiosk::startSync()
     options.intervalMs = m_backends.core.intervalMs;
     startPayments(options);
     startPrefill(options);
+    startStaffSignIn(options);
     m_sync = std::make_unique<SyncService>(options);
     connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
     m_sync->start();
@@ -330,6 +339,7 @@ bool Kiosk::openStore()
     staff.clock = m_backends.clock.get();
     staff.catalog = &m_catalog;
     staff.auditKey = m_auditKey;
+    staff.session = m_staffSession.get();
     staff.nudge = [this] {
         if (m_sync)
             m_sync->nudge();

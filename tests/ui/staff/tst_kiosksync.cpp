@@ -10,7 +10,12 @@
 #include "ServiceListModel.h"
 #include "SettingsRepository.h"
 #include "ShellController.h"
+#include "SessionContext.h"
 #include "StaffController.h"
+#include "StaffCoreTool.h"
+#include "StaffSession.h"
+#include "StaffSignIn.h"
+#include "StaffSignInController.h"
 #include "SubmissionRepository.h"
 #include "SyncService.h"
 
@@ -48,11 +53,15 @@ private Q_SLOTS:
     void offlineWhenCoreStops();
     void wrongClockShownToStaff_data();
     void wrongClockShownToStaff();
+    void staffReauthenticateAfterIdle();
     void unknownPaymentResolvedAtStart();
 
 private:
     bool startKiosk(const QString &database, const QString &secrets, const QString &coreUrl = {});
     void payElectricityBill();
+    // Through the real screen: the long press, the sign-in page, the keyboard.
+    void signInAsStaff(const QString &id, const QString &secret);
+    branch::test::FakeClock *m_clock = nullptr;
     QList<OutboxEntry> outbox(const QString &state = {});
 
     QTemporaryDir m_offlineDir;
@@ -69,6 +78,19 @@ void tst_KioskSync::initTestCase()
     QVERIFY(m_rig->makePki());
     QVERIFY(m_rig->startCore());
     QVERIFY(m_rig->enrol());
+    QVERIFY(branch::test::addStaff(*m_rig, QStringLiteral("S0042"), QStringLiteral("teller"), "counter-2026"));
+}
+
+void tst_KioskSync::signInAsStaff(const QString &id, const QString &secret)
+{
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
+    STEP(m_ui.type(QStringLiteral("staffSignInId"), id));
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), secret));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->shell()->route(), branch::routes::staff, 20000);
+    STEP(m_ui.settle());
+    QVERIFY(m_ui.item(QStringLiteral("staffPage")));
 }
 
 void tst_KioskSync::cleanupTestCase()
@@ -91,7 +113,10 @@ bool tst_KioskSync::startKiosk(const QString &database, const QString &secrets, 
     options.databasePath = database;
     options.devInsecureSecretsDir = secrets;
     options.kioskCode = QStringLiteral("K001");
-    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
+    branch::KioskBackends backends = kioskTestBackends(options);
+    // The test's own clock: it moves only when the test says (staff idle time).
+    m_clock = const_cast<branch::test::FakeClock *>(static_cast<const branch::test::FakeClock *>(backends.clock.get()));
+    m_kiosk = std::make_unique<Kiosk>(options, std::move(backends));
     if (!m_kiosk->load() || !m_kiosk->window() || !QTest::qWaitForWindowExposed(m_kiosk->window()))
         return false;
     m_ui.attach(m_kiosk->window());
@@ -152,10 +177,19 @@ void tst_KioskSync::offlineWithoutCore()
     QCOMPARE(m_ui.item(QStringLiteral("syncBadge"))->property("statusText").toString(), badge);
     QCOMPARE(outbox(QString(branch::OutboxState::Pending)).size(), 1);
     STEP(m_ui.shoot(QStringLiteral("sync-offline")));
+    // No core, and nobody ever signed in here: refused with its own reason.
     STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    const QString detail = m_ui.text(QStringLiteral("staffDelivery"));
-    QVERIFY2(detail.startsWith(QStringLiteral("Offline (not set up)")) && detail.contains(QStringLiteral("1 waiting")),
-             qPrintable(detail));
+    QCOMPARE(shell->route(), branch::routes::staffSignIn);
+    STEP(m_ui.type(QStringLiteral("staffSignInId"), QStringLiteral("S0042")));
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), QStringLiteral("counter-2026")));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_ui.text(QStringLiteral("staffSignInError")).isEmpty(), 20000);
+    QCOMPARE(m_ui.text(QStringLiteral("staffSignInError")), branch::StaffSignIn::messageFor(QStringLiteral("offline_unknown")));
+    QCOMPARE(shell->route(), branch::routes::staffSignIn);
+    STEP(m_ui.shoot(QStringLiteral("staff-sign-in-offline-unknown")));
+    // The staff page itself is not reachable without a sign-in.
+    QVERIFY(shell->open(branch::routes::staff));
+    QTRY_COMPARE(shell->route(), branch::routes::staffSignIn);
 }
 
 // A real branch-core and nothing to deliver: the reference check alone shows
@@ -177,8 +211,8 @@ void tst_KioskSync::referenceDataBeforeAnySubmission()
     STEP(m_ui.settle());
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Service normal"));
 
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(shell->route(), branch::routes::staff);
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
+    QCOMPARE(m_ui.text(QStringLiteral("staffMember")), QStringLiteral("Signed in: Wang Fang (S0042) · Teller · branch 0101"));
     QCOMPARE(m_ui.text(QStringLiteral("staffDelivery")), QStringLiteral("Online"));
     const QString reference = m_ui.text(QStringLiteral("staffReference"));
     QVERIFY2(reference.contains(QStringLiteral("exchange rates version %1").arg(snapshot.referenceVersions.value(QStringLiteral("fx-rates")))),
@@ -242,8 +276,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     // Core's refusal is staff's business: customers still read "Service normal".
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Service normal"));
 
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(shell->route(), branch::routes::staff);
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
     QVERIFY2(m_ui.text(QStringLiteral("staffDelivery")).contains(QStringLiteral("1 refused")),
              qPrintable(m_ui.text(QStringLiteral("staffDelivery"))));
     const QString id = QString::number(entry.id);
@@ -257,9 +290,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     QVERIFY(!m_ui.text(QStringLiteral("rejectedReason_") + id).isEmpty());
     STEP(m_ui.shoot(QStringLiteral("sync-staff-page")));
 
-    // "Send again" waits for the staff member's number: the audit log names them.
-    QCOMPARE(m_ui.item(QStringLiteral("sendAgainButton_") + id)->property("enabled").toBool(), false);
-    STEP(m_ui.type(QStringLiteral("staffIdField"), QStringLiteral("S0042")));
+    // The signed-in member sends it again: the audit log names them.
     QCOMPARE(m_kiosk->staff()->staffId(), QStringLiteral("S0042"));
     QCOMPARE(m_ui.item(QStringLiteral("sendAgainButton_") + id)->property("enabled").toBool(), true);
     STEP(m_ui.click(QStringLiteral("sendAgainButton_") + id));
@@ -319,7 +350,11 @@ void tst_KioskSync::offlineWhenCoreStops()
     QVERIFY(shell->syncConfigured());
     STEP(m_ui.settle());
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Some services are unavailable"));
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
+    // S0042 signed in here while core was up: the sealed verifier lets them in.
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
+    QVERIFY(m_kiosk->staffSignIn()->offline());
+    QVERIFY2(m_ui.text(QStringLiteral("staffMember")).startsWith(QStringLiteral("Signed in (offline): Wang Fang")),
+             qPrintable(m_ui.text(QStringLiteral("staffMember"))));
     const QString detail = m_ui.text(QStringLiteral("staffDelivery"));
     QVERIFY2(detail.startsWith(QStringLiteral("Offline — 1 request")), qPrintable(detail));
     // Closing while core is unreachable must not hang (the test's timeout
@@ -350,11 +385,54 @@ void tst_KioskSync::wrongClockShownToStaff()
     QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().clockSkewed, 20000);
     QVERIFY(m_kiosk->shell()->syncOnline());
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
     const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
     QVERIFY2(warning.contains(expected), qPrintable(warning));
     STEP(m_ui.shoot(QStringLiteral("sync-staff-clock")));
+    m_kiosk.reset();
+    m_rig->stopCore();
+}
+
+// PCI DSS v4 8.2.8: after 15 minutes without a staff action the staff page
+// gives way to the sign-in, which asks the same member for the password
+// again; a wrong one is refused with its reason; sign-out ends the session.
+void tst_KioskSync::staffReauthenticateAfterIdle()
+{
+    m_rig->stopCore();
+    QVERIFY(m_rig->startCore());
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
+    branch::StaffSignInController *signIn = m_kiosk->staffSignIn();
+    m_clock->advance(15 * 60 * 1000 - 1);
+    signIn->checkIdle();
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
+    m_clock->advance(1);
+    signIn->checkIdle();
+    QTRY_COMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
+    QVERIFY(signIn->reauthenticating());
+    QVERIFY(m_kiosk->staff()->staffId().isEmpty()); // nothing in the name of an absent member
+    QVERIFY(m_kiosk->context()->staffSession()->idle());
+    STEP(m_ui.settle());
+    QCOMPARE(m_ui.item(QStringLiteral("staffSignInId"))->property("text").toString(), QStringLiteral("S0042"));
+    QVERIFY(m_ui.item(QStringLiteral("staffSignInId"))->property("readOnly").toBool());
+    STEP(m_ui.shoot(QStringLiteral("staff-reauthenticate")));
+
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), QStringLiteral("counter-2025")));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui.text(QStringLiteral("staffSignInError")),
+                              branch::StaffSignIn::messageFor(QStringLiteral("wrong_secret")), 20000);
+    QVERIFY(signIn->reauthenticating());
+
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), QStringLiteral("counter-2026")));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->shell()->route(), branch::routes::staff, 20000);
+    QCOMPARE(m_kiosk->staff()->staffId(), QStringLiteral("S0042"));
+
+    STEP(m_ui.click(QStringLiteral("staffSignOut")));
+    QTRY_COMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
+    QVERIFY(!signIn->signedIn());
+    QVERIFY(!signIn->reauthenticating());
+    QVERIFY(!m_kiosk->context()->staffSession()->signedIn());
     m_kiosk.reset();
     m_rig->stopCore();
 }
