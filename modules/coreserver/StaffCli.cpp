@@ -1,6 +1,7 @@
 #include "StaffCli.h"
 
 #include "Clock.h"
+#include "CoreCli.h"
 #include "CoreOptions.h"
 #include "CoreStore.h"
 #include "StaffAccount.h"
