@@ -12,7 +12,10 @@ struct StaffDirectoryReply
     enum class Outcome {
         SignedIn,
         Refused,     // core answered no: reason is core's (wrong_secret, staff_locked, ...)
-        Unreachable, // no answer, or core failed (5xx): the only case for offline sign-in
+        // No answer, core failed (5xx), or core could not authenticate the
+        // kiosk (401 other than revoked_device): core never judged the
+        // member. The only case for offline sign-in.
+        Unreachable,
     };
     Outcome outcome = Outcome::Unreachable;
     QString reason;

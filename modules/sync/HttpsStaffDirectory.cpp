@@ -15,9 +15,13 @@ StaffDirectoryReply HttpsCoreClient::signInStaff(const QString &staffId, const Q
     body.fill('\0');
     StaffDirectoryReply reply;
     CoreReply status = ex.reply;
-    // Only no answer, or core failing, lets the kiosk sign in offline.
+    // Only when core never judged the member may the kiosk sign in offline:
+    // no answer, core failing, or core unable to authenticate the kiosk (a
+    // 401 other than revoked_device: e.g. a kiosk clock far off, the case
+    // staff must sign in to see). A revoked kiosk signs nobody in.
     if (!ex.reply.ok() || classify(ex.reply.httpStatus, ex.body, &status)) {
-        const bool unreachable = status.status == ReplyStatus::Transport || status.status == ReplyStatus::Server;
+        const bool unreachable = status.status == ReplyStatus::Transport || status.status == ReplyStatus::Server
+            || (status.status == ReplyStatus::Unauthorized && status.reason != u"revoked_device");
         reply.outcome = unreachable ? StaffDirectoryReply::Outcome::Unreachable : StaffDirectoryReply::Outcome::Refused;
         reply.reason = status.reason.isEmpty() ? QStringLiteral("transport") : status.reason;
         return reply;
