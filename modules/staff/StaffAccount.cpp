@@ -92,8 +92,8 @@ QByteArray StaffSecrets::hash(const QByteArray &secret)
     if (!sodiumReady())
         return {};
     char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str_alg(out, secret.constData(), quint64(secret.size()), crypto_pwhash_OPSLIMIT_INTERACTIVE,
-                              crypto_pwhash_MEMLIMIT_INTERACTIVE, crypto_pwhash_ALG_ARGON2ID13)
+    if (crypto_pwhash_str_alg(out, secret.constData(), quint64(secret.size()), StaffSecrets::OpsLimit,
+                              StaffSecrets::MemLimitBytes, crypto_pwhash_ALG_ARGON2ID13)
         != 0) {
         return {};
     }
