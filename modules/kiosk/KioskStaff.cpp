@@ -3,6 +3,8 @@
 // connection to the store, sealed with this kiosk's codec.
 #include "Kiosk.h"
 
+#include "AuditLog.h"
+#include "AuditRecord.h"
 #include "Database.h"
 #include "HttpsCoreClient.h"
 #include "KioskCoreAccess.h"
@@ -65,6 +67,22 @@ void Kiosk::startStaffSignIn(const SyncServiceOptions &sync)
     };
     m_staffQueue = std::make_unique<StaffSignInQueue>(std::move(options));
     connect(m_staffQueue.get(), &StaffSignInQueue::finished, m_staffSignIn, &StaffSignInController::finish);
+    // Every sign-in, refusal and sign-out in the audit log: a member under
+    // their own name, a refused attempt under the kiosk's with the id typed.
+    connect(m_staffSignIn, &StaffSignInController::auditable, this,
+            [this](const QString &staffId, const QString &action, const QString &outcome) {
+                const bool proven = action != u"sign_in_refused";
+                AuditEvent event;
+                event.kind = QString(AuditKind::StaffAction);
+                event.actor = proven ? AuditActor::staff(staffId) : QString(AuditActor::Kiosk);
+                event.subject = AuditSubject::named(QStringLiteral("staff_session"),
+                                                    m_backends.clock->now().toSecsSinceEpoch());
+                event.details = AuditDetails().action(action).outcome(outcome);
+                if (AuditDetails::fits(AuditValueKind::StaffId, staffId))
+                    event.details.staff(staffId);
+                if (!m_audit || m_audit->append(event).error.isError())
+                    qCWarning(lcUi) << "staff" << action << "not audited";
+            });
     m_staffSignIn->setRunner([queue = m_staffQueue.get()](const QString &staffId, const QString &secret) {
         queue->signIn(staffId, secret);
     });

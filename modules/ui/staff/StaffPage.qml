@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic as Controls
 import BranchSuite.Controls
 import BranchSuite.Shell
 import BranchSuite.Staff

@@ -52,6 +52,7 @@ void StaffSignInController::signIn(const QString &staffId, const QString &secret
         return;
     }
     m_busy = true;
+    m_pendingId = id;
     Q_EMIT busyChanged();
     m_run(id, secret);
 }
@@ -65,6 +66,7 @@ void StaffSignInController::finish(const StaffSignInResult &result)
     if (!result.ok()) {
         qCInfo(lcUi) << "staff sign-in refused:" << result.reason;
         setError(result.reason);
+        Q_EMIT auditable(m_pendingId, QStringLiteral("sign_in_refused"), result.reason);
         return;
     }
     // Re-authentication by someone else ends the first member's session.
@@ -76,6 +78,8 @@ void StaffSignInController::finish(const StaffSignInResult &result)
     setError({});
     m_idleTimer.start();
     qCInfo(lcUi) << "staff signed in" << (result.offline ? "(offline)" : "");
+    Q_EMIT auditable(result.member.id, QStringLiteral("sign_in"),
+                     result.offline ? QStringLiteral("offline") : QStringLiteral("online"));
     Q_EMIT sessionChanged();
     Q_EMIT signedInNow();
 }
@@ -84,6 +88,8 @@ void StaffSignInController::signOut()
 {
     if (!m_session)
         return;
+    if (m_session->member())
+        Q_EMIT auditable(m_session->member()->id, QStringLiteral("sign_out"), QStringLiteral("signed_out"));
     m_session->end();
     m_offline = false;
     m_idleTimer.stop();

@@ -64,6 +64,11 @@ Q_SIGNALS:
     void busyChanged();
     void errorChanged();
     void signedInNow(); // a sign-in or re-authentication succeeded
+    // For the audit log: a member signed in (action "sign_in", outcome
+    // "online" or "offline") or out ("sign_out"), or a sign-in was refused
+    // (action "sign_in_refused", outcome the reason; the id is as typed,
+    // unproven). Never the secret.
+    void auditable(const QString &staffId, const QString &action, const QString &outcome);
 
 private:
     void setError(const QString &reason);
@@ -75,6 +80,7 @@ private:
     bool m_busy = false;
     bool m_offline = false;
     QString m_reason;
+    QString m_pendingId; // the id of the sign-in under way
     QString m_error;
 };
 

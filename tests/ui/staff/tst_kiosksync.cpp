@@ -1,6 +1,7 @@
 #include "CoreHarness.h"
 #include "FormController.h"
 #include "KioskDriver.h"
+#include "AuditLog.h"
 #include "Kiosk.h"
 #include "KioskTestBackends.h"
 #include "OutboxRepository.h"
@@ -302,7 +303,8 @@ void tst_KioskSync::refusedEntryIsSentAgain()
              qPrintable(after.value->state));
 
     QSqlQuery audit(m_kiosk->store()->connection());
-    QVERIFY(audit.exec(QStringLiteral("SELECT actor, subject FROM audit_log WHERE kind = 'staff_action'")));
+    QVERIFY(audit.exec(QStringLiteral("SELECT actor, subject FROM audit_log WHERE kind = 'staff_action'"
+                                      " AND subject LIKE 'outbox:%'")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("staff:S0042"));
     QCOMPARE(audit.value(1).toString(), QStringLiteral("outbox:") + id);
@@ -435,6 +437,25 @@ void tst_KioskSync::staffReauthenticateAfterIdle()
     QVERIFY(!signIn->signedIn());
     QVERIFY(!signIn->reauthenticating());
     QVERIFY(!m_kiosk->context()->staffSession()->signedIn());
+
+    // Each step in the audit log, under the member's own name once proven;
+    // the refused attempt under the kiosk's, naming the id typed.
+    QSqlQuery audit(m_kiosk->store()->connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT actor, details FROM audit_log WHERE kind = 'staff_action'"
+                                      " AND subject LIKE 'staff_session:%' ORDER BY id DESC LIMIT 4")));
+    const QList<QPair<QString, QString>> expected{
+        {QStringLiteral("staff:S0042"), QStringLiteral("\"action\":\"sign_out\"")},
+        {QStringLiteral("staff:S0042"), QStringLiteral("\"outcome\":\"online\"")},
+        {QStringLiteral("kiosk"), QStringLiteral("\"outcome\":\"wrong_secret\"")},
+        {QStringLiteral("staff:S0042"), QStringLiteral("\"action\":\"sign_in\"")},
+    };
+    for (const auto &[actor, detail] : expected) {
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toString(), actor);
+        QVERIFY2(audit.value(1).toString().contains(detail), qPrintable(audit.value(1).toString()));
+        QVERIFY(audit.value(1).toString().contains(QStringLiteral("\"staff\":\"S0042\"")));
+    }
+    QVERIFY(m_kiosk->audit()->verify().value.intact());
     m_kiosk.reset();
     m_rig->stopCore();
 }
