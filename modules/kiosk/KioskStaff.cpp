@@ -5,6 +5,7 @@
 
 #include "AuditLog.h"
 #include "AuditRecord.h"
+#include "Clock.h"
 #include "Database.h"
 #include "HttpsCoreClient.h"
 #include "KioskCoreAccess.h"
