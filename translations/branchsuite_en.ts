@@ -602,6 +602,10 @@
         <source>Card reader simulator (demo): insert a test card</source>
         <translation>Card reader simulator (demo): insert a test card</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
 </context>
 <context>
     <name>PinPadSimulator</name>
@@ -975,16 +979,63 @@
         <translation>Send again</translation>
     </message>
     <message>
-        <source>Your staff number</source>
-        <translation>Your staff number</translation>
+        <source>Recovery report</source>
+        <translation>Recovery report</translation>
+    </message>
+    <message>
+        <source>Signed in (offline): %1</source>
+        <translation>Signed in (offline): %1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>Signed in: %1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInPage</name>
+    <message>
+        <source>Staff: enter your password again</source>
+        <translation>Staff: enter your password again</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>Staff sign-in</translation>
+    </message>
+    <message>
+        <source>You were away for more than 15 minutes.</source>
+        <translation>You were away for more than 15 minutes.</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff id and password or PIN.</source>
+        <translation>Sign in with your staff id and password or PIN.</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>Staff id</translation>
     </message>
     <message>
         <source>e.g. S0042</source>
         <translation>e.g. S0042</translation>
     </message>
     <message>
-        <source>Recovery report</source>
-        <translation>Recovery report</translation>
+        <source>Password or PIN</source>
+        <translation>Password or PIN</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
     </message>
 </context>
 <context>
@@ -1486,40 +1537,6 @@ cannot be searched, 2 usage error.</translation>
         <translation>Audit log of %1 flagged at %2: %3 at row %4 (%5).</translation>
     </message>
     <message>
-        <source>Usage:
-  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
-                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
-                     --trusted-proxy: the client certificate of nginx in front, whose
-                     X-Client-Certificate header core believes)
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
-Every command takes --database FILE or --postgres CONNINFO.
-</source>
-        <translation>Usage:
-  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
-                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
-                     --trusted-proxy: the client certificate of nginx in front, whose
-                     X-Client-Certificate header core believes)
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
-Every command takes --database FILE or --postgres CONNINFO.
-</translation>
-    </message>
-    <message>
         <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
         <translation>Device %1 is revoked, with its certificates; its requests are now refused (401).</translation>
     </message>
@@ -1542,6 +1559,52 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>The prefill key %1 must hold exactly %2 bytes.</source>
         <translation>The prefill key %1 must hold exactly %2 bytes.</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
+  branch-core staff add ID --name NAME --role ROLE --branch BRANCH
+                                          a staff account (role: teller, supervisor,
+                                          branch_admin, remote_teller)
+  branch-core staff reset-secret ID       a new secret; unlocks the account
+                                          (the secret is typed twice at a terminal,
+                                          else read from the first line of stdin)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>Usage:
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
+  branch-core staff add ID --name NAME --role ROLE --branch BRANCH
+                                          a staff account (role: teller, supervisor,
+                                          branch_admin, remote_teller)
+  branch-core staff reset-secret ID       a new secret; unlocks the account
+                                          (the secret is typed twice at a terminal,
+                                          else read from the first line of stdin)
+Every command takes --database FILE or --postgres CONNINFO.
+</translation>
     </message>
 </context>
 <context>
@@ -1867,6 +1930,18 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core holds no authorised card payment of this amount for this request; nothing was applied.</source>
         <translation>Core holds no authorised card payment of this amount for this request; nothing was applied.</translation>
+    </message>
+    <message>
+        <source>A staff sign-in is {&quot;staff_id&quot;, &quot;secret&quot;}.</source>
+        <translation>A staff sign-in is {&quot;staff_id&quot;, &quot;secret&quot;}.</translation>
+    </message>
+    <message>
+        <source>The staff id or the secret is wrong.</source>
+        <translation>The staff id or the secret is wrong.</translation>
+    </message>
+    <message>
+        <source>This staff account is locked after too many wrong secrets; an administrator must reset it.</source>
+        <translation>This staff account is locked after too many wrong secrets; an administrator must reset it.</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3041,57 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     </message>
 </context>
 <context>
+    <name>branch::StaffCli</name>
+    <message>
+        <source>Use &quot;staff add ID --name NAME --role ROLE --branch BRANCH&quot; or &quot;staff reset-secret ID&quot;.</source>
+        <translation>Use &quot;staff add ID --name NAME --role ROLE --branch BRANCH&quot; or &quot;staff reset-secret ID&quot;.</translation>
+    </message>
+    <message>
+        <source>A staff id is a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>A staff id is a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>staff add needs --name and --branch.</source>
+        <translation>staff add needs --name and --branch.</translation>
+    </message>
+    <message>
+        <source>The role is one of: %1.</source>
+        <translation>The role is one of: %1.</translation>
+    </message>
+    <message>
+        <source>Secret (PIN of 6+ digits or password of 8+ characters) for %1: </source>
+        <translation>Secret (PIN of 6+ digits or password of 8+ characters) for %1: </translation>
+    </message>
+    <message>
+        <source>The secret must be a PIN of 6 to 64 digits or a password of 8 to 64 characters.</source>
+        <translation>The secret must be a PIN of 6 to 64 digits or a password of 8 to 64 characters.</translation>
+    </message>
+    <message>
+        <source>The secret could not be hashed (out of memory?).</source>
+        <translation>The secret could not be hashed (out of memory?).</translation>
+    </message>
+    <message>
+        <source>Staff member %1 already exists.</source>
+        <translation>Staff member %1 already exists.</translation>
+    </message>
+    <message>
+        <source>No staff member %1 is known to core.</source>
+        <translation>No staff member %1 is known to core.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>Staff member %1 added.</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is reset and the account unlocked.</source>
+        <translation>The secret of %1 is reset and the account unlocked.</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>Again: </translation>
+    </message>
+</context>
+<context>
     <name>branch::StaffController</name>
     <message>
         <source>service catalogue</source>
@@ -3014,12 +3140,83 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         </translation>
     </message>
     <message>
-        <source>Enter your staff number first: the audit log records who sent a request again.</source>
-        <translation>Enter your staff number first: the audit log records who sent a request again.</translation>
-    </message>
-    <message>
         <source>Card payments waiting for core&apos;s answer: %1. They are resolved with core when the kiosk starts; never charge the customer again for them.</source>
         <translation>Card payments waiting for core&apos;s answer: %1. They are resolved with core when the kiosk starts; never charge the customer again for them.</translation>
+    </message>
+    <message>
+        <source>Sign in first: the audit log records who sent a request again.</source>
+        <translation>Sign in first: the audit log records who sent a request again.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffRoles</name>
+    <message>
+        <source>Teller</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Branch administrator</source>
+        <translation>Branch administrator</translation>
+    </message>
+    <message>
+        <source>Remote teller</source>
+        <translation>Remote teller</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffSignIn</name>
+    <message>
+        <source>Enter your staff id as it is on your badge.</source>
+        <translation>Enter your staff id as it is on your badge.</translation>
+    </message>
+    <message>
+        <source>Enter your password or PIN.</source>
+        <translation>Enter your password or PIN.</translation>
+    </message>
+    <message>
+        <source>The staff id or the password is wrong.</source>
+        <translation>The staff id or the password is wrong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after %n wrong passwords. Ask your branch administrator to reset it.</source>
+        <translation>
+            <numerusform>This account is locked after %n wrong password. Ask your branch administrator to reset it.</numerusform>
+            <numerusform>This account is locked after %n wrong passwords. Ask your branch administrator to reset it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core cannot be reached, and you have not signed in on this kiosk before. Try again when the network is back.</source>
+        <translation>Core cannot be reached, and you have not signed in on this kiosk before. Try again when the network is back.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core cannot be reached, and your offline sign-in on this kiosk has expired (after %n days). Sign in when the network is back.</source>
+        <translation>
+            <numerusform>Core cannot be reached, and your offline sign-in on this kiosk has expired (after %n day). Sign in when the network is back.</numerusform>
+            <numerusform>Core cannot be reached, and your offline sign-in on this kiosk has expired (after %n days). Sign in when the network is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core refused this kiosk. Ask your branch administrator to check its enrolment.</source>
+        <translation>Core refused this kiosk. Ask your branch administrator to check its enrolment.</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept on this kiosk. Try again.</source>
+        <translation>The sign-in could not be kept on this kiosk. Try again.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>Sign-in failed (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffSignInController</name>
+    <message>
+        <source>%1 (%2) · %3 · branch %4</source>
+        <translation>%1 (%2) · %3 · branch %4</translation>
     </message>
 </context>
 <context>

@@ -601,6 +601,10 @@
         <source>Card reader simulator (demo): insert a test card</source>
         <translation>读卡器模拟（演示）：插入一张测试卡</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>PinPadSimulator</name>
@@ -973,16 +977,63 @@
         <translation>重新发送</translation>
     </message>
     <message>
-        <source>Your staff number</source>
-        <translation>您的工号</translation>
+        <source>Recovery report</source>
+        <translation>恢复报告</translation>
+    </message>
+    <message>
+        <source>Signed in (offline): %1</source>
+        <translation>已登录（离线）：%1</translation>
+    </message>
+    <message>
+        <source>Signed in: %1</source>
+        <translation>已登录：%1</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSignInPage</name>
+    <message>
+        <source>Staff: enter your password again</source>
+        <translation>员工：请重新输入密码</translation>
+    </message>
+    <message>
+        <source>Staff sign-in</source>
+        <translation>员工登录</translation>
+    </message>
+    <message>
+        <source>You were away for more than 15 minutes.</source>
+        <translation>您已离开超过 15 分钟。</translation>
+    </message>
+    <message>
+        <source>Sign in with your staff id and password or PIN.</source>
+        <translation>请输入员工号和密码或 PIN 登录。</translation>
+    </message>
+    <message>
+        <source>Staff id</source>
+        <translation>员工号</translation>
     </message>
     <message>
         <source>e.g. S0042</source>
         <translation>例如 S0042</translation>
     </message>
     <message>
-        <source>Recovery report</source>
-        <translation>恢复报告</translation>
+        <source>Password or PIN</source>
+        <translation>密码或 PIN</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
     </message>
 </context>
 <context>
@@ -1478,40 +1529,6 @@ cannot be searched, 2 usage error.</source>
         <translation>%1 的审计日志于 %2 被标记：第 %4 行 %3（%5）。</translation>
     </message>
     <message>
-        <source>Usage:
-  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
-                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    [--max-connections N] [--max-connections-per-address N]
-                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
-                     --trusted-proxy: the client certificate of nginx in front, whose
-                     X-Client-Certificate header core believes)
-  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
-  branch-core device revoke ID
-  branch-core export --json              one line per applied transaction
-  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
-  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
-Every command takes --database FILE or --postgres CONNINFO.
-</source>
-        <translation>用法：
-  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
-                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
-                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
-                    [--retention-days N] [--clock-offset-seconds N]
-                    [--max-connections N] [--max-connections-per-address N]
-                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒；
-                     --trusted-proxy：前置 nginx 的客户端证书，核心系统只信任
-                     带此证书的连接上的 X-Client-Certificate 请求头）
-  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
-  branch-core device revoke ID
-  branch-core export --json              每笔已处理的交易输出一行
-  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
-  branch-core audit verify --device ID [--json]  核验该设备的审计锚点和标记
-所有命令均可使用 --database FILE 或 --postgres CONNINFO。
-</translation>
-    </message>
-    <message>
         <source>Device %1 is revoked, with its certificates; its requests are now refused (401).</source>
         <translation>设备 %1 及其证书已吊销；其请求今后将被拒绝（401）。</translation>
     </message>
@@ -1534,6 +1551,51 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>The prefill key %1 must hold exactly %2 bytes.</source>
         <translation>预填密钥 %1 必须正好为 %2 字节。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    (--clock-offset-seconds: a clock drill, core&apos;s time moved by N s;
+                     --trusted-proxy: the client certificate of nginx in front, whose
+                     X-Client-Certificate header core believes)
+  branch-core device add ID [--json]     issue a one-time enrolment code (24 h)
+  branch-core device revoke ID
+  branch-core export --json              one line per applied transaction
+  branch-core purge [--retention-days N] drop keys older than N days (at least 7)
+  branch-core audit verify --device ID [--json]  check the device&apos;s audit anchors and flags
+  branch-core staff add ID --name NAME --role ROLE --branch BRANCH
+                                          a staff account (role: teller, supervisor,
+                                          branch_admin, remote_teller)
+  branch-core staff reset-secret ID       a new secret; unlocks the account
+                                          (the secret is typed twice at a terminal,
+                                          else read from the first line of stdin)
+Every command takes --database FILE or --postgres CONNINFO.
+</source>
+        <translation>用法：
+  branch-core serve --cert FILE --key FILE --device-ca FILE --device-ca-key FILE
+                    [--listen 127.0.0.1:8443] [--trusted-proxy FILE] [--device-cert-days N]
+                    [--database FILE | --postgres CONNINFO] [--reference-dir DIR]
+                    [--retention-days N] [--clock-offset-seconds N]
+                    [--max-connections N] [--max-connections-per-address N]
+                    （--clock-offset-seconds：时钟演练，核心系统时间偏移 N 秒；
+                     --trusted-proxy：前置 nginx 的客户端证书，核心系统只信任
+                     带此证书的连接上的 X-Client-Certificate 请求头）
+  branch-core device add ID [--json]     签发一次性注册码（24 小时内有效）
+  branch-core device revoke ID
+  branch-core export --json              每笔已处理的交易输出一行
+  branch-core purge [--retention-days N] 删除超过 N 天的交易键（至少 7 天）
+  branch-core audit verify --device ID [--json]  核验该设备的审计锚点和标记
+  branch-core staff add ID --name NAME --role ROLE --branch BRANCH
+                                          添加员工账户（角色：teller、supervisor、
+                                          branch_admin、remote_teller）
+  branch-core staff reset-secret ID       设置新密码并解锁账户
+                                          （在终端中输入两次；否则读取标准输入的第一行）
+所有命令均可使用 --database FILE 或 --postgres CONNINFO。
+</translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1921,18 @@ Every command takes --database FILE or --postgres CONNINFO.
     <message>
         <source>Core holds no authorised card payment of this amount for this request; nothing was applied.</source>
         <translation>核心系统没有与本笔申请金额相符的已授权银行卡付款，本笔未入账。</translation>
+    </message>
+    <message>
+        <source>A staff sign-in is {&quot;staff_id&quot;, &quot;secret&quot;}.</source>
+        <translation>员工登录请求为 {&quot;staff_id&quot;, &quot;secret&quot;}。</translation>
+    </message>
+    <message>
+        <source>The staff id or the secret is wrong.</source>
+        <translation>员工号或密码错误。</translation>
+    </message>
+    <message>
+        <source>This staff account is locked after too many wrong secrets; an administrator must reset it.</source>
+        <translation>密码错误次数过多，该员工账户已锁定，须由管理员重置。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +3030,57 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     </message>
 </context>
 <context>
+    <name>branch::StaffCli</name>
+    <message>
+        <source>Use &quot;staff add ID --name NAME --role ROLE --branch BRANCH&quot; or &quot;staff reset-secret ID&quot;.</source>
+        <translation>请使用 &quot;staff add ID --name NAME --role ROLE --branch BRANCH&quot; 或 &quot;staff reset-secret ID&quot;。</translation>
+    </message>
+    <message>
+        <source>A staff id is a letter, then up to 31 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>员工号以字母开头，其后最多 31 个字母、数字、“.”、“_”或“-”。</translation>
+    </message>
+    <message>
+        <source>staff add needs --name and --branch.</source>
+        <translation>staff add 需要 --name 和 --branch。</translation>
+    </message>
+    <message>
+        <source>The role is one of: %1.</source>
+        <translation>角色须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>Secret (PIN of 6+ digits or password of 8+ characters) for %1: </source>
+        <translation>%1 的密码（至少 6 位数字的 PIN 或至少 8 个字符的密码）：</translation>
+    </message>
+    <message>
+        <source>The secret must be a PIN of 6 to 64 digits or a password of 8 to 64 characters.</source>
+        <translation>密码须为 6 至 64 位数字的 PIN，或 8 至 64 个字符的密码。</translation>
+    </message>
+    <message>
+        <source>The secret could not be hashed (out of memory?).</source>
+        <translation>无法计算密码哈希（内存不足？）。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 already exists.</source>
+        <translation>员工 %1 已存在。</translation>
+    </message>
+    <message>
+        <source>No staff member %1 is known to core.</source>
+        <translation>核心系统中没有员工 %1。</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>已添加员工 %1。</translation>
+    </message>
+    <message>
+        <source>The secret of %1 is reset and the account unlocked.</source>
+        <translation>%1 的密码已重置，账户已解锁。</translation>
+    </message>
+    <message>
+        <source>Again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+</context>
+<context>
     <name>branch::StaffController</name>
     <message>
         <source>service catalogue</source>
@@ -3002,12 +3127,81 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         </translation>
     </message>
     <message>
-        <source>Enter your staff number first: the audit log records who sent a request again.</source>
-        <translation>请先输入您的工号：审计日志会记录是谁重新发送了申请。</translation>
-    </message>
-    <message>
         <source>Card payments waiting for core&apos;s answer: %1. They are resolved with core when the kiosk starts; never charge the customer again for them.</source>
         <translation>等待核心系统确认结果的银行卡付款：%1 笔。本机启动时会向核心系统查询并结清；请勿为此再次向客户收款。</translation>
+    </message>
+    <message>
+        <source>Sign in first: the audit log records who sent a request again.</source>
+        <translation>请先登录：审计日志会记录是谁重新发送了请求。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffRoles</name>
+    <message>
+        <source>Teller</source>
+        <translation>柜员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Branch administrator</source>
+        <translation>网点管理员</translation>
+    </message>
+    <message>
+        <source>Remote teller</source>
+        <translation>远程柜员</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffSignIn</name>
+    <message>
+        <source>Enter your staff id as it is on your badge.</source>
+        <translation>请按工牌输入您的员工号。</translation>
+    </message>
+    <message>
+        <source>Enter your password or PIN.</source>
+        <translation>请输入密码或 PIN。</translation>
+    </message>
+    <message>
+        <source>The staff id or the password is wrong.</source>
+        <translation>员工号或密码错误。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This account is locked after %n wrong passwords. Ask your branch administrator to reset it.</source>
+        <translation>
+            <numerusform>密码错误 %n 次，该账户已锁定。请联系网点管理员重置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core cannot be reached, and you have not signed in on this kiosk before. Try again when the network is back.</source>
+        <translation>无法连接核心系统，且您从未在本机登录过。请在网络恢复后重试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Core cannot be reached, and your offline sign-in on this kiosk has expired (after %n days). Sign in when the network is back.</source>
+        <translation>
+            <numerusform>无法连接核心系统，且您在本机的离线登录已过期（%n 天）。请在网络恢复后登录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Core refused this kiosk. Ask your branch administrator to check its enrolment.</source>
+        <translation>核心系统拒绝了本机。请联系网点管理员检查本机的注册。</translation>
+    </message>
+    <message>
+        <source>The sign-in could not be kept on this kiosk. Try again.</source>
+        <translation>无法在本机保存登录信息。请重试。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed (%1).</source>
+        <translation>登录失败（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::StaffSignInController</name>
+    <message>
+        <source>%1 (%2) · %3 · branch %4</source>
+        <translation>%1（%2）· %3 · 网点 %4</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CoreOptions.h"
 #include "Credentials.h"
 #include "ServeCommand.h"
+#include "StaffCli.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -40,6 +41,10 @@ public:
             return purge(rest);
         if (command == u"audit")
             return runAuditCommand(rest, m_out, m_err);
+        if (command == u"staff") {
+            QTextStream in(stdin);
+            return runStaffCommand(rest, terminalSecretReader(in, m_err), m_out, m_err, m_clock);
+        }
         return reportUsage(m_err, QStringLiteral("unknown_command"),
                            tr("Unknown command \"%1\". Run \"branch-core help\".").arg(command));
     }
@@ -61,6 +66,12 @@ private:
                   "  branch-core export --json              one line per applied transaction\n"
                   "  branch-core purge [--retention-days N] drop keys older than N days (at least 7)\n"
                   "  branch-core audit verify --device ID [--json]  check the device's audit anchors and flags\n"
+                  "  branch-core staff add ID --name NAME --role ROLE --branch BRANCH\n"
+                  "                                          a staff account (role: teller, supervisor,\n"
+                  "                                          branch_admin, remote_teller)\n"
+                  "  branch-core staff reset-secret ID       a new secret; unlocks the account\n"
+                  "                                          (the secret is typed twice at a terminal,\n"
+                  "                                          else read from the first line of stdin)\n"
                   "Every command takes --database FILE or --postgres CONNINFO.\n");
     }
 

@@ -21,7 +21,7 @@ namespace {
 
 enum class RouteKind {
     None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup,
-    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys,
+    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys, StaffSignIn,
     // The phone page and what it asks about forms (CorePhoneRoutes.cpp).
     PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
 };
@@ -109,6 +109,8 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::PrefillClaim, "POST", {}};
     else if (path == "/v1/prefills/keys")
         route = {RouteKind::PrefillKeys, "GET", {}};
+    else if (path == "/v1/staff/sign-in")
+        route = {RouteKind::StaffSignIn, "POST", {}};
     else if (path.startsWith("/v1/prefills/") && path.endsWith("/photos")) {
         const QByteArray reference = path.mid(13, path.size() - 13 - 7);
         if (!reference.isEmpty() && !reference.contains('/'))
@@ -137,7 +139,7 @@ QList<QSslCipher> strongCiphers()
 } // namespace
 
 CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QObject *parent)
-    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store), m_payments(store),
+    : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store), m_payments(store), m_staff(store),
       m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000),
       m_phoneTries(PhoneRequestsPerMinute, 60 * 1000),
       m_phonePageRequests(PhonePageRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
@@ -299,6 +301,7 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     }
     case RouteKind::PrefillClaim: return logged(request, prefillClaim(request));
     case RouteKind::PrefillKeys: return logged(request, prefillKeys(request));
+    case RouteKind::StaffSignIn: return logged(request, staffSignIn(request));
     case RouteKind::PhoneRedirect: return phoneRedirect();
     case RouteKind::PhoneFile: return phoneFile(route.arg, request);
     case RouteKind::PhoneServices: return logged(request, phoneServices());

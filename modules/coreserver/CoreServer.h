@@ -11,6 +11,7 @@
 #include "PhonePage.h"
 #include "PrefillDesk.h"
 #include "RateLimiter.h"
+#include "StaffDesk.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -99,6 +100,8 @@ private:
     HttpResponse prefillPhoto(const QString &reference, const HttpRequest &request);
     HttpResponse prefillClaim(const HttpRequest &request);
     HttpResponse prefillKeys(const HttpRequest &request);
+    // CoreStaffRoutes.cpp
+    HttpResponse staffSignIn(const HttpRequest &request);
     // CorePhoneRoutes.cpp
     std::optional<HttpResponse> phonePageLimit(const QHostAddress &peer);
     HttpResponse phoneRedirect();
@@ -116,6 +119,7 @@ private:
     bool m_tls = false;
     AnchorDesk m_anchors;
     PaymentDesk m_payments;
+    StaffDesk m_staff;
     std::unique_ptr<DeviceCa> m_deviceCa;
     ClientCertificates m_clients;
     int m_certificateDays;

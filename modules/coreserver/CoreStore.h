@@ -149,6 +149,23 @@ struct PrefillPhotoRecord
     QDateTime createdAt;
 };
 
+// A staff account (docs/staff.md). The secret is kept only as an Argon2id
+// string (StaffSecrets::hash); `failures` counts wrong secrets in a row, and
+// a locked account stays locked until an administrator resets its secret.
+struct StaffRecord
+{
+    QString staffId;
+    QString name;
+    QString role; // StaffRoles::name()
+    QString branch;
+    QByteArray secretHash;
+    int failures = 0;
+    QDateTime lockedAt; // invalid while not locked
+    QDateTime updatedAt;
+
+    bool isLocked() const { return lockedAt.isValid(); }
+};
+
 // Decides the result of a transaction core has not seen before. The store
 // calls it inside the write transaction, between looking the key up and
 // inserting it.
@@ -238,6 +255,20 @@ public:
                                          const QDateTime &until, PrefillRecord *claimed) = 0;
     // Drops prefills (and their photos) that expired before `now`.
     virtual CoreStoreStatus purgePrefills(const QDateTime &now, qint64 *removed) = 0;
+
+    // Staff accounts (SqlStaff.cpp). addStaff fails with "staff_exists".
+    virtual CoreStoreStatus addStaff(const StaffRecord &staff) = 0;
+    virtual std::optional<StaffRecord> staffMember(const QString &staffId, CoreStoreStatus *status) = 0;
+    // A new secret hash: failures back to 0 and the account unlocked, in one
+    // write. Fails with "unknown_staff".
+    virtual CoreStoreStatus setStaffSecret(const QString &staffId, const QByteArray &secretHash,
+                                           const QDateTime &now) = 0;
+    // One sign-in attempt, counted in one statement so that concurrent
+    // attempts all count: a success sets failures to 0 (unless locked); a
+    // failure adds one and locks the account when it reaches `lockAfter`.
+    // *after is the account as it now stands. Fails with "unknown_staff".
+    virtual CoreStoreStatus recordStaffAttempt(const QString &staffId, bool succeeded, int lockAfter,
+                                               const QDateTime &now, StaffRecord *after) = 0;
 };
 
 } // namespace branch

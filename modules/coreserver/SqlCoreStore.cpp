@@ -118,9 +118,9 @@ CoreStoreStatus SqlCoreStore::createSchema()
         if (!q.exec(statement))
             return failed(q, "create anchor and prefill schema");
     }
-    for (const QString &statement : paymentSchema()) {
+    for (const QString &statement : paymentSchema() + staffSchema()) {
         if (!q.exec(statement))
-            return failed(q, "create payment schema");
+            return failed(q, "create payment and staff schema");
     }
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM core_schema")) || !q.next())
         return failed(q, "read schema version");

@@ -67,6 +67,13 @@ public:
                                  const QDateTime &until, PrefillRecord *claimed) override;
     CoreStoreStatus purgePrefills(const QDateTime &now, qint64 *removed) override;
     static QStringList prefillSchema();
+    // SqlStaff.cpp
+    CoreStoreStatus addStaff(const StaffRecord &staff) override;
+    std::optional<StaffRecord> staffMember(const QString &staffId, CoreStoreStatus *status) override;
+    CoreStoreStatus setStaffSecret(const QString &staffId, const QByteArray &secretHash, const QDateTime &now) override;
+    CoreStoreStatus recordStaffAttempt(const QString &staffId, bool succeeded, int lockAfter, const QDateTime &now,
+                                       StaffRecord *after) override;
+    static QStringList staffSchema();
 
 protected:
     SqlCoreStore();

@@ -40,6 +40,9 @@
 #include "SessionContext.h"
 #include "Speaker.h"
 #include "Speech.h"
+#include "StaffSession.h"
+#include "StaffSignInController.h"
+#include "StaffSignInQueue.h"
 #include "ShellController.h"
 #include "StaffController.h"
 #include "StaffPages.h"
@@ -92,6 +95,8 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     , m_flow(new FormController(this))
     , m_search(new SearchController(&m_catalog, m_shell, this))
     , m_staff(new StaffController(this))
+    , m_staffSession(std::make_unique<StaffSession>(*m_backends.clock))
+    , m_staffSignIn(new StaffSignInController(this))
     , m_idCard(new IdCardController(m_backends.idCardReader.get(), m_backends.idCardSimulator, &m_catalog,
                                     m_backends.clock.get(), m_flow, m_context, this))
     , m_speaker(new Speaker(m_backends.speech.get(), m_context, this))
@@ -143,7 +148,10 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     // Each feature adds its pages; the shell starts at home.
     addCatalogPages(*m_router, m_shell, m_flow);
     addFormPages(*m_router, m_shell, m_flow, m_session);
-    addStaffPages(*m_router, m_shell, m_staff);
+    m_staffSignIn->setSession(m_staffSession.get());
+    m_context->setStaffSession(m_staffSession.get());
+    connect(m_context, &SessionContext::languageChanged, m_staffSignIn, &StaffSignInController::retranslate);
+    addStaffPages(*m_router, m_shell, m_staff, m_staffSignIn);
     addPrefillPages(*m_router, m_shell, m_scan);
     addPaymentPages(*m_router, m_payment, m_flow);
     m_router->show(m_shell->route());
@@ -173,6 +181,7 @@ void Kiosk::startSync()
     options.intervalMs = m_backends.core.intervalMs;
     startPayments(options);
     startPrefill(options);
+    startStaffSignIn(options);
     m_sync = std::make_unique<SyncService>(options);
     connect(m_sync.get(), &SyncService::snapshotChanged, this, &Kiosk::showSync);
     m_sync->start();
@@ -353,6 +362,7 @@ bool Kiosk::openStore()
     staff.clock = m_backends.clock.get();
     staff.catalog = &m_catalog;
     staff.auditKey = m_auditKey;
+    staff.session = m_staffSession.get();
     staff.nudge = [this] {
         if (m_sync)
             m_sync->nudge();

@@ -36,6 +36,9 @@ class RecordingSpeech;
 class Speech;
 class ShellController;
 class StaffController;
+class StaffSession;
+class StaffSignInController;
+class StaffSignInQueue;
 class IdCardController;
 class SyncService;
 class PaymentController;
@@ -79,6 +82,10 @@ public:
     FormController *flow() const { return m_flow; }
     SearchController *search() const { return m_search; }
     StaffController *staff() const { return m_staff; }
+    // Who is signed in at the staff page (also in the session context), and
+    // the page's sign-in; sign-ins run on their own worker (KioskStaff.cpp).
+    StaffSession *staffSession() const { return m_staffSession.get(); }
+    StaffSignInController *staffSignIn() const { return m_staffSignIn; }
     IdCardController *idCard() const { return m_idCard; }
     // Receipts to the printer, off the GUI thread.
     PrintQueue *printQueue() const { return m_printQueue.get(); }
@@ -110,6 +117,7 @@ private:
     void startSync();
     void startPayments(const SyncServiceOptions &sync);
     void startPrefill(const SyncServiceOptions &sync);
+    void startStaffSignIn(const SyncServiceOptions &sync);
     KioskCoreAccess coreAccess(const SyncServiceOptions &sync) const;
     void showSync(const SyncSnapshot &snapshot);
     void pinCoreAnchorKey(const QByteArray &publicKey);
@@ -139,6 +147,9 @@ private:
     FormController *m_flow;
     SearchController *m_search;
     StaffController *m_staff;
+    std::unique_ptr<StaffSession> m_staffSession;
+    StaffSignInController *m_staffSignIn;
+    std::unique_ptr<StaffSignInQueue> m_staffQueue;
     IdCardController *m_idCard;
     Speaker *m_speaker;
     std::shared_ptr<PrefillPreview> m_preview;

@@ -3,6 +3,7 @@
 #include "CoreClient.h"
 #include "PaymentGateway.h"
 #include "PrefillClient.h"
+#include "StaffDirectory.h"
 #include "ResponseParser.h"
 
 #include <QNetworkAccessManager>
@@ -33,7 +34,7 @@ struct CoreEndpoint
 // device's client certificate and sends its credential as a bearer token
 // (core wants both), aborts an answer past maxResponseBytes or the timeout,
 // and hands every body to ResponseParser.
-class HttpsCoreClient final : public CoreClient, public PaymentGateway, public PrefillClient
+class HttpsCoreClient final : public CoreClient, public PaymentGateway, public PrefillClient, public StaffDirectory
 {
 public:
     // Empty pointer and *error set (ca_unreadable, ca_empty, bad_url,
@@ -53,6 +54,8 @@ public:
     // HttpsPrefillClient.cpp
     PrefillKeysReply fetchPrefillKeys() override;
     PrefillClaimReply claimPrefill(const QString &token, const QString &shortCode) override;
+    // HttpsStaffDirectory.cpp: the secret goes to core in the body, never logged.
+    StaffDirectoryReply signInStaff(const QString &staffId, const QByteArray &secret) override;
 
     // PaymentGateway (HttpsPayments.cpp): a card number and a PIN block go
     // to core in the body; nothing of them is logged.

@@ -3,6 +3,7 @@ import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Form
 import BranchSuite.Payment
+import BranchSuite.Shell
 
 // The pay step: what is paid to whom, what to do now (insert the card, type
 // the PIN on the pad, wait for the bank), and why a payment did not go
@@ -18,6 +19,23 @@ Item {
 
     readonly property bool refused: view.payment.phase === PaymentController.Declined
     readonly property bool simulated: view.payment.simulator !== null
+
+    // In care mode each step is read as it comes: what is paid, then what to
+    // do now; a refusal is read as an alert.
+    PageSpeech {
+        text: qsTr("%1. %2").arg(qsTr("Pay %1 to %2").arg(view.payment.amountText).arg(view.payment.payee))
+              .arg(view.payment.instruction)
+    }
+    property string spokenAlert
+    Connections {
+        target: view.payment
+        function onChanged() {
+            const message = view.payment.message
+            if (message.length > 0 && message !== view.spokenAlert)
+                Speaker.alert(message)
+            view.spokenAlert = message
+        }
+    }
 
     // Two columns: what to do on the left, always in view; the demo's card
     // reader and PIN pad on the right. Each scrolls on its own when care

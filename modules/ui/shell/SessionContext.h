@@ -11,10 +11,11 @@
 
 namespace branch {
 
+class StaffSession;
 class Translations;
 
-// Who the screen is for: the customer's language and care mode (next: the
-// signed-in staff member, the remote-teller call). Pages, the idle watcher
+// Who the screen is for: the customer's language and care mode, and the
+// signed-in staff member (next: the remote-teller call). Pages, the idle watcher
 // and the form read it; nobody passes care mode or language by hand.
 //
 // The customer's context is built with the application's Translations: its
@@ -43,6 +44,10 @@ public:
     bool setLanguage(const QString &code);
     QLocale locale() const { return m_locale; }
     bool careMode() const { return m_careMode; }
+    // The staff member signed in at this kiosk, if any (StaffSession: the
+    // kiosk owns it). A new customer does not sign staff out.
+    StaffSession *staffSession() const { return m_staffSession; }
+    void setStaffSession(StaffSession *session) { m_staffSession = session; }
     void setCareMode(bool care);
 
     // A C++ string in this context's language, whatever language the
@@ -65,6 +70,7 @@ private:
     QString m_language;
     QLocale m_locale;
     bool m_careMode = false;
+    StaffSession *m_staffSession = nullptr;
 };
 
 } // namespace branch

@@ -6,6 +6,7 @@
 #include "OutboxRetry.h"
 #include "PaymentRepository.h"
 #include "SalvageReportModel.h"
+#include "StaffSession.h"
 #include "UiLog.h"
 
 #include <QLocale>
@@ -166,27 +167,24 @@ void StaffController::refresh()
     Q_EMIT rejectedChanged();
 }
 
-void StaffController::setStaffId(const QString &staffId)
+QString StaffController::staffId() const
 {
-    const QString trimmed = staffId.trimmed();
-    if (trimmed == m_staffId)
-        return;
-    m_staffId = trimmed;
-    Q_EMIT staffIdChanged();
+    const StaffSession *session = m_backends.session;
+    return session && session->active() ? session->member()->id : QString();
 }
 
 bool StaffController::canSendAgain() const
 {
-    return Actor::isValidId(m_staffId);
+    return Actor::isValidId(staffId());
 }
 
 bool StaffController::sendAgain(qint64 entryId)
 {
     if (!m_backends.store || !m_backends.clock)
         return false;
-    const std::optional<Actor> actor = Actor::forStaff(m_staffId);
+    const std::optional<Actor> actor = Actor::forStaff(staffId());
     if (!actor) {
-        m_error = tr("Enter your staff number first: the audit log records who sent a request again.");
+        m_error = tr("Sign in first: the audit log records who sent a request again.");
         Q_EMIT rejectedChanged();
         return false;
     }
@@ -198,6 +196,7 @@ bool StaffController::sendAgain(qint64 entryId)
         return false;
     }
     qCInfo(lcUi) << "staff sent outbox entry" << entryId << "again";
+    m_backends.session->touch();
     m_error.clear();
     refresh();
     if (m_backends.nudge)

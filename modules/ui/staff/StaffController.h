@@ -39,11 +39,13 @@ class Catalog;
 class Clock;
 class Database;
 class SalvageReportModel;
+class StaffSession;
 
 // The staff page: outbox entries core refused, and "Send again". Every row
 // holds what staff need and nothing personal: a masked receipt number, the
-// service, core's reason and the number of attempts. Staff sign-in is out of
-// scope for now; the page is reached from the delivery badge.
+// service, core's reason and the number of attempts. The page is shown only
+// to a signed-in member (StaffSignInController), who is the actor of every
+// row sent again.
 class StaffController : public QObject
 {
     Q_OBJECT
@@ -60,9 +62,10 @@ class StaffController : public QObject
     Q_PROPERTY(QString referenceText READ referenceText NOTIFY referenceChanged)
     // Said when the kiosk's clock is too far from core's; empty otherwise.
     Q_PROPERTY(QString clockWarning READ clockWarning NOTIFY clockChanged)
-    // Who sends refused requests again: the audit row names them. Until staff
-    // sign in at the kiosk, they give their staff number here.
-    Q_PROPERTY(QString staffId READ staffId WRITE setStaffId NOTIFY staffIdChanged)
+    // Who sends refused requests again: the signed-in member (StaffSession),
+    // whom the audit row names as "staff:<id>". Empty while nobody is signed
+    // in, or the session is idle.
+    Q_PROPERTY(QString staffId READ staffId NOTIFY staffIdChanged)
     Q_PROPERTY(bool canSendAgain READ canSendAgain NOTIFY staffIdChanged)
     // What was saved and lost when a damaged database was set aside.
     Q_PROPERTY(branch::SalvageReportModel *salvage READ salvage CONSTANT)
@@ -75,6 +78,7 @@ public:
         const Catalog *catalog = nullptr;
         std::function<void()> nudge; // asks the sync service for a pass soon
         std::shared_ptr<const AuditChainKey> auditKey; // keys the staff action's audit row
+        StaffSession *session = nullptr; // who is signed in; null: nobody can be
     };
 
     explicit StaffController(QObject *parent = nullptr);
@@ -101,9 +105,10 @@ public:
     // coreMinusKioskMs as the sync relay measures it.
     void setClockSkew(bool skewed, qint64 coreMinusKioskMs);
 
-    QString staffId() const { return m_staffId; }
-    void setStaffId(const QString &staffId);
+    QString staffId() const;
     bool canSendAgain() const;
+    // The session changed (sign-in, sign-out, idle): staffId and canSendAgain follow.
+    void sessionChanged() { Q_EMIT staffIdChanged(); }
 
     // "****1234": only the last four characters are shown.
     static QString maskReceipt(const QString &receiptNumber);
@@ -137,7 +142,6 @@ private:
     QMap<QString, qint64> m_referenceVersions;
     QDateTime m_referenceCheckedAt;
     int m_clockAheadMinutes = 0;
-    QString m_staffId;
     SalvageReportModel *m_salvage;
 };
 

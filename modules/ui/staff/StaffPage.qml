@@ -1,53 +1,21 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls.Basic as Controls
 import BranchSuite.Controls
-import BranchSuite.Keyboard
 import BranchSuite.Shell
 import BranchSuite.Staff
 
 // For branch staff: entries core refused, each with "Send again". Shows a
 // masked receipt number, the service, core's reason and the attempts; never
-// what the customer entered. Until staff sign in at the kiosk, they give
-// their staff number before sending again: the audit log names them.
+// what the customer entered. Shown only to a signed-in member, whom the
+// audit log names for every row sent again.
 Item {
     id: page
 
     required property ShellController shell
     required property StaffController staff
+    required property StaffSignInController signIn
 
     objectName: "staffPage"
-
-    // The on-screen keyboard, made when the staff number first takes focus.
-    property bool keyboardActive: false
-
-    // Once the keyboard has finished handling the event that asked for it.
-    Timer {
-        id: refocusLater
-        interval: 0
-        onTriggered: {
-            staffIdField.focus = false
-            staffIdField.forceActiveFocus()
-        }
-    }
-
-    // A Repeater rather than a Loader: Qt 6.4's Loader cannot make a bound component.
-    Repeater {
-        model: page.keyboardActive ? 1 : 0
-        KioskKeyboard {
-            anchors.left: parent.left
-            anchors.right: parent.right
-            anchors.bottom: parent.bottom
-            z: 10
-            name: "staffKeyboard"
-            language: page.shell.language
-            care: Theme.care
-            field: staffIdField.activeFocus ? staffIdField : null
-            maxHeight: page.height * 0.45
-            wanted: staffIdField.activeFocus
-            onNeedsFocusAgain: refocusLater.restart()
-        }
-    }
 
     SyncStatus {
         id: delivery
@@ -217,43 +185,32 @@ Item {
         color: Theme.textMuted
     }
 
-    // Who sends again: the audit log names them.
+    // Who is signed in: the audit log names them for every row sent again.
     Row {
         id: staffNumber
-        objectName: "staffNumberRow"
+        objectName: "staffMemberRow"
         anchors.left: parent.left
         anchors.top: salvageNotice.bottom
-        anchors.topMargin: visible ? Theme.spacing : 0
+        anchors.topMargin: Theme.spacing
         anchors.leftMargin: Theme.margin
-        height: visible ? implicitHeight : 0
-        visible: page.staff.rejectedCount > 0
         spacing: Theme.spacing
 
         Text {
+            objectName: "staffMember"
             anchors.verticalCenter: parent.verticalCenter
-            text: qsTr("Your staff number")
+            text: page.signIn.offline ? qsTr("Signed in (offline): %1").arg(page.signIn.memberText)
+                                      : qsTr("Signed in: %1").arg(page.signIn.memberText)
             font.family: Theme.fontFamily
             font.pixelSize: Theme.fontBody
             color: Theme.text
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
 
-        Controls.TextField {
-            id: staffIdField
-            objectName: "staffIdField"
-            width: 320
-            height: Theme.touchTarget
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontBody
-            maximumLength: 32
-            placeholderText: qsTr("e.g. S0042")
-            inputMethodHints: Qt.ImhPreferUppercase | Qt.ImhNoPredictiveText
-            text: page.staff.staffId
-            onTextEdited: page.staff.staffId = text
-            onActiveFocusChanged: {
-                if (activeFocus && page.shell.onScreenKeyboard)
-                    page.keyboardActive = true
-            }
-            Accessible.name: qsTr("Your staff number")
+        KioskButton {
+            objectName: "staffSignOut"
+            text: qsTr("Sign out")
+            onClicked: page.signIn.signOut()
         }
     }
 

@@ -12,10 +12,12 @@ inline const QString staffSalvage = QStringLiteral("staff-salvage");
 class Router;
 class ShellController;
 class StaffController;
+class StaffSignInController;
 
-// The staff feature: the "staff" route, its salvage report ("staff-salvage"),
-// and the delivery badge in the top bar's status slot (a long press on it
-// opens the staff page).
-void addStaffPages(Router &router, ShellController *shell, StaffController *staff);
+// The staff feature: the sign-in page ("staff-sign-in", where a long press on
+// the delivery badge leads), the "staff" route and its salvage report
+// ("staff-salvage"), both shown only to a signed-in member, and the delivery
+// badge in the top bar's status slot.
+void addStaffPages(Router &router, ShellController *shell, StaffController *staff, StaffSignInController *signIn);
 
 } // namespace branch

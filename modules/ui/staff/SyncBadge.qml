@@ -4,7 +4,7 @@ import BranchSuite.Shell
 import BranchSuite.Staff
 
 // Delivery to core, in the top bar: offline and how much waits to be sent.
-// A long press opens the staff page (staff sign-in is not part of this yet).
+// A long press opens the staff sign-in, then the staff page.
 Rectangle {
     id: badge
 

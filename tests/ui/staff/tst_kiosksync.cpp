@@ -2,6 +2,7 @@
 #include "FormController.h"
 #include "KioskDriver.h"
 #include "KioskJourneys.h"
+#include "AuditLog.h"
 #include "Kiosk.h"
 #include "KioskTestBackends.h"
 #include "OutboxRepository.h"
@@ -11,7 +12,12 @@
 #include "ServiceListModel.h"
 #include "SettingsRepository.h"
 #include "ShellController.h"
+#include "SessionContext.h"
 #include "StaffController.h"
+#include "StaffCoreTool.h"
+#include "StaffSession.h"
+#include "StaffSignIn.h"
+#include "StaffSignInController.h"
 #include "SubmissionRepository.h"
 #include "SyncService.h"
 
@@ -49,11 +55,15 @@ private Q_SLOTS:
     void offlineWhenCoreStops();
     void wrongClockShownToStaff_data();
     void wrongClockShownToStaff();
+    void staffReauthenticateAfterIdle();
     void unknownPaymentResolvedAtStart();
 
 private:
     bool startKiosk(const QString &database, const QString &secrets, const QString &coreUrl = {});
     void payElectricityBill();
+    // Through the real screen: the long press, the sign-in page, the keyboard.
+    void signInAsStaff(const QString &id, const QString &secret);
+    branch::test::FakeClock *m_clock = nullptr;
     QList<OutboxEntry> outbox(const QString &state = {});
 
     QTemporaryDir m_offlineDir;
@@ -70,6 +80,19 @@ void tst_KioskSync::initTestCase()
     QVERIFY(m_rig->makePki());
     QVERIFY(m_rig->startCore());
     QVERIFY(m_rig->enrol());
+    QVERIFY(branch::test::addStaff(*m_rig, QStringLiteral("S0042"), QStringLiteral("teller"), "counter-2026"));
+}
+
+void tst_KioskSync::signInAsStaff(const QString &id, const QString &secret)
+{
+    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
+    STEP(m_ui.type(QStringLiteral("staffSignInId"), id));
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), secret));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->shell()->route(), branch::routes::staff, 20000);
+    STEP(m_ui.settle());
+    QVERIFY(m_ui.item(QStringLiteral("staffPage")));
 }
 
 void tst_KioskSync::cleanupTestCase()
@@ -92,7 +115,10 @@ bool tst_KioskSync::startKiosk(const QString &database, const QString &secrets, 
     options.databasePath = database;
     options.devInsecureSecretsDir = secrets;
     options.kioskCode = QStringLiteral("K001");
-    m_kiosk = std::make_unique<Kiosk>(options, kioskTestBackends(options));
+    branch::KioskBackends backends = kioskTestBackends(options);
+    // The test's own clock: it moves only when the test says (staff idle time).
+    m_clock = const_cast<branch::test::FakeClock *>(static_cast<const branch::test::FakeClock *>(backends.clock.get()));
+    m_kiosk = std::make_unique<Kiosk>(options, std::move(backends));
     if (!m_kiosk->load() || !m_kiosk->window() || !QTest::qWaitForWindowExposed(m_kiosk->window()))
         return false;
     m_ui.attach(m_kiosk->window());
@@ -153,10 +179,19 @@ void tst_KioskSync::offlineWithoutCore()
     QCOMPARE(m_ui.item(QStringLiteral("syncBadge"))->property("statusText").toString(), badge);
     QCOMPARE(outbox(QString(branch::OutboxState::Pending)).size(), 1);
     STEP(m_ui.shoot(QStringLiteral("sync-offline")));
+    // No core, and nobody ever signed in here: refused with its own reason.
     STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    const QString detail = m_ui.text(QStringLiteral("staffDelivery"));
-    QVERIFY2(detail.startsWith(QStringLiteral("Offline (not set up)")) && detail.contains(QStringLiteral("1 waiting")),
-             qPrintable(detail));
+    QCOMPARE(shell->route(), branch::routes::staffSignIn);
+    STEP(m_ui.type(QStringLiteral("staffSignInId"), QStringLiteral("S0042")));
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), QStringLiteral("counter-2026")));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui.text(QStringLiteral("staffSignInError")),
+                              branch::StaffSignIn::messageFor(QStringLiteral("offline_unknown")), 20000);
+    QCOMPARE(shell->route(), branch::routes::staffSignIn);
+    STEP(m_ui.shoot(QStringLiteral("staff-sign-in-offline-unknown")));
+    // The staff page itself is not reachable without a sign-in.
+    QVERIFY(shell->open(branch::routes::staff));
+    QTRY_COMPARE(shell->route(), branch::routes::staffSignIn);
 }
 
 // A real branch-core and nothing to deliver: the reference check alone shows
@@ -178,8 +213,8 @@ void tst_KioskSync::referenceDataBeforeAnySubmission()
     STEP(m_ui.settle());
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Service normal"));
 
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(shell->route(), branch::routes::staff);
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
+    QCOMPARE(m_ui.text(QStringLiteral("staffMember")), QStringLiteral("Signed in: Wang Fang (S0042) · Teller · branch 0101"));
     QCOMPARE(m_ui.text(QStringLiteral("staffDelivery")), QStringLiteral("Online"));
     const QString reference = m_ui.text(QStringLiteral("staffReference"));
     QVERIFY2(reference.contains(QStringLiteral("exchange rates version %1").arg(snapshot.referenceVersions.value(QStringLiteral("fx-rates")))),
@@ -243,8 +278,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     // Core's refusal is staff's business: customers still read "Service normal".
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Service normal"));
 
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(shell->route(), branch::routes::staff);
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
     QVERIFY2(m_ui.text(QStringLiteral("staffDelivery")).contains(QStringLiteral("1 refused")),
              qPrintable(m_ui.text(QStringLiteral("staffDelivery"))));
     const QString id = QString::number(entry.id);
@@ -258,9 +292,7 @@ void tst_KioskSync::refusedEntryIsSentAgain()
     QVERIFY(!m_ui.text(QStringLiteral("rejectedReason_") + id).isEmpty());
     STEP(m_ui.shoot(QStringLiteral("sync-staff-page")));
 
-    // "Send again" waits for the staff member's number: the audit log names them.
-    QCOMPARE(m_ui.item(QStringLiteral("sendAgainButton_") + id)->property("enabled").toBool(), false);
-    STEP(m_ui.type(QStringLiteral("staffIdField"), QStringLiteral("S0042")));
+    // The signed-in member sends it again: the audit log names them.
     QCOMPARE(m_kiosk->staff()->staffId(), QStringLiteral("S0042"));
     QCOMPARE(m_ui.item(QStringLiteral("sendAgainButton_") + id)->property("enabled").toBool(), true);
     STEP(m_ui.click(QStringLiteral("sendAgainButton_") + id));
@@ -272,7 +304,8 @@ void tst_KioskSync::refusedEntryIsSentAgain()
              qPrintable(after.value->state));
 
     QSqlQuery audit(m_kiosk->store()->connection());
-    QVERIFY(audit.exec(QStringLiteral("SELECT actor, subject FROM audit_log WHERE kind = 'staff_action'")));
+    QVERIFY(audit.exec(QStringLiteral("SELECT actor, subject FROM audit_log WHERE kind = 'staff_action'"
+                                      " AND subject LIKE 'outbox:%'")));
     QVERIFY(audit.next());
     QCOMPARE(audit.value(0).toString(), QStringLiteral("staff:S0042"));
     QCOMPARE(audit.value(1).toString(), QStringLiteral("outbox:") + id);
@@ -320,7 +353,11 @@ void tst_KioskSync::offlineWhenCoreStops()
     QVERIFY(shell->syncConfigured());
     STEP(m_ui.settle());
     QCOMPARE(m_ui.text(QStringLiteral("syncBadgeText")), QStringLiteral("Some services are unavailable"));
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
+    // S0042 signed in here while core was up: the sealed verifier lets them in.
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
+    QVERIFY(m_kiosk->staffSignIn()->offline());
+    QVERIFY2(m_ui.text(QStringLiteral("staffMember")).startsWith(QStringLiteral("Signed in (offline): Wang Fang")),
+             qPrintable(m_ui.text(QStringLiteral("staffMember"))));
     const QString detail = m_ui.text(QStringLiteral("staffDelivery"));
     QVERIFY2(detail.startsWith(QStringLiteral("Offline — 1 request")), qPrintable(detail));
     // Closing while core is unreachable must not hang (the test's timeout
@@ -351,11 +388,75 @@ void tst_KioskSync::wrongClockShownToStaff()
     QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->sync()->snapshot().clockSkewed, 20000);
     QVERIFY(m_kiosk->shell()->syncOnline());
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
+    // 90 minutes ahead, core refuses the kiosk's credential: core never
+    // judged the member, so the kiosk's verifier lets them in to read why.
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
     const QString warning = m_ui.text(QStringLiteral("staffClockWarning"));
     QVERIFY2(warning.contains(expected), qPrintable(warning));
     STEP(m_ui.shoot(QStringLiteral("sync-staff-clock")));
+    m_kiosk.reset();
+    m_rig->stopCore();
+}
+
+// PCI DSS v4 8.2.8: after 15 minutes without a staff action the staff page
+// gives way to the sign-in, which asks the same member for the password
+// again; a wrong one is refused with its reason; sign-out ends the session.
+void tst_KioskSync::staffReauthenticateAfterIdle()
+{
+    m_rig->stopCore();
+    QVERIFY(m_rig->startCore());
+    QVERIFY(startKiosk(m_rig->kioskDb(), m_rig->secrets(), m_rig->url()));
+    STEP(signInAsStaff(QStringLiteral("S0042"), QStringLiteral("counter-2026")));
+    branch::StaffSignInController *signIn = m_kiosk->staffSignIn();
+    m_clock->advance(15 * 60 * 1000 - 1);
+    signIn->checkIdle();
+    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staff);
+    m_clock->advance(1);
+    signIn->checkIdle();
+    QTRY_COMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
+    QVERIFY(signIn->reauthenticating());
+    QVERIFY(m_kiosk->staff()->staffId().isEmpty()); // nothing in the name of an absent member
+    QVERIFY(m_kiosk->context()->staffSession()->idle());
+    STEP(m_ui.settle());
+    QCOMPARE(m_ui.item(QStringLiteral("staffSignInId"))->property("text").toString(), QStringLiteral("S0042"));
+    QVERIFY(m_ui.item(QStringLiteral("staffSignInId"))->property("readOnly").toBool());
+    STEP(m_ui.shoot(QStringLiteral("staff-reauthenticate")));
+
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), QStringLiteral("counter-2025")));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_ui.text(QStringLiteral("staffSignInError")),
+                              branch::StaffSignIn::messageFor(QStringLiteral("wrong_secret")), 20000);
+    QVERIFY(signIn->reauthenticating());
+
+    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), QStringLiteral("counter-2026")));
+    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->shell()->route(), branch::routes::staff, 20000);
+    QCOMPARE(m_kiosk->staff()->staffId(), QStringLiteral("S0042"));
+
+    STEP(m_ui.click(QStringLiteral("staffSignOut")));
+    QTRY_COMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
+    QVERIFY(!signIn->signedIn());
+    QVERIFY(!signIn->reauthenticating());
+    QVERIFY(!m_kiosk->context()->staffSession()->signedIn());
+
+    // Each step in the audit log, under the member's own name once proven;
+    // the refused attempt under the kiosk's, naming the id typed.
+    QSqlQuery audit(m_kiosk->store()->connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT actor, details FROM audit_log WHERE kind = 'staff_action'"
+                                      " AND subject LIKE 'staff_session:%' ORDER BY id DESC LIMIT 4")));
+    const QList<QPair<QString, QString>> expected{
+        {QStringLiteral("staff:S0042"), QStringLiteral("\"action\":\"sign_out\"")},
+        {QStringLiteral("staff:S0042"), QStringLiteral("\"outcome\":\"online\"")},
+        {QStringLiteral("kiosk"), QStringLiteral("\"outcome\":\"wrong_secret\"")},
+        {QStringLiteral("staff:S0042"), QStringLiteral("\"action\":\"sign_in\"")},
+    };
+    for (const auto &[actor, detail] : expected) {
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toString(), actor);
+        QVERIFY2(audit.value(1).toString().contains(detail), qPrintable(audit.value(1).toString()));
+        QVERIFY(audit.value(1).toString().contains(QStringLiteral("\"staff\":\"S0042\"")));
+    }
+    QVERIFY(m_kiosk->audit()->verify().value.intact());
     m_kiosk.reset();
     m_rig->stopCore();
 }

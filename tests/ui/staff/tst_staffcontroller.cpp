@@ -6,6 +6,8 @@
 #include "PaymentRepository.h"
 #include "PayloadCodec.h"
 #include "StaffController.h"
+#include "FakeClock.h"
+#include "StaffSession.h"
 #include "SubmissionRepository.h"
 #include "TestAuditKey.h"
 
@@ -18,6 +20,15 @@ using branch::OutboxRepository;
 using branch::StaffController;
 
 // The staff page's rules: what a refused entry shows, and "Send again".
+namespace {
+
+branch::StaffMember member(const QString &id)
+{
+    return {id, QStringLiteral("Wang Fang"), branch::StaffRole::Teller, QStringLiteral("0101")};
+}
+
+} // namespace
+
 class tst_StaffController : public QObject
 {
     Q_OBJECT
@@ -139,16 +150,26 @@ void tst_StaffController::sendAgainKeepsTheKeyAndAudits()
     OutboxRepository outbox(*m_db);
     const QString key = outbox.find(id).value->idempotencyKey;
     StaffController staff;
-    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }, m_auditKey});
-    // Nobody named: refused, nothing changes, nothing is audited.
+    branch::test::FakeClock sessionClock;
+    branch::StaffSession session(sessionClock);
+    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }, m_auditKey, &session});
+    // Nobody signed in: refused, nothing changes, nothing is audited.
     QVERIFY(!staff.canSendAgain());
     QVERIFY(!staff.sendAgain(id));
     QVERIFY(!staff.errorText().isEmpty());
     QCOMPARE(outbox.find(id).value->state, QString(branch::OutboxState::Rejected));
     QSignalSpy named(&staff, &StaffController::staffIdChanged);
-    staff.setStaffId(QStringLiteral(" S0042 "));
+    session.begin(member(QStringLiteral("S0042")));
+    staff.sessionChanged();
     QCOMPARE(named.count(), 1);
     QCOMPARE(staff.staffId(), QStringLiteral("S0042"));
+    QVERIFY(staff.canSendAgain());
+    // Idle for 15 minutes: nothing in the member's name until they sign in again.
+    sessionClock.advance(15 * 60 * 1000);
+    QVERIFY(!staff.canSendAgain());
+    QVERIFY(!staff.sendAgain(id));
+    QCOMPARE(outbox.find(id).value->state, QString(branch::OutboxState::Rejected));
+    session.begin(member(QStringLiteral("S0042")));
     QVERIFY(staff.canSendAgain());
     QVERIFY(staff.sendAgain(id));
     QVERIFY(staff.errorText().isEmpty());
@@ -172,8 +193,10 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     const qint64 id = submitAndRefuse(QStringLiteral("Zhao Liu"));
     QVERIFY(id > 0);
     StaffController staff;
-    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }, m_auditKey});
-    staff.setStaffId(QStringLiteral("S0042"));
+    branch::test::FakeClock sessionClock;
+    branch::StaffSession session(sessionClock);
+    session.begin(member(QStringLiteral("S0042")));
+    staff.setBackends({m_db.get(), &m_clock, nullptr, [this] { ++m_nudges; }, m_auditKey, &session});
     QVERIFY(staff.sendAgain(id));
     QVERIFY(!staff.sendAgain(id)); // pending now: nothing to send again
     QVERIFY(!staff.errorText().isEmpty());
@@ -185,13 +208,14 @@ void tst_StaffController::sendAgainRefusesAnEntryNotRefused()
     QCOMPARE(audit.value(0).toInt(), 1);
 
     StaffController unwired;
-    unwired.setStaffId(QStringLiteral("S0042"));
     QVERIFY(!unwired.sendAgain(id));
 
-    // Not a staff number: refused before anything is touched.
+    // Not a staff id (whatever a session says): refused before anything is touched.
     StaffController odd;
-    odd.setBackends({m_db.get(), &m_clock, nullptr, {}, m_auditKey});
-    odd.setStaffId(QStringLiteral("staff; DROP"));
+    branch::test::FakeClock sessionClock2;
+    branch::StaffSession oddSession(sessionClock2);
+    oddSession.begin(member(QStringLiteral("staff; DROP")));
+    odd.setBackends({m_db.get(), &m_clock, nullptr, {}, m_auditKey, &oddSession});
     QVERIFY(!odd.canSendAgain());
     QVERIFY(!odd.sendAgain(id));
 }

@@ -1,0 +1,5 @@
+#include "StaffLogging.h"
+
+namespace branch {
+Q_LOGGING_CATEGORY(lcStaff, "branch.staff")
+} // namespace branch
