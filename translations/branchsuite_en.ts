@@ -535,6 +535,10 @@
         <source>Continue</source>
         <translation>Continue</translation>
     </message>
+    <message>
+        <source>Are you still there? Your session will end soon. Tap Continue to keep going.</source>
+        <translation>Are you still there? Your session will end soon. Tap Continue to keep going.</translation>
+    </message>
 </context>
 <context>
     <name>LookupView</name>

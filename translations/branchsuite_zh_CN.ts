@@ -534,6 +534,10 @@
         <source>Continue</source>
         <translation>继续办理</translation>
     </message>
+    <message>
+        <source>Are you still there? Your session will end soon. Tap Continue to keep going.</source>
+        <translation>您还在吗？本次服务即将结束。如需继续，请点“继续办理”。</translation>
+    </message>
 </context>
 <context>
     <name>LookupView</name>

@@ -14,6 +14,13 @@ Rectangle {
     visible: idle.warning
     color: Theme.scrim
 
+    // Read aloud once as it appears (in care mode, or after "Read it again"):
+    // a customer who looked away hears that the session is about to end.
+    onVisibleChanged: {
+        if (visible)
+            Speaker.alert(qsTr("Are you still there? Your session will end soon. Tap Continue to keep going."))
+    }
+
     // Swallows touches meant for the page underneath; any touch counts as
     // activity and so already cancels the countdown.
     MouseArea {

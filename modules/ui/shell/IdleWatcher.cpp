@@ -105,7 +105,8 @@ int IdleWatcher::effectiveTimeout() const
 int IdleWatcher::effectiveWarningTime() const
 {
     // Never let the warning eat more than half the time a customer has.
-    return std::min(m_warningMs, effectiveTimeout() / 2);
+    const int wanted = m_careMode && m_warningMs > 0 ? std::max(m_warningMs, kCareWarningMs) : m_warningMs;
+    return std::min(wanted, effectiveTimeout() / 2);
 }
 
 void IdleWatcher::poke()

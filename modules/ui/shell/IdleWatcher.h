@@ -12,7 +12,9 @@ class SessionContext;
 // Watches the whole application for touch, mouse and key input. After
 // `timeout` ms without input it first raises `warning` (a countdown the user
 // answers through the overlay, which calls poke()), then emits idle(). Care
-// mode doubles the timeout: elderly customers get more time to read and decide.
+// mode triples the timeout and gives the warning at least 30 s: elderly
+// customers get more time to read, decide and reach the screen (WCAG 2.2.1;
+// issue 14 asks for at least three times and at least 20 s).
 // Time comes from an IdleTimeSource, so tests move it by hand.
 class IdleWatcher : public QObject
 {
@@ -28,7 +30,8 @@ class IdleWatcher : public QObject
 public:
     static constexpr int kDefaultTimeoutMs = 120'000;
     static constexpr int kDefaultWarningMs = 20'000;
-    static constexpr int kCareFactor = 2;
+    static constexpr int kCareFactor = 3;
+    static constexpr int kCareWarningMs = 30'000;
 
     // time must outlive the watcher; null: the steady clock of the machine.
     explicit IdleWatcher(IdleTimeSource *time = nullptr, QObject *parent = nullptr);

@@ -1,4 +1,5 @@
 #include "FormController.h"
+#include "IdleWatcher.h"
 #include "Kiosk.h"
 #include "KioskDriver.h"
 #include "KioskTestBackends.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void careModeReadsEachScreen();
     void quietUntilAsked();
     void switchingLanguageReadsInTheNewOne();
+    void idleWarningIsSpokenInCareMode_data();
+    void idleWarningIsSpokenInCareMode();
 
 private:
     void start(const QString &language, bool care);
@@ -182,6 +185,38 @@ void tst_CareSpeech::switchingLanguageReadsInTheNewOne()
     QCOMPARE(voice()->stops(), stops);
     QTRY_VERIFY2(lastSaid().endsWith(QStringLiteral("Please choose a service.")), qPrintable(lastSaid()));
     QCOMPARE(voice()->utterances().constLast().language, QStringLiteral("en"));
+}
+
+void tst_CareSpeech::idleWarningIsSpokenInCareMode_data()
+{
+    QTest::addColumn<bool>("care");
+    QTest::newRow("care mode: spoken") << true;
+    QTest::newRow("normal mode: shown only") << false;
+}
+
+// Before a visit is cleared, the warning is shown and, in care mode, said:
+// a customer who looked away hears it (WCAG 2.2.1, issue 14).
+void tst_CareSpeech::idleWarningIsSpokenInCareMode()
+{
+    QFETCH(bool, care);
+    STEP(start(QStringLiteral("zh_CN"), care));
+    STEP(openHousingFund());
+    const qsizetype before = voice()->utterances().size();
+    // Short, for the test: care mode triples it and gives the warning half.
+    m_kiosk->idle()->setWarningTime(2000);
+    m_kiosk->idle()->setTimeout(4000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->idle()->isWarning(), 15000);
+    STEP(m_ui.settle());
+    QVERIFY(m_ui.item(QStringLiteral("idleOverlay")));
+    const QString warning = QCoreApplication::translate(
+        "IdleOverlay", "Are you still there? Your session will end soon. Tap Continue to keep going.");
+    if (care) {
+        QTRY_COMPARE(lastSaid(), warning.simplified());
+    } else {
+        QCOMPARE(voice()->utterances().size(), before);
+    }
+    STEP(m_ui.click(QStringLiteral("idleContinueButton")));
+    QVERIFY(!m_kiosk->idle()->isWarning());
 }
 
 QTEST_MAIN(tst_CareSpeech)

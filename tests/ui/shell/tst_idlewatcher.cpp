@@ -51,8 +51,9 @@ private Q_SLOTS:
     void inputRestartsCountdown_data();
     void inputRestartsCountdown();
     void warningWaitsForAnAnswer();
-    void careModeDoublesTimeout();
+    void careModeTriplesTimeout();
     void careModeFollowsTheContext();
+    void careModeWarnsAtLeastThirtySeconds();
     void warningNeverExceedsHalfTheTimeout();
     void deactivatingStopsEverything();
     void steadyTimeSourceWakes();
@@ -197,14 +198,14 @@ void tst_IdleWatcher::warningWaitsForAnAnswer()
     QCOMPARE(idle.size(), 1);
 }
 
-void tst_IdleWatcher::careModeDoublesTimeout()
+void tst_IdleWatcher::careModeTriplesTimeout()
 {
     IdleWatcher *watcher = makeWatcher(25'000, 0);
     watcher->setCareMode(true);
-    QCOMPARE(watcher->effectiveTimeout(), 50'000);
+    QCOMPARE(watcher->effectiveTimeout(), 75'000);
     QSignalSpy idle(watcher, &IdleWatcher::idle);
     watcher->setActive(true);
-    m_time->advance(49'999);
+    m_time->advance(74'999);
     QVERIFY(idle.isEmpty());
     m_time->advance(1);
     QCOMPARE(idle.size(), 1);
@@ -219,9 +220,28 @@ void tst_IdleWatcher::careModeFollowsTheContext()
     QVERIFY(!watcher->careMode());
     context.setCareMode(true);
     QVERIFY(watcher->careMode());
-    QCOMPARE(watcher->effectiveTimeout(), 50'000);
+    QCOMPARE(watcher->effectiveTimeout(), 75'000);
     context.reset();
     QVERIFY(!watcher->careMode());
+}
+
+// The default kiosk in care mode: six minutes, of which the last 30 s are
+// the warning (20 s outside care mode).
+void tst_IdleWatcher::careModeWarnsAtLeastThirtySeconds()
+{
+    IdleWatcher *watcher = makeWatcher(IdleWatcher::kDefaultTimeoutMs, IdleWatcher::kDefaultWarningMs);
+    watcher->setCareMode(true);
+    QSignalSpy idle(watcher, &IdleWatcher::idle);
+    watcher->setActive(true);
+    m_time->advance(3 * IdleWatcher::kDefaultTimeoutMs - 30'001);
+    QVERIFY(!watcher->isWarning());
+    m_time->advance(1);
+    QVERIFY(watcher->isWarning());
+    QCOMPARE(watcher->remainingSeconds(), 30);
+    m_time->advance(29'999);
+    QVERIFY(idle.isEmpty());
+    m_time->advance(1);
+    QCOMPARE(idle.size(), 1);
 }
 
 void tst_IdleWatcher::warningNeverExceedsHalfTheTimeout()
@@ -230,8 +250,8 @@ void tst_IdleWatcher::warningNeverExceedsHalfTheTimeout()
     watcher.setTimeout(10'000);
     watcher.setWarningTime(60'000);
     QCOMPARE(watcher.effectiveWarningTime(), 5'000);
-    watcher.setCareMode(true);
-    QCOMPARE(watcher.effectiveWarningTime(), 10'000);
+    watcher.setCareMode(true); // three times 10 s, half of it at most
+    QCOMPARE(watcher.effectiveWarningTime(), 15'000);
 }
 
 void tst_IdleWatcher::deactivatingStopsEverything()

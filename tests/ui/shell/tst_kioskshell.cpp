@@ -276,7 +276,7 @@ void tst_KioskShell::idleReturnsHomeAndClears()
 
     QSignalSpy cleared(m_kiosk->session(), &branch::KioskSession::cleared);
     m_kiosk->idle()->setWarningTime(150);
-    m_kiosk->idle()->setTimeout(200); // doubled in care mode
+    m_kiosk->idle()->setTimeout(200); // tripled in care mode
     QTRY_VERIFY_WITH_TIMEOUT(item(QStringLiteral("idleOverlay"))->isVisible(), 2000);
     QVERIFY(cleared.wait(2000));
 
