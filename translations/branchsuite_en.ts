@@ -513,6 +513,10 @@
         <source>Reader simulator (demo): place a card</source>
         <translation>Reader simulator (demo): place a card</translation>
     </message>
+    <message>
+        <source>Your ID card shows you are 65 or over. Would you like care mode, with large text and a voice that reads each step? Tap Switch to care mode.</source>
+        <translation>Your ID card shows you are 65 or over. Would you like care mode, with large text and a voice that reads each step? Tap Switch to care mode.</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>

@@ -513,6 +513,10 @@
         <source>Reader simulator (demo): place a card</source>
         <translation>读卡器模拟（演示）：放置一张卡</translation>
     </message>
+    <message>
+        <source>Your ID card shows you are 65 or over. Would you like care mode, with large text and a voice that reads each step? Tap Switch to care mode.</source>
+        <translation>您的身份证显示您已满65岁。需要关怀模式吗？关怀模式字大，并会朗读每一步。请点“切换到关怀模式（大字）”。</translation>
+    </message>
 </context>
 <context>
     <name>IdleOverlay</name>

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import BranchSuite.Controls
 import BranchSuite.Form
+import BranchSuite.Shell
 
 // "Read my ID card" above a form's fields. Only shown where the service's form
 // has fields a card fills and the kiosk has a reader; what it says and does
@@ -11,6 +12,18 @@ Rectangle {
 
     objectName: "idCardPanel"
     visible: IdCardController.available
+
+    // A holder of 65 or over hears the offer, whatever the mode: the large
+    // text it offers is for someone who may not read this one.
+    Connections {
+        target: IdCardController
+        function onStateChanged() {
+            if (IdCardController.careOffered && !panel.offerSpoken)
+                Speaker.offer(qsTr("Your ID card shows you are 65 or over. Would you like care mode, with large text and a voice that reads each step? Tap Switch to care mode."))
+            panel.offerSpoken = IdCardController.careOffered
+        }
+    }
+    property bool offerSpoken: false
     implicitHeight: visible ? content.implicitHeight + 2 * Theme.spacing : 0
     radius: Theme.radius
     color: IdCardController.refused ? Theme.bannerBackground : Theme.background

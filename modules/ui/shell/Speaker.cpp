@@ -101,6 +101,20 @@ void Speaker::alert(const QString &text)
         say(text);
 }
 
+void Speaker::offer(const QString &text)
+{
+    if (text.isEmpty())
+        return;
+    m_last = text;
+    if (m_care) {
+        say(text);
+        return;
+    }
+    m_speech->setRate(Speech::kCareRate);
+    say(text);
+    m_speech->setRate(Speech::kNormalRate);
+}
+
 void Speaker::readAgain()
 {
     say(m_last.isEmpty() ? m_pageText : m_last);

@@ -53,6 +53,10 @@ public:
 
     Q_INVOKABLE void showPage(const QString &text);
     Q_INVOKABLE void alert(const QString &text);
+    // An offer made to this customer because of who they are (care mode
+    // offered when the ID card shows 65 or over): said in any mode, at care
+    // mode's slower rate, since it is addressed to someone who may not read it.
+    Q_INVOKABLE void offer(const QString &text);
     Q_INVOKABLE void readAgain();
     Q_INVOKABLE void stop();
 

@@ -3,6 +3,7 @@
 #include "Kiosk.h"
 #include "KioskDriver.h"
 #include "KioskTestBackends.h"
+#include "RecordingSpeech.h"
 #include "SessionContext.h"
 #include "ShellController.h"
 
@@ -169,6 +170,11 @@ void tst_IdCardRead::elderlyHolderIsOfferedCareMode()
     STEP(readCard(QStringLiteral("zhang-san")));
     QVERIFY(m_kiosk->idCard()->careOffered());
     STEP(checkVisible(QStringLiteral("careModeAcceptButton")));
+    // Offered aloud too, although the kiosk is not in care mode.
+    QVERIFY(m_kiosk->speechRecorder());
+    QTRY_VERIFY(!m_kiosk->speechRecorder()->utterances().isEmpty());
+    QVERIFY2(m_kiosk->speechRecorder()->utterances().constLast().text.contains(QStringLiteral("65")),
+             qPrintable(m_kiosk->speechRecorder()->utterances().constLast().text));
     STEP(m_ui.shoot(QStringLiteral("idcard-care-offer")));
     STEP(m_ui.click(QStringLiteral("careModeAcceptButton")));
     QVERIFY(m_kiosk->context()->careMode());

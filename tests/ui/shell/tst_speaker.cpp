@@ -28,6 +28,7 @@ private Q_SLOTS:
     void aSentenceInTheNewLanguageIsNotCut();
     void aNewCustomerHearsNothingOld();
     void volumeIsSettable();
+    void anOfferIsSaidInAnyMode();
 
 private:
     std::unique_ptr<RecordingSpeech> m_speech;
@@ -145,6 +146,21 @@ void tst_Speaker::volumeIsSettable()
     QCOMPARE(m_speech->utterances().constLast().volume, 0.4);
     m_speaker->setVolume(150);
     QCOMPARE(m_speaker->volume(), 100);
+}
+
+// Care mode offered to a holder of 65 or over is said even outside care
+// mode, slowly; what follows outside care mode stays quiet and normal.
+void tst_Speaker::anOfferIsSaidInAnyMode()
+{
+    QVERIFY(!m_speaker->readsAloud());
+    m_speaker->offer(QStringLiteral("您是否需要关怀模式？"));
+    QCOMPARE(m_speech->utterances().size(), 1);
+    QCOMPARE(m_speech->utterances().constLast().rate, Speech::kCareRate);
+    m_speaker->alert(QStringLiteral("请填写姓名"));
+    QCOMPARE(m_speech->utterances().size(), 1);
+    m_speaker->readAgain();
+    QCOMPARE(m_speech->utterances().constLast().text, QStringLiteral("请填写姓名"));
+    QCOMPARE(m_speech->utterances().constLast().rate, Speech::kNormalRate);
 }
 
 QTEST_GUILESS_MAIN(tst_Speaker)
