@@ -19,6 +19,10 @@ public:
 
 protected:
     QString connect() override;
+    // Cores (and test processes) sharing one database create the schema one
+    // at a time, each statement on its own (see SqlCoreStore::createSchema).
+    QString schemaLock() const override { return QStringLiteral("SELECT pg_advisory_lock(8153001)"); }
+    QString schemaUnlock() const override { return QStringLiteral("SELECT pg_advisory_unlock(8153001)"); }
 
 private:
     QString m_conninfo;

@@ -104,24 +104,16 @@ CoreStoreStatus SqlCoreStore::failed(const QSqlQuery &query, const char *what)
     return CoreStoreStatus::fail("unavailable", detail);
 }
 
-CoreStoreStatus SqlCoreStore::createSchema()
+QStringList SqlCoreStore::schemaStatements()
 {
-    Write write(m_db, beginStatement());
-    if (!write.begun())
-        return failed(write.query(), "begin schema");
-    QSqlQuery q(m_db);
-    for (const char *statement : schema) {
-        if (!q.exec(QString::fromLatin1(statement)))
-            return failed(q, "create schema");
-    }
-    for (const QString &statement : anchorSchema() + prefillSchema()) {
-        if (!q.exec(statement))
-            return failed(q, "create anchor and prefill schema");
-    }
-    for (const QString &statement : paymentSchema() + staffSchema()) {
-        if (!q.exec(statement))
-            return failed(q, "create payment and staff schema");
-    }
+    QStringList statements;
+    for (const char *statement : schema)
+        statements.append(QString::fromLatin1(statement));
+    return statements + anchorSchema() + prefillSchema() + paymentSchema() + staffSchema();
+}
+
+CoreStoreStatus SqlCoreStore::settleSchemaVersion(QSqlQuery &q)
+{
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM core_schema")) || !q.next())
         return failed(q, "read schema version");
     const int version = q.value(0).isNull() ? 0 : q.value(0).toInt();
@@ -135,6 +127,44 @@ CoreStoreStatus SqlCoreStore::createSchema()
         if (!q.exec())
             return failed(q, "write schema version");
     }
+    return {};
+}
+
+CoreStoreStatus SqlCoreStore::createSchema()
+{
+    QSqlQuery q(m_db);
+    if (!schemaLock().isEmpty()) {
+        // PostgreSQL: one statement per transaction, so a creator never holds
+        // one table's lock while it waits for another's. In one transaction,
+        // CREATE INDEX IF NOT EXISTS on a table another core is writing to
+        // deadlocked with that core's write (40P01). The advisory lock keeps
+        // two creators from racing on the same CREATE TABLE.
+        if (!q.exec(schemaLock()))
+            return failed(q, "lock schema");
+        CoreStoreStatus status;
+        for (const QString &statement : schemaStatements()) {
+            if (!q.exec(statement)) {
+                status = failed(q, "create schema");
+                break;
+            }
+        }
+        if (status.ok())
+            status = settleSchemaVersion(q);
+        // Released with the session too, should this statement fail.
+        QSqlQuery unlock(m_db);
+        if (!unlock.exec(schemaUnlock()))
+            qCWarning(lcCoreServer) << "schema lock not released:" << unlock.lastError().text();
+        return status;
+    }
+    Write write(m_db, beginStatement());
+    if (!write.begun())
+        return failed(write.query(), "begin schema");
+    for (const QString &statement : schemaStatements()) {
+        if (!q.exec(statement))
+            return failed(q, "create schema");
+    }
+    if (CoreStoreStatus status = settleSchemaVersion(q); !status.ok())
+        return status;
     if (!write.commit())
         return failed(write.query(), "commit schema");
     return {};

@@ -80,6 +80,10 @@ protected:
     // Opens m_db under connectionName(); returns a detail text on failure.
     virtual QString connect() = 0;
     virtual QString beginStatement() const { return QStringLiteral("BEGIN"); }
+    // A lock that makes concurrent schema creators take turns, and its
+    // release; empty (SQLite): the schema is made in one write transaction.
+    virtual QString schemaLock() const { return {}; }
+    virtual QString schemaUnlock() const { return {}; }
 
     QString connectionName() const { return m_name; }
     QSqlDatabase m_db;
@@ -89,6 +93,10 @@ private:
     CoreStoreStatus ready();
     CoreStoreStatus failed(const QSqlQuery &query, const char *what);
     CoreStoreStatus createSchema();
+    // Every CREATE ... IF NOT EXISTS statement of the schema, in order.
+    static QStringList schemaStatements();
+    // Reads core_schema's version and writes this build's on a new database.
+    CoreStoreStatus settleSchemaVersion(QSqlQuery &q);
     CoreStoreStatus applyOne(const QString &deviceId, const CoreTransaction &tx, qint64 nowMs,
                              const TransactionDecider &decide, CoreResult *result);
     bool lookup(const QString &deviceId, const QString &key, QByteArray *hash, QString *resultJson,
