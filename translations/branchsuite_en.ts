@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuthorizeView</name>
+    <message>
+        <source>%1 of %2 needs a supervisor&apos;s authorization. Please wait for a staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff authorization needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 is above the amount this kiosk may accept alone. A supervisor must authorize it here; please wait, a staff member is on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s staff id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. S0042</source>
+        <translation type="unfinished">e.g. S0042</translation>
+    </message>
+    <message>
+        <source>Password or PIN</source>
+        <translation type="unfinished">Password or PIN</translation>
+    </message>
+    <message>
+        <source>Checking with the bank…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished">Back</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>Close</source>
@@ -29,6 +68,17 @@
     <message>
         <source>The bill could not be looked up.</source>
         <translation>The bill could not be looked up.</translation>
+    </message>
+</context>
+<context>
+    <name>CareHome</name>
+    <message>
+        <source>Services you may need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1052,10 @@
         <source>Sign out</source>
         <translation>Sign out</translation>
     </message>
+    <message>
+        <source>Care mode for this customer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StaffSignInPage</name>
@@ -1688,6 +1742,34 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</source>
         <translation>The creation time is more than a day ahead of core&apos;s clock or more than a year behind it.</translation>
     </message>
+    <message>
+        <source>This service needs a supervisor&apos;s authorization for this amount, and the transaction has none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization was not signed by core.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization was given for another kiosk, service or amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization breaks dual control: the supervisor entered the transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization had expired when the transaction was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization already covered another transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization in the transaction is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branch::CoreServer</name>
@@ -1951,6 +2033,22 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>This staff account is locked after too many wrong secrets; an administrator must reset it.</source>
         <translation>This staff account is locked after too many wrong secrets; an administrator must reset it.</translation>
     </message>
+    <message>
+        <source>The authorization request is malformed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a branch administrator can authorize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual control: the staff member who entered the transaction cannot authorize it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service and amount need no authorization.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
@@ -2124,6 +2222,10 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
         <source>This request is saved only after its payment. Please pay with your card first.</source>
         <translation>This request is saved only after its payment. Please pay with your card first.</translation>
     </message>
+    <message>
+        <source>This amount needs a supervisor&apos;s authorization before the request is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branch::FormCommand</name>
@@ -2275,6 +2377,18 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>Paid %1 with card %2, authorisation code %3.</source>
         <translation>Paid %1 with card %2, authorisation code %3.</translation>
+    </message>
+    <message>
+        <source>Staff authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct, continue to staff authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue to staff authorization</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3155,6 +3269,10 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Sign in first: the audit log records who sent a request again.</source>
         <translation>Sign in first: the audit log records who sent a request again.</translation>
     </message>
+    <message>
+        <source>Sign in first: the audit log records who switched care mode on.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>branch::StaffRoles</name>
@@ -3346,6 +3464,49 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <message>
         <source>A prefill reference is 32 lower-case hexadecimal characters, as &quot;branchctl prefill read&quot; prints it.</source>
         <translation>A prefill reference is 32 lower-case hexadecimal characters, as &quot;branchctl prefill read&quot; prints it.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::SupervisorApproval</name>
+    <message>
+        <source>Enter the supervisor&apos;s staff id: a letter followed by letters or digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the supervisor&apos;s PIN or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dual control: the staff member who entered this transaction cannot authorize it. Please ask another supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staff id or the secret is wrong. After five wrong secrets in a row the account is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This staff account is locked after too many wrong secrets. An administrator must reset it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor or a branch administrator can authorize this transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Core says this transaction needs no authorization. Please go back and check the amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An authorization needs the bank&apos;s system, which cannot be reached now. Please complete this transaction at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bank&apos;s system refused this authorization request. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The authorization from the bank&apos;s system could not be verified, so it was not accepted. Please ask at the counter.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

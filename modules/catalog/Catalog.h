@@ -8,6 +8,17 @@
 
 namespace branch {
 
+// One tile of the care-mode home screen (care-home.json): a service, whose
+// detail page opens, or a category, whose list opens.
+struct CareShortcut
+{
+    enum class Kind { Service, Category };
+    Kind kind = Kind::Service;
+    QString id;
+
+    friend bool operator==(const CareShortcut &, const CareShortcut &) = default;
+};
+
 // The services a kiosk offers, after every file has passed the loader's checks.
 // Lists keep the order of categories.json and, within a category, of the ids.
 class Catalog
@@ -29,6 +40,10 @@ public:
     // servicesInCategory(), most used first; ties keep the catalog's order.
     QList<ServiceDefinition> servicesByUse(const QString &categoryId) const;
     QStringList ids() const;
+    // The care-mode home screen's tiles, in order (care-home.json); only
+    // services and categories this catalog has.
+    void setCareHome(const QList<CareShortcut> &shortcuts) { m_careHome = shortcuts; }
+    QList<CareShortcut> careHome() const { return m_careHome; }
     qsizetype size() const { return m_services.size(); }
     bool isEmpty() const { return m_services.isEmpty(); }
 
@@ -43,6 +58,7 @@ private:
     QList<ServiceDefinition> m_services;
     QHash<QString, qsizetype> m_index;
     QHash<QString, qint64> m_monthlyUses;
+    QList<CareShortcut> m_careHome;
 };
 
 } // namespace branch

@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -17,6 +18,7 @@ namespace {
 const QString kCategoriesFile = QStringLiteral("categories.json");
 const QString kServicesDir = QStringLiteral("services");
 const QString kUsageFile = QStringLiteral("usage.json");
+const QString kCareHomeFile = QStringLiteral("care-home.json");
 
 std::optional<QByteArray> readFile(const QString &path)
 {
@@ -85,6 +87,55 @@ void loadUsage(const QString &directory, CatalogLoadResult &result)
     result.catalog.setMonthlyUses(uses);
 }
 
+// care-home.json: {"schemaVersion": 1, "shortcuts": [{"service": id} | {"category": id}, ...]}.
+// Optional: without it, care mode's home shows the categories. A tile the
+// catalog cannot open is reported and left out, so nobody taps a dead end.
+void loadCareHome(const QString &directory, CatalogLoadResult &result)
+{
+    const std::optional<QByteArray> bytes = readFile(QDir(directory).filePath(kCareHomeFile));
+    if (!bytes)
+        return;
+    ++result.filesRead;
+    const QJsonDocument doc = QJsonDocument::fromJson(*bytes);
+    const QJsonObject root = doc.object();
+    if (!doc.isObject() || root.value(QStringLiteral("schemaVersion")).toInt() != 1
+        || !root.value(QStringLiteral("shortcuts")).isArray()) {
+        result.issues.append(CatalogIssue{kCareHomeFile, QString(), QStringLiteral("invalid_json")});
+        ++result.filesRefused;
+        return;
+    }
+    QList<CareShortcut> shortcuts;
+    const QJsonArray entries = root.value(QStringLiteral("shortcuts")).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString where = QStringLiteral("shortcuts[%1]").arg(i);
+        const QJsonObject entry = entries.at(i).toObject();
+        CareShortcut shortcut;
+        if (entry.size() == 1 && entry.value(QStringLiteral("service")).isString()) {
+            shortcut.id = entry.value(QStringLiteral("service")).toString();
+            if (!result.catalog.contains(shortcut.id)) {
+                result.issues.append(CatalogIssue{kCareHomeFile, where, QStringLiteral("unknown_service")});
+                continue;
+            }
+        } else if (entry.size() == 1 && entry.value(QStringLiteral("category")).isString()) {
+            shortcut.kind = CareShortcut::Kind::Category;
+            shortcut.id = entry.value(QStringLiteral("category")).toString();
+            if (!result.catalog.category(shortcut.id)) {
+                result.issues.append(CatalogIssue{kCareHomeFile, where, QStringLiteral("unknown_category")});
+                continue;
+            }
+        } else {
+            result.issues.append(CatalogIssue{kCareHomeFile, where, QStringLiteral("invalid_shortcut")});
+            continue;
+        }
+        if (shortcuts.contains(shortcut)) {
+            result.issues.append(CatalogIssue{kCareHomeFile, where, QStringLiteral("duplicate_id")});
+            continue;
+        }
+        shortcuts.append(shortcut);
+    }
+    result.catalog.setCareHome(shortcuts);
+}
+
 } // namespace
 
 QString CatalogLoader::embeddedPath()
@@ -130,6 +181,7 @@ CatalogLoadResult CatalogLoader::loadDirectories(const QStringList &directories)
     for (const QString &directory : directories)
         loadServices(directory, groupOfCategory, result);
     loadUsage(directories.first(), result);
+    loadCareHome(directories.first(), result);
     qCInfo(lcCatalog) << "catalog loaded:" << result.catalog.size() << "services," << result.filesRefused
                       << "files refused";
     return result;

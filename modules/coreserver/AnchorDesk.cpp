@@ -30,6 +30,13 @@ bool AnchorDesk::loadSigner()
     return m_signer.has_value();
 }
 
+std::optional<AnchorSigner> AnchorDesk::signer()
+{
+    if (!loadSigner())
+        return std::nullopt;
+    return m_signer;
+}
+
 SignedAnchor AnchorDesk::signedAnchor(const AnchorRecord &r) const
 {
     SignedAnchor anchor;

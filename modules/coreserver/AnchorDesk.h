@@ -62,6 +62,9 @@ public:
     CoreStoreStatus audit(const QString &deviceId, AnchorAudit *out);
 
     SignedAnchor signedAnchor(const AnchorRecord &record) const;
+    // Core's Ed25519 key, made on first use; it also signs supervisor
+    // authorizations (AuthorizationDesk). nullopt when the store fails.
+    std::optional<AnchorSigner> signer();
 
 private:
     bool loadSigner();

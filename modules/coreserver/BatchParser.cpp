@@ -193,6 +193,14 @@ QString readFields(const QJsonObject &o, CoreTransaction *tx, LiteralFlags liter
             return QStringLiteral("payment_key_invalid");
         tx->paymentKey = paymentKey;
     }
+    // Optional: a supervisor's approval (docs/authorization.md).
+    if (o.contains(QStringLiteral("authorization"))) {
+        QString reason = QStringLiteral("authorization_malformed");
+        if (o.value(QStringLiteral("authorization")).isObject())
+            tx->authorization = AuthorizationRecord::fromJson(o.value(QStringLiteral("authorization")).toObject(), &reason);
+        if (!tx->authorization)
+            return reason;
+    }
     return {};
 }
 

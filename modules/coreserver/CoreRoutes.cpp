@@ -91,7 +91,14 @@ HttpResponse CoreServer::batch(const HttpRequest &request)
     QList<CoreResult> results;
     const CoreStoreStatus status = m_store.applyBatch(
         deviceId, parsed.transactions, now,
-        [this, &deviceId, &now](const CoreTransaction &tx) { return m_rules.decide(deviceId, tx, now); }, &results);
+        [this, &deviceId, &now](const CoreTransaction &tx) {
+            CoreResult result = m_rules.decide(deviceId, tx, now);
+            if (!result.isApplied())
+                return result;
+            const QString refused = m_authorizations.transactionRefusal(deviceId, tx);
+            return refused.isEmpty() ? result : CoreRules::rejected(tx.key, refused);
+        },
+        &results);
     if (!status.ok())
         return unavailable();
     QJsonArray array;

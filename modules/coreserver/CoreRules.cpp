@@ -31,12 +31,8 @@ CoreResult CoreRules::decide(const QString &deviceId, const CoreTransaction &tx,
         reason = QStringLiteral("created_at_out_of_range");
     if (reason.isEmpty() && !m_services.contains(tx.serviceId))
         reason = QStringLiteral("unknown_service");
-    if (!reason.isEmpty()) {
-        r.outcome = Outcome::Rejected;
-        r.reason = reason;
-        r.message = messageFor(reason);
-        return r;
-    }
+    if (!reason.isEmpty())
+        return rejected(tx.key, reason);
     r.outcome = Outcome::Applied;
     r.appliedAt = now.toUTC();
     r.coreRef = coreRef(deviceId, tx.key, now);
@@ -44,8 +40,32 @@ CoreResult CoreRules::decide(const QString &deviceId, const CoreTransaction &tx,
     return r;
 }
 
+CoreResult CoreRules::rejected(const QString &key, const QString &reason)
+{
+    CoreResult r;
+    r.key = key;
+    r.outcome = Outcome::Rejected;
+    r.reason = reason;
+    r.message = messageFor(reason);
+    return r;
+}
+
 QString CoreRules::messageFor(const QString &reason)
 {
+    if (reason == u"authorization_missing")
+        return tr("This service needs a supervisor's authorization for this amount, and the transaction has none.");
+    if (reason == u"authorization_forged")
+        return tr("The authorization was not signed by core.");
+    if (reason == u"authorization_mismatch")
+        return tr("The authorization was given for another kiosk, service or amount.");
+    if (reason == u"authorization_same_person")
+        return tr("The authorization breaks dual control: the supervisor entered the transaction.");
+    if (reason == u"authorization_expired")
+        return tr("The authorization had expired when the transaction was made.");
+    if (reason == u"authorization_already_used")
+        return tr("The authorization already covered another transaction.");
+    if (reason.startsWith(u"authorization_"))
+        return tr("The authorization in the transaction is malformed.");
     if (reason == u"unknown_service")
         return tr("Core does not offer this service.");
     if (reason == u"amount_invalid")

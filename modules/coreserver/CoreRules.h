@@ -27,6 +27,8 @@ public:
     void setKnownServices(QSet<QString> services) { m_services = std::move(services); }
 
     static QString messageFor(const QString &reason);
+    // A final rejection of `key` for `reason`, worded by messageFor().
+    static CoreResult rejected(const QString &key, const QString &reason);
     // "CR" + date + 10 hex digits, stable for a (device, key) pair.
     static QString coreRef(const QString &deviceId, const QString &key, const QDateTime &now);
 

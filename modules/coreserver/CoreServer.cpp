@@ -21,7 +21,7 @@ namespace {
 
 enum class RouteKind {
     None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup,
-    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys, StaffSignIn,
+    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys, StaffSignIn, Authorize,
     // The phone page and what it asks about forms (CorePhoneRoutes.cpp).
     PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
 };
@@ -111,6 +111,8 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::PrefillKeys, "GET", {}};
     else if (path == "/v1/staff/sign-in")
         route = {RouteKind::StaffSignIn, "POST", {}};
+    else if (path == "/v1/authorizations")
+        route = {RouteKind::Authorize, "POST", {}};
     else if (path.startsWith("/v1/prefills/") && path.endsWith("/photos")) {
         const QByteArray reference = path.mid(13, path.size() - 13 - 7);
         if (!reference.isEmpty() && !reference.contains('/'))
@@ -142,7 +144,8 @@ CoreServer::CoreServer(CoreStore &store, const Clock &clock, CoreRules rules, QO
     : QObject(parent), m_store(store), m_clock(clock), m_rules(std::move(rules)), m_anchors(store), m_payments(store), m_staff(store),
       m_certificateDays(DeviceCa::DefaultValidityDays), m_enrolmentTries(EnrolmentTriesPerMinute, 60 * 1000),
       m_phoneTries(PhoneRequestsPerMinute, 60 * 1000),
-      m_phonePageRequests(PhonePageRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded())
+      m_phonePageRequests(PhonePageRequestsPerMinute, 60 * 1000), m_log(20), m_phoneForms(PhoneForms::embedded()),
+      m_authorizations(m_staff, m_anchors, m_phoneForms.catalog())
 {
 }
 
@@ -302,6 +305,7 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::PrefillClaim: return logged(request, prefillClaim(request));
     case RouteKind::PrefillKeys: return logged(request, prefillKeys(request));
     case RouteKind::StaffSignIn: return logged(request, staffSignIn(request));
+    case RouteKind::Authorize: return logged(request, authorize(request));
     case RouteKind::PhoneRedirect: return phoneRedirect();
     case RouteKind::PhoneFile: return phoneFile(route.arg, request);
     case RouteKind::PhoneServices: return logged(request, phoneServices());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "AnchorDesk.h"
+#include "AuthorizationDesk.h"
 #include "BatchParser.h"
 #include "ClientCertificates.h"
 #include "CoreRules.h"
@@ -102,6 +103,8 @@ private:
     HttpResponse prefillKeys(const HttpRequest &request);
     // CoreStaffRoutes.cpp
     HttpResponse staffSignIn(const HttpRequest &request);
+    // CoreAuthorizationRoutes.cpp
+    HttpResponse authorize(const HttpRequest &request);
     // CorePhoneRoutes.cpp
     std::optional<HttpResponse> phonePageLimit(const QHostAddress &peer);
     HttpResponse phoneRedirect();
@@ -129,6 +132,7 @@ private:
     std::unique_ptr<PrefillDesk> m_prefills;
     LogLimiter m_log;
     PhoneForms m_phoneForms;
+    AuthorizationDesk m_authorizations; // after the staff, the anchors and the catalog it uses
     PhonePage m_phonePage;
     std::unique_ptr<HttpFrontEnd> m_http; // last: destroyed first, while the rest still exists
 };

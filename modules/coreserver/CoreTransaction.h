@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Authorization.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -33,6 +35,9 @@ struct CoreTransaction
     // with that payment authorised, from the same device, for the same
     // amount, and never for a second transaction.
     QString paymentKey;
+    // A supervisor's approval (docs/authorization.md), or none: checked
+    // against the catalog's rule and used once.
+    std::optional<AuthorizationRecord> authorization;
 };
 
 // What core answered for one transaction (contract "Result"). Stored as JSON

@@ -30,6 +30,7 @@ public:
     // for a service that does not exist or does not allow prefill.
     std::optional<QJsonObject> schema(const QString &serviceId) const;
     bool allowsPrefill(const QString &serviceId) const { return m_schemas.contains(serviceId); }
+    const Catalog &catalog() const { return m_catalog; }
 
     struct Checked
     {

@@ -109,7 +109,8 @@ QStringList SqlCoreStore::schemaStatements()
     QStringList statements;
     for (const char *statement : schema)
         statements.append(QString::fromLatin1(statement));
-    return statements + anchorSchema() + prefillSchema() + paymentSchema() + staffSchema();
+    return statements + anchorSchema() + prefillSchema() + paymentSchema() + staffSchema()
+        + authorizationSchema();
 }
 
 CoreStoreStatus SqlCoreStore::settleSchemaVersion(QSqlQuery &q)

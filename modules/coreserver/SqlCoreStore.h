@@ -74,6 +74,8 @@ public:
     CoreStoreStatus recordStaffAttempt(const QString &staffId, bool succeeded, int lockAfter, const QDateTime &now,
                                        StaffRecord *after) override;
     static QStringList staffSchema();
+    // SqlAuthorizations.cpp
+    static QStringList authorizationSchema();
 
 protected:
     SqlCoreStore();
@@ -112,6 +114,10 @@ private:
     // paymentKey (payment_not_authorised, payment_already_used), or "".
     QString paymentRefusal(const QString &deviceId, const CoreTransaction &tx, CoreStoreStatus *status);
     CoreStoreStatus markPaymentUsed(const QString &deviceId, const QString &paymentKey, const QString &txKey);
+    // Inside applyBatch's transaction: authorization_already_used when the
+    // transaction's authorization covered another transaction, or "".
+    QString authorizationRefusal(const CoreTransaction &tx, CoreStoreStatus *status);
+    CoreStoreStatus markAuthorizationUsed(const QString &deviceId, const CoreTransaction &tx);
 
     // Prepared once per connection: on PostgreSQL each prepare is a round trip.
     QSqlQuery &prepared(std::unique_ptr<QSqlQuery> &slot, const char *sql);

@@ -1,6 +1,8 @@
 // The idempotent part of SqlCoreStore: batches, lookups, purge and export.
 #include "SqlCoreStore.h"
 
+#include "CoreRules.h"
+
 #include "SqlWrite.h"
 
 #include <QCoreApplication>
@@ -139,6 +141,13 @@ CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransa
         if (!refused.isEmpty())
             *result = paymentRefusedFor(tx.key, refused);
     }
+    if (result->isApplied() && tx.authorization) {
+        const QString refused = authorizationRefusal(tx, &status);
+        if (!status.ok())
+            return status;
+        if (!refused.isEmpty())
+            *result = CoreRules::rejected(tx.key, refused);
+    }
     result->key = tx.key;
     result->replayed = false;
     const bool applied = result->isApplied();
@@ -167,6 +176,10 @@ CoreStoreStatus SqlCoreStore::applyOne(const QString &deviceId, const CoreTransa
     // transaction and only when its key is new: exactly once.
     if (inserted == 1 && applied && !tx.paymentKey.isEmpty()) {
         if (CoreStoreStatus used = markPaymentUsed(deviceId, tx.paymentKey, tx.key); !used.ok())
+            return used;
+    }
+    if (inserted == 1 && applied && tx.authorization) {
+        if (CoreStoreStatus used = markAuthorizationUsed(deviceId, tx); !used.ok())
             return used;
     }
     if (inserted == 1 && applied && !tx.prefillReference.isEmpty())

@@ -22,6 +22,8 @@ QString FlowMessages::messageFor(const QString &reason)
         return tr("Please sign in the box before you submit.");
     if (reason == PaymentMissing)
         return tr("This request is saved only after its payment. Please pay with your card first.");
+    if (reason == AuthorizationMissing)
+        return tr("This amount needs a supervisor's authorization before the request is saved.");
     if (reason == NotReady)
         return tr("Requests cannot be saved at this counter right now. Please ask at the service desk.");
     if (reason == InvalidActor)

@@ -16,6 +16,7 @@ inline constexpr QLatin1String NeedsConfirmation{"needs_confirmation"}; // warni
 inline constexpr QLatin1String AmountUnknown{"amount_unknown"};         // the fee rule gives no amount
 inline constexpr QLatin1String SignatureMissing{"signature_missing"};   // a signing service, no signature
 inline constexpr QLatin1String PaymentMissing{"payment_missing"};       // paid at the kiosk, no settled payment
+inline constexpr QLatin1String AuthorizationMissing{"authorization_missing"}; // above the limit, no approval that covers it
 inline constexpr QLatin1String NotReady{"submission_not_ready"};        // no store to write to
 inline constexpr QLatin1String InvalidActor{"invalid_actor"};           // no usable staff or operator id
 inline constexpr QLatin1String NoReceiptDirectory{"no_receipt_directory"};

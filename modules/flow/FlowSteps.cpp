@@ -13,6 +13,8 @@ QString flowStepName(FlowStep step)
         return QStringLiteral("review");
     case FlowStep::Sign:
         return QStringLiteral("sign");
+    case FlowStep::Authorize:
+        return QStringLiteral("authorize");
     case FlowStep::Pay:
         return QStringLiteral("pay");
     case FlowStep::Receipt:
@@ -27,7 +29,7 @@ FlowSteps::FlowSteps(const ServiceDefinition &service, const FlowOptions &option
 {
     if (service.hasStep(Step::VerifyId) || service.hasStep(Step::FaceVerify))
         m_counterTasks.append(CounterTask::CheckIdentity);
-    if (m_authorizeStep)
+    if (m_authorizeStep && !options.kioskAuthorizes)
         m_counterTasks.append(CounterTask::StaffApproval);
     const bool pay = service.hasStep(Step::Pay);
     if (pay && !options.kioskTakesPayment)
@@ -43,6 +45,8 @@ FlowSteps::FlowSteps(const ServiceDefinition &service, const FlowOptions &option
     m_steps.append({FlowStep::Fill, FlowStep::Review});
     if (service.hasStep(Step::Sign))
         m_steps.append(FlowStep::Sign);
+    if (m_authorizeStep && options.kioskAuthorizes)
+        m_steps.append(FlowStep::Authorize);
     if (pay && options.kioskTakesPayment)
         m_steps.append(FlowStep::Pay);
     m_steps.append(FlowStep::Receipt);

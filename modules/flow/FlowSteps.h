@@ -16,6 +16,7 @@ enum class FlowStep {
     Fill,       // the form's pages
     Review,     // everything entered, to check before it counts
     Sign,       // the signature pad
+    Authorize,  // a supervisor approves, when the amount is above the limit (FlowOptions)
     Pay,        // payment at the kiosk (not offered yet: see FlowOptions)
     Receipt,    // the stored request's receipt
 };
@@ -36,13 +37,17 @@ struct FlowOptions
     // task instead of a screen. The phone page or a kiosk with a terminal
     // turns this on.
     bool kioskTakesPayment = false;
+    // The kiosk reaches core, which gives supervisors' authorizations: an
+    // "authorize" step becomes a screen, taken only when the amount needs it
+    // (needsAuthorization); without this it is a counter task.
+    bool kioskAuthorizes = false;
 };
 
 // One service's steps, derived from its catalog definition (steps, fee rule,
 // authorization rule). Plain data: the kiosk, branchctl and the phone page
 // ask it what comes next and only present the answer.
 //
-// Order: [LookupBill] Fill Review [Sign] [Pay] Receipt. LookupBill is there
+// Order: [LookupBill] Fill Review [Sign] [Authorize] [Pay] Receipt. LookupBill is there
 // for a bill-fee service whose catalog lists "lookup_bill"; Sign and Pay when
 // the catalog lists them (Pay only with kioskTakesPayment). The request is
 // stored when the customer leaves the last step before Receipt.

@@ -64,6 +64,14 @@ Result<std::optional<Money>, SubmissionError> SubmissionService::check(const Sub
         error.amountReason = charged.reason;
         return error;
     }
+    // Core checks the signature again on arrival; here the approval must at
+    // least be for this service and exactly this amount.
+    const Money approved = charged.amount.value_or(Money(0)); // a service without an amount: approved for 0
+    if (order.authorizationRequired
+        && (!order.authorization || order.authorization->statement.serviceId != order.service.id
+            || order.authorization->statement.amountFen != approved.fen()
+            || order.authorization->statement.currency != approved.currency()))
+        return SubmissionError::of(FlowReason::AuthorizationMissing);
     return charged.amount;
 }
 
@@ -90,6 +98,8 @@ SubmissionResult SubmissionService::submit(const SubmissionOrder &order, const P
     request.prefillReference = order.prefillReference;
     if (order.payment)
         request.paymentKey = order.payment->key;
+    if (order.authorization)
+        request.authorization = order.authorization->toJson();
     request.fields = order.values;
     request.amount = checked.value();
     request.signaturePng = order.signaturePng;

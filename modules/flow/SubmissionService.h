@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Authorization.h"
 #include "FormValidator.h"
 #include "Money.h"
 #include "PaymentService.h"
@@ -59,6 +60,10 @@ struct SubmissionOrder
     // unknown (the receipt then says so, and core decides by its record).
     bool paymentRequired = false;
     std::optional<PaymentResult> payment;
+    // The amount is above the service's authorization limit (FlowSteps): the
+    // request is stored only with a supervisor's authorization for exactly it.
+    bool authorizationRequired = false;
+    std::optional<AuthorizationRecord> authorization;
     QLocale locale;        // the customer's language, for the receipt's words and money
     bool largePrint = false; // care mode: the receipt is laid out in large type
 };

@@ -12,6 +12,9 @@
 #include "FormController.h"
 #include "FormPages.h"
 #include "IdCardController.h"
+#include "AuthorizationController.h"
+#include "CareHomeModel.h"
+#include "CarePages.h"
 #include "PaymentController.h"
 #include "PaymentPages.h"
 #include "PaymentSimulator.h"
@@ -108,6 +111,8 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
               ? new PaymentSimulator(m_backends.cardSimulator, m_backends.pinPadSimulator, this)
               : nullptr,
           this))
+    , m_authorization(new AuthorizationController(m_flow, this))
+    , m_careHome(new CareHomeModel(&m_catalog, this))
 {
     m_context->setLanguage(options.language.isEmpty() ? Translations::defaultLanguage() : options.language);
     m_context->setCareMode(options.careMode);
@@ -154,6 +159,12 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
     addStaffPages(*m_router, m_shell, m_staff, m_staffSignIn);
     addPrefillPages(*m_router, m_shell, m_scan);
     addPaymentPages(*m_router, m_payment, m_flow);
+    addAuthorizationPart(*m_router, m_shell, m_authorization, m_flow);
+    m_careHome->setLanguage(m_context->language());
+    connect(m_context, &SessionContext::languageChanged, m_careHome,
+            [this] { m_careHome->setLanguage(m_context->language()); });
+    addCarePages(*m_router, m_shell, m_careHome);
+    connect(m_staff, &StaffController::careModeRequested, this, &Kiosk::careModeByStaff);
     m_router->show(m_shell->route());
 }
 
@@ -283,6 +294,7 @@ void Kiosk::updateFlowBackends()
     backends.submitter = m_submitter.get();
     backends.printer = m_printQueue.get();
     backends.kioskTakesPayment = m_payments != nullptr;
+    backends.kioskAuthorizes = m_kioskAuthorizes;
     m_flow->setBackends(backends);
 }
 

@@ -41,6 +41,8 @@ class StaffSignInController;
 class StaffSignInQueue;
 class IdCardController;
 class SyncService;
+class AuthorizationController;
+class CareHomeModel;
 class PaymentController;
 class PaymentQueue;
 class PrefillPreview;
@@ -95,6 +97,7 @@ public:
     PaymentQueue *payments() const { return m_payments.get(); }
     // The pay step of a flow.
     PaymentController *payment() const { return m_payment; }
+    AuthorizationController *authorization() const { return m_authorization; }
     PrefillScanController *prefillScan() const { return m_scan; }
     const Catalog &catalog() const { return m_catalog; }
     // The scan screen's camera; null when the kiosk has none.
@@ -113,11 +116,14 @@ private:
     bool openKeys();
     void deliverSoon();
     void endVisit(const QString &sessionId);
+    // Staff switched care mode on for the customer: this visit, audited under them.
+    void careModeByStaff(const QString &staffId);
     void updateFlowBackends();
     void startSync();
     void startPayments(const SyncServiceOptions &sync);
     void startPrefill(const SyncServiceOptions &sync);
     void startStaffSignIn(const SyncServiceOptions &sync);
+    void startAuthorizations();
     KioskCoreAccess coreAccess(const SyncServiceOptions &sync) const;
     void showSync(const SyncSnapshot &snapshot);
     void pinCoreAnchorKey(const QByteArray &publicKey);
@@ -155,6 +161,9 @@ private:
     std::shared_ptr<PrefillPreview> m_preview;
     PrefillScanController *m_scan;
     PaymentController *m_payment;
+    AuthorizationController *m_authorization;
+    CareHomeModel *m_careHome;
+    bool m_kioskAuthorizes = false; // enrolled: core gives supervisors' authorizations
     std::unique_ptr<PrefillReading> m_prefill;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<PaymentQueue> m_payments;

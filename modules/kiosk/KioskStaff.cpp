@@ -5,13 +5,19 @@
 
 #include "AuditLog.h"
 #include "AuditRecord.h"
+#include "AuthorizationController.h"
 #include "Clock.h"
 #include "Database.h"
 #include "HttpsCoreClient.h"
 #include "KioskCoreAccess.h"
 #include "PayloadCodec.h"
 #include "SealingSetup.h"
+#include "SessionContext.h"
+#include "ShellController.h"
+#include "SecretStore.h"
 #include "StaffCache.h"
+#include "StaffController.h"
+#include "StaffSession.h"
 #include "StaffSignInController.h"
 #include "StaffSignInQueue.h"
 #include "SyncService.h"
@@ -58,6 +64,7 @@ void Kiosk::startStaffSignIn(const SyncServiceOptions &sync)
     StaffSignInQueueOptions options;
     options.clock = m_backends.clock.get();
     KioskCoreAccess access = coreAccess(sync);
+    m_kioskAuthorizes = access.enrolled();
     if (access.enrolled()) {
         auto held = std::make_shared<KioskCoreAccess>(std::move(access));
         options.directory = [held]() -> std::unique_ptr<StaffDirectory> { return connectEnrolled(*held, "staff:"); };
@@ -87,6 +94,61 @@ void Kiosk::startStaffSignIn(const SyncServiceOptions &sync)
     m_staffSignIn->setRunner([queue = m_staffQueue.get()](const QString &staffId, const QString &secret) {
         queue->signIn(staffId, secret);
     });
+    startAuthorizations();
+}
+
+// Supervisors' authorizations ride the staff worker: the same connection to
+// core, one request at a time (docs/authorization.md).
+void Kiosk::startAuthorizations()
+{
+    connect(m_staffQueue.get(), &StaffSignInQueue::authorized, m_authorization, &AuthorizationController::finish);
+    m_authorization->setContext([this] {
+        AuthorizationAsk ask;
+        ask.deviceId = m_options.kioskCode;
+        // Dual control: a teller serving at this kiosk entered it; otherwise the customer did.
+        const std::optional<StaffMember> member = m_staffSession->member();
+        ask.enteredBy = member && m_staffSession->active() ? member->id : QString(AuthorizationPolicy::Customer);
+        if (const SecretResult pinned = m_sealing->secrets->read(QString(SecretName::CoreAnchorKey)); pinned.ok())
+            ask.pinnedCoreKey = pinned.value();
+        return ask;
+    });
+    m_authorization->setRunner([queue = m_staffQueue.get()](const AuthorizationAsk &ask, const QString &supervisorId,
+                                                            const QString &secret) {
+        queue->authorize(ask, supervisorId, secret);
+    });
+    connect(m_authorization, &AuthorizationController::auditable, this,
+            [this](const QString &supervisorId, const QString &outcome, const QString &authorizationId) {
+                const bool given = outcome == u"authorized";
+                AuditEvent event;
+                event.kind = QString(AuditKind::StaffAction);
+                event.actor = given ? AuditActor::staff(supervisorId) : QString(AuditActor::Kiosk);
+                event.subject = AuditSubject::named(QStringLiteral("authorization"),
+                                                    m_backends.clock->now().toSecsSinceEpoch());
+                event.details = AuditDetails().action(QStringLiteral("authorize")).outcome(outcome);
+                if (AuditDetails::fits(AuditValueKind::StaffId, supervisorId))
+                    event.details.staff(supervisorId);
+                if (given)
+                    qCInfo(lcUi) << "authorization" << authorizationId << "given by" << supervisorId;
+                if (!m_audit || m_audit->append(event).error.isError())
+                    qCWarning(lcUi) << "authorization" << outcome << "not audited";
+            });
+    updateFlowBackends();
+}
+
+void Kiosk::careModeByStaff(const QString &staffId)
+{
+    AuditEvent event;
+    event.kind = QString(AuditKind::StaffAction);
+    event.actor = AuditActor::staff(staffId);
+    event.subject = AuditSubject::named(QStringLiteral("care_mode"), m_backends.clock->now().toSecsSinceEpoch());
+    event.details = AuditDetails().action(QStringLiteral("care_mode_on")).outcome(QStringLiteral("switched_on"));
+    if (AuditDetails::fits(AuditValueKind::StaffId, staffId))
+        event.details.staff(staffId);
+    if (!m_audit || m_audit->append(event).error.isError())
+        qCWarning(lcUi) << "care mode switched on by staff, not audited";
+    m_context->setCareMode(true);
+    // The customer's screen from here on: care mode's home, not the staff page.
+    m_shell->goHome();
 }
 
 } // namespace branch

@@ -2,6 +2,7 @@
 
 #include "StaffCache.h"
 #include "StaffDirectory.h"
+#include "SupervisorApproval.h"
 
 #include <QMetaObject>
 
@@ -14,17 +15,28 @@ public:
 
     StaffSignInResult signIn(const QString &staffId, const QString &secret)
     {
-        if (!m_signIn) {
-            if (m_options.directory)
-                m_directory = m_options.directory();
-            m_options.directory = nullptr; // its captured secrets go with it
-            m_cache = m_options.cache();
-            m_signIn = std::make_unique<StaffSignIn>(m_directory.get(), *m_cache, *m_options.clock);
-        }
+        ensure();
         return m_signIn->signIn(staffId, secret);
     }
 
+    AuthorizationResult authorize(const AuthorizationAsk &ask, const QString &supervisorId, const QString &secret)
+    {
+        ensure();
+        return SupervisorApproval::approve(m_directory.get(), ask, supervisorId, secret);
+    }
+
 private:
+    void ensure()
+    {
+        if (m_signIn)
+            return;
+        if (m_options.directory)
+            m_directory = m_options.directory();
+        m_options.directory = nullptr; // its captured secrets go with it
+        m_cache = m_options.cache();
+        m_signIn = std::make_unique<StaffSignIn>(m_directory.get(), *m_cache, *m_options.clock);
+    }
+
     StaffSignInQueueOptions m_options;
     std::unique_ptr<StaffDirectory> m_directory;
     std::unique_ptr<StaffCache> m_cache;
@@ -35,6 +47,7 @@ StaffSignInQueue::StaffSignInQueue(StaffSignInQueueOptions options, QObject *par
     : QObject(parent)
 {
     qRegisterMetaType<StaffSignInResult>();
+    qRegisterMetaType<AuthorizationResult>();
     m_thread.setObjectName(QStringLiteral("staff"));
     m_worker = new Worker(std::move(options));
     m_worker->moveToThread(&m_thread);
@@ -61,6 +74,24 @@ void StaffSignInQueue::signIn(const QString &staffId, const QString &secret)
                 [this, result] {
                     m_busy = false;
                     Q_EMIT finished(result);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void StaffSignInQueue::authorize(const AuthorizationAsk &ask, const QString &supervisorId, const QString &secret)
+{
+    m_busy = true;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker = m_worker, ask, supervisorId, secret] {
+            const AuthorizationResult result = worker->authorize(ask, supervisorId, secret);
+            QMetaObject::invokeMethod(
+                this,
+                [this, result] {
+                    m_busy = false;
+                    Q_EMIT authorized(result);
                 },
                 Qt::QueuedConnection);
         },

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "StaffSignIn.h"
+#include "SupervisorApproval.h"
 
 #include <QObject>
 #include <QThread>
@@ -24,9 +25,10 @@ struct StaffSignInQueueOptions
     const Clock *clock = nullptr; // outlives the queue; safe to read from another thread
 };
 
-// Runs StaffSignIn on a worker thread: core is asked over the network, and
-// Argon2id takes tens of milliseconds; the staff page keeps moving meanwhile.
-// One sign-in at a time; finished() reaches the owner's thread.
+// Runs StaffSignIn and SupervisorApproval on a worker thread: core is asked
+// over the network, and Argon2id takes tens of milliseconds; the screen keeps
+// moving meanwhile. One request at a time; finished() and authorized() reach
+// the owner's thread.
 class StaffSignInQueue : public QObject
 {
     Q_OBJECT
@@ -36,10 +38,12 @@ public:
 
     // StaffSignIn scrubs its own UTF-8 copy of the secret once checked.
     void signIn(const QString &staffId, const QString &secret);
+    void authorize(const AuthorizationAsk &ask, const QString &supervisorId, const QString &secret);
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
     void finished(const branch::StaffSignInResult &result);
+    void authorized(const branch::AuthorizationResult &result);
 
 private:
     class Worker;
@@ -51,3 +55,4 @@ private:
 } // namespace branch
 
 Q_DECLARE_METATYPE(branch::StaffSignInResult)
+Q_DECLARE_METATYPE(branch::AuthorizationResult)

@@ -156,7 +156,7 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     q.prepare(QStringLiteral(
         "INSERT INTO submissions (submission_no, service_id, session_id, created_at, amount_fen, currency, "
         "payload_codec, payload, signature_png, signature_strokes, prefill_reference, "
-        "payment_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "payment_key, authorization) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(number);
     q.addBindValue(request.serviceId);
     q.addBindValue(request.sessionId);
@@ -170,6 +170,9 @@ StoreError SubmissionRepository::insertSubmission(const SubmissionRequest &reque
     q.addBindValue(request.prefillReference.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                       : QVariant(request.prefillReference));
     q.addBindValue(request.paymentKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(request.paymentKey));
+    q.addBindValue(request.authorization.isEmpty()
+                       ? QVariant(QMetaType(QMetaType::QString))
+                       : QVariant(QString::fromUtf8(QJsonDocument(request.authorization).toJson(QJsonDocument::Compact))));
     if (!q.exec())
         return StoreError::fromSql(StoreReason::QueryFailed, q.lastError(), QStringLiteral("insert submission"));
     *id = q.lastInsertId().toLongLong();
@@ -236,6 +239,7 @@ StoreResult<StoredSubmission> SubmissionRepository::read(const QSqlQuery &q) con
     s.status = q.value(11).toString();
     s.prefillReference = q.value(12).toString();
     s.paymentKey = q.value(13).toString();
+    s.authorization = QJsonDocument::fromJson(q.value(14).toString().toUtf8()).object();
     if (q.value(7).toString() != m_codec.name()) {
         result.error = StoreError::make(StoreReason::PayloadCodecFailed,
                                         QStringLiteral("row written by codec %1").arg(q.value(7).toString()));
@@ -280,7 +284,7 @@ StoreResult<std::optional<StoredSubmission>> SubmissionRepository::find(const QS
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT id, submission_no, service_id, session_id, created_at, amount_fen, currency, "
                              "payload_codec, payload, signature_png, signature_strokes, status, prefill_reference, "
-                             "payment_key "
+                             "payment_key, authorization "
                              "FROM submissions WHERE submission_no = ?"));
     q.addBindValue(parsed->toString());
     if (!q.exec()) {

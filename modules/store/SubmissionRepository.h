@@ -40,6 +40,8 @@ struct SubmissionRequest
     QString prefillReference;
     // The kiosk card payment that pays it (its idempotency key, 32 hex), or empty.
     QString paymentKey;
+    // A supervisor's authorization as core signed it (docs/authorization.md), or empty.
+    QJsonObject authorization;
     // Opaque key for per-customer delivery order (e.g. a keyed hash of the
     // account). Never a raw account or ID number. Empty: the session id.
     QString orderingKey;
@@ -70,6 +72,7 @@ struct StoredSubmission
     QString status;
     QString prefillReference; // empty when none
     QString paymentKey;       // empty when none
+    QJsonObject authorization; // empty when none
 };
 
 struct SubmissionSettings

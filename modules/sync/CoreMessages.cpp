@@ -22,6 +22,8 @@ QJsonObject CoreTransaction::toJson() const
         tx.insert(QStringLiteral("prefillReference"), prefillReference);
     if (!paymentKey.isEmpty())
         tx.insert(QStringLiteral("paymentKey"), paymentKey);
+    if (!authorization.isEmpty())
+        tx.insert(QStringLiteral("authorization"), authorization);
     return tx;
 }
 

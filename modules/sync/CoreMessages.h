@@ -28,6 +28,7 @@ struct CoreTransaction
     QJsonObject payload;
     QString prefillReference; // empty: none; core marks the prefill used when it applies this
     QString paymentKey;       // empty: none; core applies this only with that authorised payment
+    QJsonObject authorization; // empty: none; a supervisor's, as core signed it
 
     QJsonObject toJson() const;
 };

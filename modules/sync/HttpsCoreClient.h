@@ -56,6 +56,9 @@ public:
     PrefillClaimReply claimPrefill(const QString &token, const QString &shortCode) override;
     // HttpsStaffDirectory.cpp: the secret goes to core in the body, never logged.
     StaffDirectoryReply signInStaff(const QString &staffId, const QByteArray &secret) override;
+    // HttpsAuthorizations.cpp
+    AuthorizationReply authorize(const AuthorizationAsk &ask, const QString &supervisorId,
+                                 const QByteArray &secret) override;
 
     // PaymentGateway (HttpsPayments.cpp): a card number and a PIN block go
     // to core in the body; nothing of them is logged.

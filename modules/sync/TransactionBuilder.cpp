@@ -32,6 +32,7 @@ StoreResult<CoreTransaction> TransactionBuilder::build(const OutboxEntry &entry)
     tx.payload = s.fields;
     tx.prefillReference = s.prefillReference;
     tx.paymentKey = s.paymentKey;
+    tx.authorization = s.authorization;
     return result;
 }
 

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace branch;
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void noTwoServicesShareAForm();
     void moneyRulesUseIntegerFen();
     void everyCategoryIsUsed();
+    void careHome_data();
+    void careHome();
 };
 
 void TestCatalogLoader::shippedCatalogLoadsCleanly_data()
@@ -89,7 +92,15 @@ void TestCatalogLoader::shippedCatalogLoadsCleanly()
     const CatalogLoadResult result = CatalogLoader::loadDirectory(directory);
     QVERIFY2(result.issues.isEmpty(), qPrintable(issueLines(result.issues).join(QLatin1Char('\n'))));
     QCOMPARE(result.filesRefused, 0);
-    QCOMPARE(result.catalog.size(), qsizetype(result.filesRead - 2)); // minus categories.json and usage.json
+    // minus categories.json, usage.json and care-home.json
+    QCOMPARE(result.catalog.size(), qsizetype(result.filesRead - 3));
+    // Care mode's home: the shipped tiles, pension certification first.
+    const QList<branch::CareShortcut> care = result.catalog.careHome();
+    QCOMPARE(care.size(), qsizetype(6));
+    QCOMPARE(care.constFirst().id, QStringLiteral("pension.eligibility_certification"));
+    QVERIFY(std::any_of(care.cbegin(), care.cend(), [](const branch::CareShortcut &s) {
+        return s.kind == branch::CareShortcut::Kind::Category && s.id == u"utilities";
+    }));
     QVERIFY(result.catalog.size() >= kContractIds.size());
     // How often each service is used (usage.json): lists show the most used first.
     QVERIFY(result.catalog.monthlyUses(QStringLiteral("utility.water")) > 0);
@@ -161,6 +172,57 @@ void TestCatalogLoader::everyCategoryIsUsed()
     QCOMPARE(result.catalog.categories().size(), 14);
     for (const CategoryDefinition &category : result.catalog.categories())
         QVERIFY2(!result.catalog.servicesInCategory(category.id).isEmpty(), qPrintable(category.id));
+}
+
+// care-home.json: every tile must open something; a bad one is reported
+// and left out, and the rest stay.
+void TestCatalogLoader::careHome_data()
+{
+    QTest::addColumn<QByteArray>("file");
+    QTest::addColumn<QStringList>("ids");
+    QTest::addColumn<QString>("issue"); // "" when none
+    QTest::newRow("a service and a category")
+        << QByteArray(R"({"schemaVersion":1,"shortcuts":[{"service":"utility.water"},{"category":"utilities"}]})")
+        << QStringList{QStringLiteral("utility.water"), QStringLiteral("utilities")} << QString();
+    QTest::newRow("unknown service left out")
+        << QByteArray(R"({"schemaVersion":1,"shortcuts":[{"service":"no.such"},{"category":"utilities"}]})")
+        << QStringList{QStringLiteral("utilities")} << QStringLiteral("care-home.json: shortcuts[0]: unknown_service");
+    QTest::newRow("unknown category left out")
+        << QByteArray(R"({"schemaVersion":1,"shortcuts":[{"category":"casino"}]})") << QStringList{}
+        << QStringLiteral("care-home.json: shortcuts[0]: unknown_category");
+    QTest::newRow("both kinds in one entry")
+        << QByteArray(R"({"schemaVersion":1,"shortcuts":[{"service":"utility.water","category":"utilities"}]})")
+        << QStringList{} << QStringLiteral("care-home.json: shortcuts[0]: invalid_shortcut");
+    QTest::newRow("twice") << QByteArray(R"({"schemaVersion":1,"shortcuts":[{"service":"utility.water"},{"service":"utility.water"}]})")
+                           << QStringList{QStringLiteral("utility.water")}
+                           << QStringLiteral("care-home.json: shortcuts[1]: duplicate_id");
+    QTest::newRow("not the schema") << QByteArray(R"({"schemaVersion":2,"shortcuts":[]})") << QStringList{}
+                                    << QStringLiteral("care-home.json: (file): invalid_json");
+}
+
+void TestCatalogLoader::careHome()
+{
+    QFETCH(QByteArray, file);
+    QFETCH(QStringList, ids);
+    QFETCH(QString, issue);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QFile::copy(shippedDirectory() + QStringLiteral("/categories.json"), dir.filePath(QStringLiteral("categories.json"))));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("services")));
+    QVERIFY(QFile::copy(shippedDirectory() + QStringLiteral("/services/utility.water.json"),
+                        dir.filePath(QStringLiteral("services/utility.water.json"))));
+    QFile care(dir.filePath(QStringLiteral("care-home.json")));
+    QVERIFY(care.open(QIODevice::WriteOnly));
+    care.write(file);
+    care.close();
+    const CatalogLoadResult result = CatalogLoader::loadDirectory(dir.path());
+    QStringList got;
+    for (const branch::CareShortcut &s : result.catalog.careHome())
+        got << s.id;
+    QCOMPARE(got, ids);
+    QCOMPARE(result.catalog.size(), qsizetype(1)); // a bad tile never costs a service
+    const QStringList lines = issueLines(result.issues);
+    QCOMPARE(lines, issue.isEmpty() ? QStringList() : QStringList{issue});
 }
 
 QTEST_GUILESS_MAIN(TestCatalogLoader)

@@ -20,6 +20,8 @@ private Q_SLOTS:
     void walksForwardAndBack_data();
     void walksForwardAndBack();
     void payIsAStepOnlyWhereTheKioskTakesPayment();
+    void authorizeIsAStepOnlyWhereTheKioskAuthorizes_data();
+    void authorizeIsAStepOnlyWhereTheKioskAuthorizes();
     void authorization_data();
     void authorization();
     void everyStartableServiceEndsInAReceipt();
@@ -110,6 +112,46 @@ void TestFlowSteps::payIsAStepOnlyWhereTheKioskTakesPayment()
     QVERIFY(flow.counterTasks().isEmpty());
     QVERIFY(flow.submitsAfter(FlowStep::Pay));
     QVERIFY(!flow.submitsAfter(FlowStep::Review));
+}
+
+void TestFlowSteps::authorizeIsAStepOnlyWhereTheKioskAuthorizes_data()
+{
+    QTest::addColumn<QString>("service");
+    QTest::addColumn<bool>("pays");
+    QTest::addColumn<QList<FlowStep>>("steps");
+    QTest::addColumn<QList<CounterTask>>("tasks");
+    QTest::newRow("transfer: approved after signing, before paying")
+        << QStringLiteral("bank.transfer") << true
+        << QList<FlowStep>{FlowStep::Fill, FlowStep::Review, FlowStep::Sign, FlowStep::Authorize, FlowStep::Pay,
+                           FlowStep::Receipt}
+        << QList<CounterTask>{CounterTask::CheckIdentity};
+    QTest::newRow("transfer without a terminal: paid at the counter")
+        << QStringLiteral("bank.transfer") << false
+        << QList<FlowStep>{FlowStep::Fill, FlowStep::Review, FlowStep::Sign, FlowStep::Authorize, FlowStep::Receipt}
+        << QList<CounterTask>{CounterTask::CheckIdentity, CounterTask::PayAtCounter};
+    QTest::newRow("housing-fund loan: always approved, nothing to pay")
+        << QStringLiteral("hpf.loan_application") << true
+        << QList<FlowStep>{FlowStep::Fill, FlowStep::Review, FlowStep::Sign, FlowStep::Authorize, FlowStep::Receipt}
+        << QList<CounterTask>{CounterTask::CheckIdentity};
+    QTest::newRow("no rule, no step") << QStringLiteral("utility.gas") << true
+                                      << QList<FlowStep>{FlowStep::Fill, FlowStep::Review, FlowStep::Pay,
+                                                         FlowStep::Receipt}
+                                      << QList<CounterTask>{};
+}
+
+void TestFlowSteps::authorizeIsAStepOnlyWhereTheKioskAuthorizes()
+{
+    QFETCH(QString, service);
+    QFETCH(bool, pays);
+    QFETCH(QList<FlowStep>, steps);
+    QFETCH(QList<CounterTask>, tasks);
+    FlowOptions options;
+    options.kioskAuthorizes = true;
+    options.kioskTakesPayment = pays;
+    const FlowSteps flow(flowtest::service(service), options);
+    QCOMPARE(flow.steps(), steps);
+    QCOMPARE(flow.counterTasks(), tasks);
+    QVERIFY(!flow.submitsAfter(FlowStep::Sign) || !steps.contains(FlowStep::Authorize));
 }
 
 void TestFlowSteps::authorization_data()

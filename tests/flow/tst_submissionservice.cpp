@@ -120,6 +120,10 @@ void TestSubmissionService::refusesBeforeWriting_data()
     QTest::newRow("card numbers differ") << QStringLiteral("confirm_differs") << QString(branch::FlowReason::InvalidForm);
     QTest::newRow("an unusual card is not confirmed") << QStringLiteral("luhn") << QString(branch::FlowReason::NeedsConfirmation);
     QTest::newRow("no signature") << QStringLiteral("unsigned") << QString(branch::FlowReason::SignatureMissing);
+    QTest::newRow("above the limit, no authorization")
+        << QStringLiteral("unauthorized") << QString(branch::FlowReason::AuthorizationMissing);
+    QTest::newRow("authorization for another amount")
+        << QStringLiteral("authorized_other_amount") << QString(branch::FlowReason::AuthorizationMissing);
 }
 
 void TestSubmissionService::refusesBeforeWriting()
@@ -136,12 +140,22 @@ void TestSubmissionService::refusesBeforeWriting()
         order.values.insert(QStringLiteral("payee_card_confirm"), QStringLiteral("6222021234567890127"));
     } else if (change == QLatin1String("unsigned")) {
         order.signaturePng.clear();
+    } else if (change == QLatin1String("unauthorized")) {
+        order.authorizationRequired = true;
+    } else if (change == QLatin1String("authorized_other_amount")) {
+        order.authorizationRequired = true;
+        branch::AuthorizationRecord record;
+        record.statement.serviceId = order.service.id;
+        record.statement.amountFen = 12346;
+        record.statement.currency = QStringLiteral("CNY");
+        order.authorization = record;
     }
     const SubmissionOutcome outcome = SubmissionService(backends()).submit(order);
     QVERIFY(!outcome.ok());
     QCOMPARE(outcome.reason(), reason);
     QVERIFY(!outcome.error().message.isEmpty());
-    QCOMPARE(outcome.error().fieldErrors.isEmpty(), reason == branch::FlowReason::SignatureMissing);
+    QCOMPARE(outcome.error().fieldErrors.isEmpty(),
+             reason == branch::FlowReason::SignatureMissing || reason == branch::FlowReason::AuthorizationMissing);
     QCOMPARE(submissions(), 0);
     QCOMPARE(auditRows(), 0);
 }

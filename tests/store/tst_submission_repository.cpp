@@ -106,6 +106,27 @@ private Q_SLOTS:
         QCOMPARE(entry.value->nextAttemptAt, m_clock.now());
     }
 
+    // A supervisor's authorization travels with the request to core, as signed.
+    void authorizationIsKept()
+    {
+        SubmissionRepository repo(*m_db, m_clock, m_plain, m_keys, m_settings);
+        SubmissionRequest r = sampleRequest();
+        r.authorization = QJsonObject{{QStringLiteral("id"), QString(32, u'a')},
+                                      {QStringLiteral("supervisorId"), QStringLiteral("S1024")},
+                                      {QStringLiteral("amountFen"), 12345}};
+        const auto stored = repo.submit(r);
+        QVERIFY2(stored.ok(), qPrintable(stored.error.detail));
+        const auto found = repo.find(stored.value.receiptNumber);
+        QVERIFY(found.ok() && found.value.has_value());
+        QCOMPARE(found.value->authorization, r.authorization);
+        // Without one, none comes back; and the column holds JSON or nothing.
+        const auto plain = repo.submit(sampleRequest());
+        QVERIFY(plain.ok());
+        QVERIFY(repo.find(plain.value.receiptNumber).value->authorization.isEmpty());
+        QSqlQuery q(m_db->connection());
+        QVERIFY(!q.exec(QStringLiteral("UPDATE submissions SET authorization = 'not json'")));
+    }
+
     // The e-Tongban prefill a submission completes travels with it to core.
     void prefillReferenceIsKept()
     {

@@ -103,6 +103,18 @@ public:
         settle();
     }
 
+    // A home tile. In care mode the home screen opens on a few large tiles:
+    // one that is not among them is reached through "All services", as a
+    // customer reaches it.
+    void clickTile(const QString &categoryId)
+    {
+        const QString name = QStringLiteral("categoryTile_") + categoryId;
+        STEP(settle());
+        if (!item(name) && item(QStringLiteral("careAllServices")))
+            STEP(click(QStringLiteral("careAllServices")));
+        STEP(click(name));
+    }
+
     // Held longer than a press-and-hold: how staff reach the staff page.
     void longPress(const QString &objectName)
     {

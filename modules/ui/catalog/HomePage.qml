@@ -34,6 +34,26 @@ Item {
 
     objectName: "homePage"
 
+    // Care mode opens on the care feature's few large tiles (the router's
+    // "homeCare" part) until the customer asks for every service.
+    property bool allServices: false
+    readonly property bool careHome: Theme.care && !allServices
+                                     && page.shell.router.partUrl("homeCare").toString() !== ""
+    function showAllServices() {
+        page.allServices = true
+    }
+    function updateCareHome() {
+        if (page.careHome) {
+            const properties = page.shell.router.partProperties("homeCare")
+            properties.home = page
+            careLoader.setSource(page.shell.router.partUrl("homeCare"), properties)
+        } else {
+            careLoader.setSource("")
+        }
+    }
+    onCareHomeChanged: updateCareHome()
+    Component.onCompleted: updateCareHome()
+
     Flickable {
         id: flick
         objectName: "homeFlickable"
@@ -49,7 +69,8 @@ Item {
         Item {
             id: content
             width: flick.width
-            height: Math.max(main.y + main.height, side.y + side.height) + Theme.margin
+            height: page.careHome ? careLoader.y + careLoader.height + Theme.margin
+                                  : Math.max(main.y + main.height, side.y + side.height) + Theme.margin
 
             SearchBox {
                 id: searchBox
@@ -71,9 +92,19 @@ Item {
                 width: searchBox.width
             }
 
+            Loader {
+                id: careLoader
+                objectName: "careHomeLoader"
+                x: Theme.margin
+                y: title.y
+                width: content.width - 2 * Theme.margin
+                visible: page.careHome
+            }
+
             Text {
                 id: title
                 objectName: "homeTitle"
+                visible: !page.careHome
                 x: Theme.margin
                 y: searchResults.visible ? searchResults.y + searchResults.height + Theme.spacing
                                          : searchBox.y + searchBox.height + Theme.spacing / 2
@@ -88,6 +119,7 @@ Item {
 
             Column {
                 id: main
+                visible: !page.careHome
                 x: Theme.margin
                 y: title.y + title.height + Theme.spacing
                 width: side.x - x - Theme.margin
@@ -123,6 +155,7 @@ Item {
 
             Column {
                 id: side
+                visible: !page.careHome
                 x: content.width - width - Theme.margin
                 y: main.y
                 width: Theme.sidePanelWidth

@@ -137,6 +137,20 @@ Item {
                 flow: page.flow
             }
         }
+        // The authorize step is the staff feature's (BranchSuite.Staff), in the
+        // router's "flowAuthorize" slot.
+        Loader {
+            objectName: "authorizeStep"
+            anchors.fill: parent
+            readonly property bool authorizing: page.flow.stage === FormController.Authorize
+            onAuthorizingChanged: {
+                if (authorizing)
+                    setSource(page.shell.router.partUrl("flowAuthorize"),
+                              page.shell.router.partProperties("flowAuthorize"))
+                else
+                    setSource("")
+            }
+        }
         // The pay step is the payment feature's (BranchSuite.Payment), in the
         // router's "flowPay" slot; a kiosk without one never reaches it.
         Loader {

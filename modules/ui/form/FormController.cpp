@@ -62,6 +62,7 @@ bool FormController::showService(const QString &serviceId)
     m_validator.reset();
     FlowOptions options;
     options.kioskTakesPayment = m_backends.kioskTakesPayment;
+    options.kioskAuthorizes = m_backends.kioskAuthorizes;
     m_steps = found ? FlowSteps(*found, options) : FlowSteps();
     if (found) {
         const QDate today = m_backends.clock ? m_backends.clock->today() : QDate::currentDate();
@@ -102,6 +103,7 @@ void FormController::clear()
     m_bill.reset();
     m_signature->clear();
     m_payment.reset();
+    m_authorization.reset();
     m_submitError.clear();
     m_receiptNumber.clear();
     m_receiptPath.clear();
@@ -206,6 +208,9 @@ void FormController::setStage(Stage stage)
         return;
     m_stage = stage;
     m_backToReview = false;
+    // An approval covers the answers as they were: back in the form, they may change.
+    if (stage == Stage::Fill || stage == Stage::Review || stage == Stage::Lookup || stage == Stage::None)
+        m_authorization.reset();
     // Built once as the review opens, from the answers as they are then.
     m_review->setLines(stage == Stage::Review ? reviewLines() : QList<ReviewLine>());
     Q_EMIT stageChanged();
@@ -233,6 +238,8 @@ QString FormController::stepText() const
         return tr("Check your answers");
     case Stage::Sign:
         return tr("Sign");
+    case Stage::Authorize:
+        return tr("Staff authorization");
     case Stage::Pay:
         return tr("Pay");
     case Stage::Receipt:
@@ -478,6 +485,14 @@ bool FormController::back()
         return true;
     case Stage::Pay:
         // A payment under way is cancelled by the pay screen before it asks.
+        // The authorization stays: the supervisor is not asked twice.
+        if (authorizationNeeded()) {
+            setStage(Stage::Authorize);
+            return true;
+        }
+        setStage(needsSignature() ? Stage::Sign : Stage::Review);
+        return true;
+    case Stage::Authorize:
         setStage(needsSignature() ? Stage::Sign : Stage::Review);
         return true;
     case Stage::Lookup:

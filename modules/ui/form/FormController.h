@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Authorization.h"
 #include "BillLine.h"
 #include "BillLookup.h"
 #include "FieldListModel.h"
@@ -49,6 +50,9 @@ struct FlowBackends
     // The kiosk has a card reader and PIN pad and is enrolled with core: a
     // service whose catalog asks for payment gets a pay step (FlowSteps).
     bool kioskTakesPayment = false;
+    // The kiosk reaches core for supervisors' authorizations: an amount above
+    // the service's limit gets an authorize step (FlowSteps).
+    bool kioskAuthorizes = false;
 };
 
 // One service's flow after "Start": bill look-up, form pages, review,
@@ -111,7 +115,7 @@ class FormController : public QObject
     // The receipt on its way to paper, and what to do when it does not get there.
     Q_PROPERTY(branch::ReceiptPrinting *printing READ printing CONSTANT)
 public:
-    enum class Stage { None, Lookup, Fill, Review, Sign, Pay, Receipt };
+    enum class Stage { None, Lookup, Fill, Review, Sign, Authorize, Pay, Receipt };
     Q_ENUM(Stage)
 
     explicit FormController(QObject *parent = nullptr);
@@ -221,6 +225,13 @@ public:
     bool completePayment(const PaymentResult &payment);
     // What the pay step charges, and to whom.
     std::optional<Money> amountDue() const { return amount(); }
+    // The authorize step (BranchSuite.Staff): a supervisor's authorization
+    // that core signed and the kiosk checked, for this service and exactly
+    // this amount; then the flow goes on to pay or to store.
+    bool completeAuthorization(const AuthorizationRecord &record);
+    // The amount is above the service's limit and the kiosk authorizes here.
+    bool authorizationNeeded() const;
+    QString sessionId() const;
 
 public Q_SLOTS:
     // Forgets everything the customer entered (end of visit, or leaving the form).
@@ -300,6 +311,7 @@ private:
     QString m_amountText;
     bool m_busy = false;
     std::optional<PaymentResult> m_payment; // the pay step's, once settled
+    std::optional<AuthorizationRecord> m_authorization; // the authorize step's; dropped when answers may change
     QString m_submitError;
     QString m_receiptNumber;
     QString m_receiptPath;

@@ -233,11 +233,15 @@ QString FormController::confirmText() const
 {
     if (needsSignature())
         return tr("Correct, continue to sign");
+    if (authorizationNeeded())
+        return tr("Correct, continue to staff authorization");
     return m_steps.has(FlowStep::Pay) ? tr("Correct, continue to pay") : tr("Correct, submit");
 }
 
 QString FormController::signedText() const
 {
+    if (authorizationNeeded())
+        return tr("Continue to staff authorization");
     return m_steps.has(FlowStep::Pay) ? tr("Continue to pay") : tr("Submit");
 }
 
@@ -277,10 +281,11 @@ bool FormController::submit()
 {
     const ServiceDefinition *s = service();
     const bool signing = m_stage == Stage::Sign;
+    const bool authorizing = m_stage == Stage::Authorize;
     const bool paying = m_stage == Stage::Pay;
-    if (m_busy || !s || !(signing || paying || (m_stage == Stage::Review && !needsSignature())))
+    if (m_busy || !s || !(signing || authorizing || paying || (m_stage == Stage::Review && !needsSignature())))
         return false;
-    if (paying && !m_payment)
+    if ((paying && !m_payment) || (authorizing && !m_authorization))
         return false;
     if (signing && m_signature->isEmpty()) {
         setSubmitError(tr("Please sign in the box before you submit."));
@@ -292,6 +297,12 @@ bool FormController::submit()
     }
     if (!checkWholeForm())
         return false;
+    if (authorizationNeeded() && !m_authorization) {
+        // Approved first: the request carries the authorization, and pays after.
+        setSubmitError({});
+        setStage(Stage::Authorize);
+        return true;
+    }
     if (m_steps.has(FlowStep::Pay) && !paying) {
         // Paid first, stored after: the request carries its payment.
         setSubmitError({});
@@ -306,6 +317,8 @@ bool FormController::submit()
     order.prefillReference = m_prefillReference;
     order.paymentRequired = m_steps.has(FlowStep::Pay);
     order.payment = m_payment;
+    order.authorizationRequired = authorizationNeeded();
+    order.authorization = m_authorization;
     if (needsSignature()) {
         order.signaturePng = m_signature->toPng();
         order.signatureStrokes = m_signature->toJson();
@@ -348,6 +361,29 @@ void FormController::takeOutcome(qint64 ticket, const SubmissionResult &outcome)
     setStage(Stage::Receipt);
     // Off the GUI thread; the receipt screen follows its progress.
     m_printing->start(m_receiptPath, m_receiptNumber, stored.receiptReason);
+}
+
+bool FormController::authorizationNeeded() const
+{
+    return m_steps.has(FlowStep::Authorize) && m_steps.needsAuthorization(amount());
+}
+
+QString FormController::sessionId() const
+{
+    return m_backends.session ? m_backends.session->id() : QString();
+}
+
+bool FormController::completeAuthorization(const AuthorizationRecord &record)
+{
+    if (m_stage != Stage::Authorize || m_busy)
+        return false;
+    const Money due = amount().value_or(Money(0));
+    const AuthorizationStatement &st = record.statement;
+    if (st.serviceId != m_serviceId || st.amountFen != due.fen() || st.currency != due.currency()
+        || st.sessionId != sessionId())
+        return false;
+    m_authorization = record;
+    return submit();
 }
 
 bool FormController::completePayment(const PaymentResult &payment)

@@ -178,6 +178,18 @@ bool StaffController::canSendAgain() const
     return Actor::isValidId(staffId());
 }
 
+bool StaffController::switchCareModeOn()
+{
+    const QString member = staffId();
+    if (member.isEmpty()) {
+        m_error = tr("Sign in first: the audit log records who switched care mode on.");
+        Q_EMIT rejectedChanged();
+        return false;
+    }
+    Q_EMIT careModeRequested(member);
+    return true;
+}
+
 bool StaffController::sendAgain(qint64 entryId)
 {
     if (!m_backends.store || !m_backends.clock)

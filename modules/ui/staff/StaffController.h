@@ -122,6 +122,9 @@ public:
     // transaction with the staff member as actor (OutboxRetry), then a nudge
     // so it goes out at once.
     Q_INVOKABLE bool sendAgain(qint64 entryId);
+    // Staff switch care mode on for the customer at this kiosk (issue 14
+    // section 5): only a signed-in member, whom the audit names.
+    Q_INVOKABLE bool switchCareModeOn();
 
 public Q_SLOTS:
     // Service names, reasons and the wording are read in the new language.
@@ -133,6 +136,8 @@ Q_SIGNALS:
     void clockChanged();
     void staffIdChanged();
     void salvageReportRequested();
+    // The kiosk turns care mode on for this visit and audits it under `staffId`.
+    void careModeRequested(const QString &staffId);
 
 private:
     Backends m_backends;

@@ -212,6 +212,14 @@ Item {
             text: qsTr("Sign out")
             onClicked: page.signIn.signOut()
         }
+
+        // For an elderly customer at this kiosk: care mode for this visit,
+        // audited under the member, then the customer's care home screen.
+        KioskButton {
+            objectName: "staffCareModeButton"
+            text: qsTr("Care mode for this customer")
+            onClicked: page.staff.switchCareModeOn()
+        }
     }
 
     ListView {

@@ -1,5 +1,7 @@
 #include "StaffPages.h"
 
+#include "AuthorizationController.h"
+#include "FormController.h"
 #include "Router.h"
 #include "ShellController.h"
 #include "StaffController.h"
@@ -66,6 +68,15 @@ void addStaffPages(Router &router, ShellController *shell, StaffController *staf
     });
     router.addPart(QStringLiteral("topBarStatus"), QUrl(QStringLiteral("qrc:/BranchSuite/Staff/SyncBadge.qml")),
                    {{QStringLiteral("shell"), QVariant::fromValue(shell)}});
+}
+
+void addAuthorizationPart(Router &router, ShellController *shell, AuthorizationController *authorization,
+                          FormController *flow)
+{
+    router.addPart(QStringLiteral("flowAuthorize"), QUrl(QStringLiteral("qrc:/BranchSuite/Staff/AuthorizeView.qml")),
+                   {{QStringLiteral("shell"), QVariant::fromValue(shell)},
+                    {QStringLiteral("authorization"), QVariant::fromValue(authorization)},
+                    {QStringLiteral("flow"), QVariant::fromValue(flow)}});
 }
 
 } // namespace branch

@@ -9,6 +9,8 @@ namespace routes {
 inline const QString staffSalvage = QStringLiteral("staff-salvage");
 } // namespace routes
 
+class AuthorizationController;
+class FormController;
 class Router;
 class ShellController;
 class StaffController;
@@ -19,5 +21,9 @@ class StaffSignInController;
 // ("staff-salvage"), both shown only to a signed-in member, and the delivery
 // badge in the top bar's status slot.
 void addStaffPages(Router &router, ShellController *shell, StaffController *staff, StaffSignInController *signIn);
+// The authorize step's view, in the form flow's "flowAuthorize" slot: FlowPage
+// shows it while the form is at its authorize stage.
+void addAuthorizationPart(Router &router, ShellController *shell, AuthorizationController *authorization,
+                          FormController *flow);
 
 } // namespace branch

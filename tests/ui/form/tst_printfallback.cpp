@@ -68,7 +68,7 @@ void tst_PrintFallback::startKiosk(const QString &language, bool care, std::shar
 
 void tst_PrintFallback::payElectricityBill()
 {
-    STEP(m_ui.click(QStringLiteral("categoryTile_utilities")));
+    STEP(m_ui.clickTile(QStringLiteral("utilities")));
     branch::ServiceListModel *services = m_kiosk->shell()->services();
     const QModelIndex row =
         services->match(services->index(0), branch::ServiceListModel::IdRole, QStringLiteral("utility.electricity")).value(0);

@@ -133,7 +133,7 @@ void tst_ServiceFlow::sign()
 
 void tst_ServiceFlow::openService(const QString &category, const QString &serviceId)
 {
-    STEP(m_ui.click(QStringLiteral("categoryTile_") + category));
+    STEP(m_ui.clickTile(category));
     // A list only builds the rows in view: scroll to the service first.
     branch::ServiceListModel *services = m_kiosk->shell()->services();
     const QModelIndex row = services->match(services->index(0), branch::ServiceListModel::IdRole, serviceId).value(0);

@@ -138,7 +138,7 @@ void tst_PrefillScan::scannedCodeOpensTheFilledForm()
     STEP(startKiosk(language, care, size, camera));
 
     // The camera sees the code at once: the form opens, filled in from the phone.
-    STEP(m_ui.click(QStringLiteral("categoryTile_scan_prefill")));
+    STEP(m_ui.clickTile(QStringLiteral("scan_prefill")));
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->shell()->route(), QStringLiteral("form"), 15000);
     QCOMPARE(m_kiosk->shell()->serviceId(), Service);
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Fill);
@@ -182,7 +182,7 @@ void tst_PrefillScan::foreignCodeIsRefused()
     const branch::TokenSigner stranger = *branch::TokenSigner::generate();
     const QString camera = frameFolder(QStringLiteral("foreign"), token(stranger));
     STEP(startKiosk(language, care, size, camera));
-    STEP(m_ui.click(QStringLiteral("categoryTile_scan_prefill")));
+    STEP(m_ui.clickTile(QStringLiteral("scan_prefill")));
     QCOMPARE(m_kiosk->shell()->route(), QStringLiteral("scan_prefill"));
     QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->prefillScan()->refused(), 15000);
     // The camera's picture is on the screen, beside the reason.
@@ -217,7 +217,7 @@ void tst_PrefillScan::foreignCodeIsRefused()
 void tst_PrefillScan::shortCodeWithoutCoreIsRefused()
 {
     STEP(startKiosk(QStringLiteral("en"), false, QSize(1280, 800), QStringLiteral("none")));
-    STEP(m_ui.click(QStringLiteral("categoryTile_scan_prefill")));
+    STEP(m_ui.clickTile(QStringLiteral("scan_prefill")));
     STEP(m_ui.settle());
     QQuickItem *open = m_ui.item(QStringLiteral("prefillOpenButton"));
     QVERIFY(open);
@@ -238,7 +238,7 @@ void tst_PrefillScan::shortCodeWithoutCoreIsRefused()
 void tst_PrefillScan::withoutCameraTheCodeIsTyped()
 {
     STEP(startKiosk(QStringLiteral("zh_CN"), true, QSize(1280, 800), QStringLiteral("none")));
-    STEP(m_ui.click(QStringLiteral("categoryTile_scan_prefill")));
+    STEP(m_ui.clickTile(QStringLiteral("scan_prefill")));
     STEP(m_ui.settle());
     QVERIFY(!m_kiosk->prefillScan()->cameraAvailable());
     QQuickItem *preview = m_ui.item(QStringLiteral("prefillPreview"));

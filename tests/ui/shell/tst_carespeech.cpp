@@ -81,7 +81,7 @@ void tst_CareSpeech::start(const QString &language, bool care)
 void tst_CareSpeech::openHousingFund()
 {
     const QString serviceId = QStringLiteral("hpf.deposit_registration");
-    STEP(m_ui.click(QStringLiteral("categoryTile_housing_fund")));
+    STEP(m_ui.clickTile(QStringLiteral("housing_fund")));
     branch::ServiceListModel *services = m_kiosk->shell()->services();
     const QModelIndex row = services->match(services->index(0), branch::ServiceListModel::IdRole, serviceId).value(0);
     QVERIFY(row.isValid());
@@ -176,7 +176,7 @@ void tst_CareSpeech::quietUntilAsked()
 void tst_CareSpeech::switchingLanguageReadsInTheNewOne()
 {
     STEP(start(QStringLiteral("zh_CN"), true));
-    STEP(m_ui.click(QStringLiteral("categoryTile_housing_fund")));
+    STEP(m_ui.clickTile(QStringLiteral("housing_fund")));
     QVERIFY(lastSaid().endsWith(QStringLiteral("请选择业务。")));
     const int stops = voice()->stops();
     STEP(m_ui.click(QStringLiteral("languageSwitch")));

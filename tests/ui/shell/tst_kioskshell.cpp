@@ -207,6 +207,11 @@ void tst_KioskShell::careModeEnlargesEverything()
     click(QStringLiteral("careModeSwitch"));
     QVERIFY(m_kiosk->shell()->careMode());
     QVERIFY(item(QStringLiteral("careModeSwitch"))->property("checked").toBool());
+    // Care mode's home opens on its few large tiles; every service is one tap away.
+    QVERIFY(item(QStringLiteral("careHome")));
+    QVERIFY(!item(QStringLiteral("homeTitle"))->isVisible());
+    click(QStringLiteral("careAllServices"));
+    QVERIFY(!item(QStringLiteral("careHome")));
     for (const QString &name : targets) {
         const qreal height = item(name)->height();
         QVERIFY2(height >= 72, qPrintable(name));
@@ -269,6 +274,7 @@ void tst_KioskShell::idleReturnsHomeAndClears()
 {
     click(QStringLiteral("languageSwitch"));
     click(QStringLiteral("careModeSwitch"));
+    click(QStringLiteral("careAllServices"));
     click(QStringLiteral("categoryTile_pension_employment"));
     QPointer<QQuickItem> page = item(QStringLiteral("categoryPage"));
     QVERIFY(page);
@@ -403,6 +409,32 @@ void tst_KioskShell::homeFitsOneScreen()
     settle();
     const QRectF screen(QPointF(0, 0), QSizeF(size));
 
+    if (care) {
+        // Care mode's own home: its few tiles, whole on screen, larger than the ordinary ones.
+        QVERIFY(item(QStringLiteral("careHome")));
+        QList<QQuickItem *> careItems;
+        collectItems(item(QStringLiteral("careHome")), careItems);
+        int careTiles = 0;
+        for (QQuickItem *candidate : std::as_const(careItems)) {
+            if (!candidate->objectName().startsWith(QStringLiteral("categoryTile_")))
+                continue;
+            ++careTiles;
+            const QRectF rect = candidate->mapRectToScene(QRectF(0, 0, candidate->width(), candidate->height()));
+            if (size == QSize(1920, 1080))
+                QVERIFY2(screen.contains(rect), qPrintable(candidate->objectName()));
+            QVERIFY2(candidate->height() >= 208, qPrintable(candidate->objectName()));
+        }
+        QCOMPARE(careTiles, 6);
+        if (!qEnvironmentVariableIsEmpty("BRANCH_SCREENSHOT_DIR"))
+            QVERIFY(m_window->grabWindow().save(QDir(qEnvironmentVariable("BRANCH_SCREENSHOT_DIR"))
+                                                    .filePath(QStringLiteral("carehome-%1x%2-%3.png")
+                                                                  .arg(size.width())
+                                                                  .arg(size.height())
+                                                                  .arg(language))));
+        click(QStringLiteral("careAllServices"));
+        settle();
+    }
+
     QQuickItem *flick = item(QStringLiteral("homeFlickable"));
     QVERIFY(flick);
     const qreal overflow = flick->property("contentHeight").toReal() - flick->height();
@@ -469,6 +501,8 @@ void tst_KioskShell::screenshots()
     shoot(QStringLiteral("home-care.png"));
     click(QStringLiteral("languageSwitch"));
     shoot(QStringLiteral("home-care-en.png"));
+    click(QStringLiteral("careAllServices"));
+    shoot(QStringLiteral("home-care-all-en.png"));
     click(QStringLiteral("categoryTile_banking"));
     shoot(QStringLiteral("category-care-en.png"));
     click(QStringLiteral("careModeSwitch"));

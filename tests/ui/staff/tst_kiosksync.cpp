@@ -85,14 +85,7 @@ void tst_KioskSync::initTestCase()
 
 void tst_KioskSync::signInAsStaff(const QString &id, const QString &secret)
 {
-    STEP(m_ui.longPress(QStringLiteral("syncBadge")));
-    QCOMPARE(m_kiosk->shell()->route(), branch::routes::staffSignIn);
-    STEP(m_ui.type(QStringLiteral("staffSignInId"), id));
-    STEP(m_ui.type(QStringLiteral("staffSignInSecret"), secret));
-    STEP(m_ui.click(QStringLiteral("staffSignInButton")));
-    QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->shell()->route(), branch::routes::staff, 20000);
-    STEP(m_ui.settle());
-    QVERIFY(m_ui.item(QStringLiteral("staffPage")));
+    ::signInAsStaff(m_ui, *m_kiosk, id, secret);
 }
 
 void tst_KioskSync::cleanupTestCase()
