@@ -469,6 +469,56 @@
     </message>
 </context>
 <context>
+    <name>FraudWarning</name>
+    <message>
+        <source>Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.</source>
+        <translation>Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>Stop: this may be a scam</source>
+        <translation>Stop: this may be a scam</translation>
+    </message>
+    <message>
+        <source>What you entered matches what scammers ask for:</source>
+        <translation>What you entered matches what scammers ask for:</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank will ever ask you to send money here. If someone is telling you what to do on the phone now, hang up.</source>
+        <translation>Nobody from the police, a court or the bank will ever ask you to send money here. If someone is telling you what to do on the phone now, hang up.</translation>
+    </message>
+    <message>
+        <source>You have waited. If you are sure, you may send the money now.</source>
+        <translation>You have waited. If you are sure, you may send the money now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take %n second(s) to think it over.</source>
+        <translation>
+            <numerusform>Please take %n second to think it over.</numerusform>
+            <numerusform>Please take %n seconds to think it over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Do not send</translation>
+    </message>
+    <message>
+        <source>Wait, then decide myself</source>
+        <translation>Wait, then decide myself</translation>
+    </message>
+    <message>
+        <source>I am sure: send it</source>
+        <translation>I am sure: send it</translation>
+    </message>
+    <message>
+        <source>A member of staff confirms</source>
+        <translation>A member of staff confirms</translation>
+    </message>
+    <message>
+        <source>Talk to a remote teller</source>
+        <translation>Talk to a remote teller</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Please choose a service</source>
@@ -2298,6 +2348,148 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The data file must hold one JSON object of field ids and values.</source>
         <translation>The data file must hold one JSON object of field ids and values.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudController</name>
+    <message>
+        <source>No member of staff is signed in at this kiosk. Please ask at the counter: a member of staff signs in here and confirms with you.</source>
+        <translation>No member of staff is signed in at this kiosk. Please ask at the counter: a member of staff signs in here and confirms with you.</translation>
+    </message>
+    <message>
+        <source>A remote teller is not available at this kiosk. Please ask a member of staff, or wait and confirm yourself.</source>
+        <translation>A remote teller is not available at this kiosk. Please ask a member of staff, or wait and confirm yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudMessages</name>
+    <message>
+        <source>You have not sent money to this account here before. Scammers ask for money to go to an account you do not know.</source>
+        <translation>You have not sent money to this account here before. Scammers ask for money to go to an account you do not know.</translation>
+    </message>
+    <message>
+        <source>This is a large amount. Scammers often ask for all of your savings at once.</source>
+        <translation>This is a large amount. Scammers often ask for all of your savings at once.</translation>
+    </message>
+    <message>
+        <source>This account has been reported to the bank in connection with fraud.</source>
+        <translation>This account has been reported to the bank in connection with fraud.</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank ever asks you to move money to a &quot;safe account&quot;.</source>
+        <translation>Nobody from the police, a court or the bank ever asks you to move money to a &quot;safe account&quot;.</translation>
+    </message>
+    <message>
+        <source>Paid &quot;order boosting&quot; or online tasks that need money first are always a scam.</source>
+        <translation>Paid &quot;order boosting&quot; or online tasks that need money first are always a scam.</translation>
+    </message>
+    <message>
+        <source>A prize that needs a fee or tax paid first is a scam.</source>
+        <translation>A prize that needs a fee or tax paid first is a scam.</translation>
+    </message>
+    <message>
+        <source>The police, prosecutors and courts never ask for money by telephone or to be transferred.</source>
+        <translation>The police, prosecutors and courts never ask for money by telephone or to be transferred.</translation>
+    </message>
+    <message>
+        <source>Never give anyone a verification code, and never send money because someone asked for one.</source>
+        <translation>Never give anyone a verification code, and never send money because someone asked for one.</translation>
+    </message>
+    <message>
+        <source>&quot;Customer service&quot; offering a refund or compensation never needs you to send money.</source>
+        <translation>&quot;Customer service&quot; offering a refund or compensation never needs you to send money.</translation>
+    </message>
+    <message>
+        <source>Investments that promise high, sure returns are a common scam.</source>
+        <translation>Investments that promise high, sure returns are a common scam.</translation>
+    </message>
+    <message>
+        <source>A loan that needs a deposit or fee paid first is a scam.</source>
+        <translation>A loan that needs a deposit or fee paid first is a scam.</translation>
+    </message>
+    <message>
+        <source>The note contains words that scammers often use.</source>
+        <translation>The note contains words that scammers often use.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules are not valid JSON (at byte %1).</source>
+        <translation>The anti-fraud rules are not valid JSON (at byte %1).</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules must be a JSON object.</source>
+        <translation>The anti-fraud rules must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have a schema version this kiosk does not know (%1).</source>
+        <translation>The anti-fraud rules have a schema version this kiosk does not know (%1).</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have an unknown entry: %1.</source>
+        <translation>The anti-fraud rules have an unknown entry: %1.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules lack a required entry: %1.</source>
+        <translation>The anti-fraud rules lack a required entry: %1.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have the wrong kind of value at %1.</source>
+        <translation>The anti-fraud rules have the wrong kind of value at %1.</translation>
+    </message>
+    <message>
+        <source>The amount at %1 must be a whole number of fen above zero.</source>
+        <translation>The amount at %1 must be a whole number of fen above zero.</translation>
+    </message>
+    <message>
+        <source>The currency at %1 is not an ISO 4217 code.</source>
+        <translation>The currency at %1 is not an ISO 4217 code.</translation>
+    </message>
+    <message>
+        <source>The age at %1 must be a whole number from 0 to 150.</source>
+        <translation>The age at %1 must be a whole number from 0 to 150.</translation>
+    </message>
+    <message>
+        <source>The cooling-off time at %1 must be a whole number of seconds from 5 to 600.</source>
+        <translation>The cooling-off time at %1 must be a whole number of seconds from 5 to 600.</translation>
+    </message>
+    <message>
+        <source>The service id at %1 is not a catalog id.</source>
+        <translation>The service id at %1 is not a catalog id.</translation>
+    </message>
+    <message>
+        <source>The field id at %1 is not a form field id.</source>
+        <translation>The field id at %1 is not a form field id.</translation>
+    </message>
+    <message>
+        <source>The service at %1 is listed twice.</source>
+        <translation>The service at %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules cover no service: %1 is empty.</source>
+        <translation>The anti-fraud rules cover no service: %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The keyword at %1 is empty or longer than 64 characters.</source>
+        <translation>The keyword at %1 is empty or longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>The scam pattern at %1 must be lower-case letters and underscores.</source>
+        <translation>The scam pattern at %1 must be lower-case letters and underscores.</translation>
+    </message>
+    <message>
+        <source>The watch-list entry at %1 is not an account number.</source>
+        <translation>The watch-list entry at %1 is not an account number.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data file is too large.</source>
+        <translation>The anti-fraud data file is too large.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data has too many entries at %1.</source>
+        <translation>The anti-fraud data has too many entries at %1.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules were refused (%1).</source>
+        <translation>The anti-fraud rules were refused (%1).</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,55 @@
     </message>
 </context>
 <context>
+    <name>FraudWarning</name>
+    <message>
+        <source>Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.</source>
+        <translation>请先停一停，这可能是诈骗。%1 不要因为一个电话或一条消息，就给没见过面的人转钱。您可以等一等再想想，或者请工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Stop: this may be a scam</source>
+        <translation>请停一下：这可能是诈骗</translation>
+    </message>
+    <message>
+        <source>What you entered matches what scammers ask for:</source>
+        <translation>您填写的内容与骗子常用的说法相符：</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank will ever ask you to send money here. If someone is telling you what to do on the phone now, hang up.</source>
+        <translation>公安、法院和银行都不会让您在这里转钱。如果现在有人在电话里指挥您操作，请马上挂断。</translation>
+    </message>
+    <message>
+        <source>You have waited. If you are sure, you may send the money now.</source>
+        <translation>您已经等待过了。如果确定没有问题，现在可以转账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take %n second(s) to think it over.</source>
+        <translation>
+            <numerusform>请花 %n 秒钟再想一想。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>不转了</translation>
+    </message>
+    <message>
+        <source>Wait, then decide myself</source>
+        <translation>等一等，我自己决定</translation>
+    </message>
+    <message>
+        <source>I am sure: send it</source>
+        <translation>我确定，继续转账</translation>
+    </message>
+    <message>
+        <source>A member of staff confirms</source>
+        <translation>请工作人员确认</translation>
+    </message>
+    <message>
+        <source>Talk to a remote teller</source>
+        <translation>联系远程柜员</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Please choose a service</source>
@@ -2289,6 +2338,148 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The data file must hold one JSON object of field ids and values.</source>
         <translation>数据文件必须是一个由字段编号和值组成的 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudController</name>
+    <message>
+        <source>No member of staff is signed in at this kiosk. Please ask at the counter: a member of staff signs in here and confirms with you.</source>
+        <translation>本机目前没有工作人员登录。请到柜台求助：工作人员在本机登录后会和您一起确认。</translation>
+    </message>
+    <message>
+        <source>A remote teller is not available at this kiosk. Please ask a member of staff, or wait and confirm yourself.</source>
+        <translation>本机暂时不能联系远程柜员。请找工作人员，或者等待后自己确认。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudMessages</name>
+    <message>
+        <source>You have not sent money to this account here before. Scammers ask for money to go to an account you do not know.</source>
+        <translation>您以前没有在本行给这个账户转过钱。骗子常让人把钱转到不认识的账户。</translation>
+    </message>
+    <message>
+        <source>This is a large amount. Scammers often ask for all of your savings at once.</source>
+        <translation>这笔金额较大。骗子常让人一次转出全部积蓄。</translation>
+    </message>
+    <message>
+        <source>This account has been reported to the bank in connection with fraud.</source>
+        <translation>这个账户已被举报涉嫌诈骗。</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank ever asks you to move money to a &quot;safe account&quot;.</source>
+        <translation>公安、法院和银行从来不会让您把钱转到“安全账户”。</translation>
+    </message>
+    <message>
+        <source>Paid &quot;order boosting&quot; or online tasks that need money first are always a scam.</source>
+        <translation>“刷单返利”或先交钱再做的网上任务都是诈骗。</translation>
+    </message>
+    <message>
+        <source>A prize that needs a fee or tax paid first is a scam.</source>
+        <translation>“中奖”后要先交手续费或税费的，都是诈骗。</translation>
+    </message>
+    <message>
+        <source>The police, prosecutors and courts never ask for money by telephone or to be transferred.</source>
+        <translation>公检法机关从不通过电话要钱，也不会让您转账。</translation>
+    </message>
+    <message>
+        <source>Never give anyone a verification code, and never send money because someone asked for one.</source>
+        <translation>验证码不能告诉任何人，也不要因为有人索要验证码而转钱。</translation>
+    </message>
+    <message>
+        <source>&quot;Customer service&quot; offering a refund or compensation never needs you to send money.</source>
+        <translation>自称“客服”说要退款或理赔的，从不需要您先转钱。</translation>
+    </message>
+    <message>
+        <source>Investments that promise high, sure returns are a common scam.</source>
+        <translation>承诺高回报、稳赚不赔的投资是常见的骗局。</translation>
+    </message>
+    <message>
+        <source>A loan that needs a deposit or fee paid first is a scam.</source>
+        <translation>贷款前要先交保证金或手续费的，是诈骗。</translation>
+    </message>
+    <message>
+        <source>The note contains words that scammers often use.</source>
+        <translation>附言中有骗子常用的词语。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules are not valid JSON (at byte %1).</source>
+        <translation>反诈规则不是有效的 JSON（第 %1 字节处）。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules must be a JSON object.</source>
+        <translation>反诈规则必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have a schema version this kiosk does not know (%1).</source>
+        <translation>反诈规则的格式版本本机不认识（%1）。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have an unknown entry: %1.</source>
+        <translation>反诈规则中有未知的条目：%1。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules lack a required entry: %1.</source>
+        <translation>反诈规则缺少必需的条目：%1。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have the wrong kind of value at %1.</source>
+        <translation>反诈规则在 %1 处的值类型不对。</translation>
+    </message>
+    <message>
+        <source>The amount at %1 must be a whole number of fen above zero.</source>
+        <translation>%1 处的金额必须是大于零的整数（单位：分）。</translation>
+    </message>
+    <message>
+        <source>The currency at %1 is not an ISO 4217 code.</source>
+        <translation>%1 处的币种不是 ISO 4217 代码。</translation>
+    </message>
+    <message>
+        <source>The age at %1 must be a whole number from 0 to 150.</source>
+        <translation>%1 处的年龄必须是 0 到 150 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The cooling-off time at %1 must be a whole number of seconds from 5 to 600.</source>
+        <translation>%1 处的冷静期必须是 5 到 600 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>The service id at %1 is not a catalog id.</source>
+        <translation>%1 处的业务编号不是目录中的编号格式。</translation>
+    </message>
+    <message>
+        <source>The field id at %1 is not a form field id.</source>
+        <translation>%1 处的字段编号不是表单字段编号格式。</translation>
+    </message>
+    <message>
+        <source>The service at %1 is listed twice.</source>
+        <translation>%1 处的业务重复列出。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules cover no service: %1 is empty.</source>
+        <translation>反诈规则没有涵盖任何业务：%1 为空。</translation>
+    </message>
+    <message>
+        <source>The keyword at %1 is empty or longer than 64 characters.</source>
+        <translation>%1 处的关键词为空或超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The scam pattern at %1 must be lower-case letters and underscores.</source>
+        <translation>%1 处的诈骗类型只能由小写字母和下划线组成。</translation>
+    </message>
+    <message>
+        <source>The watch-list entry at %1 is not an account number.</source>
+        <translation>名单中 %1 处的条目不是账号。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data file is too large.</source>
+        <translation>反诈数据文件太大。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data has too many entries at %1.</source>
+        <translation>反诈数据在 %1 处的条目太多。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules were refused (%1).</source>
+        <translation>反诈规则未被接受（%1）。</translation>
     </message>
 </context>
 <context>

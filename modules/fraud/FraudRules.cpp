@@ -404,6 +404,17 @@ Result<FraudWatchList> FraudWatchList::parse(const QByteArray &json)
     return watch;
 }
 
+FraudWatchList FraudWatchList::builtIn()
+{
+    QFile file(QStringLiteral(":/fraud/fraud-watchlist.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        Result<FraudWatchList> parsed = parse(file.readAll());
+        if (parsed.ok())
+            return std::move(parsed).value();
+    }
+    return {};
+}
+
 bool FraudWatchList::contains(const QString &account) const
 {
     const QString digits = normalizedAccount(account);

@@ -101,6 +101,8 @@ public:
     static constexpr qsizetype MaxBytes = 4 * 1024 * 1024;
 
     static Result<FraudWatchList> parse(const QByteArray &json);
+    // The list built into the suite, used until core sends one.
+    static FraudWatchList builtIn();
     bool contains(const QString &account) const;
     qsizetype size() const { return m_accounts.size(); }
     QString version() const { return m_version; }
