@@ -26,8 +26,9 @@ QString textOf(const QJsonValue &v)
         return v.toString();
     if (v.isArray()) {
         QStringList parts;
-        for (const QJsonValue &item : v.toArray())
-            parts << textOf(item);
+        const QJsonArray items = v.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i)
+            parts << textOf(items.at(i));
         return parts.join(u' ');
     }
     return {};

@@ -25,13 +25,17 @@ Rectangle {
         enabled: warning.visible
     }
 
-    readonly property string spokenText: qsTr("Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.")
-        .arg(warning.fraud.reasonsText)
+    // Read from the controller when said, not through a binding that may not
+    // have caught up with the reasons yet.
+    function spokenText() {
+        return qsTr("Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.")
+            .arg(warning.fraud.reasonsText)
+    }
 
     // Said when it appears, in any mode: it is for someone who may not read it.
     onVisibleChanged: {
         if (warning.visible)
-            Speaker.offer(warning.spokenText)
+            Speaker.offer(warning.spokenText())
     }
 
     Flickable {
