@@ -3347,6 +3347,14 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Sign in first: the audit log records who sent a request again.</source>
         <translation>Sign in first: the audit log records who sent a request again.</translation>
     </message>
+    <message>
+        <source>anti-fraud rules</source>
+        <translation>anti-fraud rules</translation>
+    </message>
+    <message>
+        <source>anti-fraud watch list</source>
+        <translation>anti-fraud watch list</translation>
+    </message>
 </context>
 <context>
     <name>branch::StaffRoles</name>

@@ -3333,6 +3333,14 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
         <source>Sign in first: the audit log records who sent a request again.</source>
         <translation>请先登录：审计日志会记录是谁重新发送了请求。</translation>
     </message>
+    <message>
+        <source>anti-fraud rules</source>
+        <translation>反诈规则</translation>
+    </message>
+    <message>
+        <source>anti-fraud watch list</source>
+        <translation>涉诈账户名单</translation>
+    </message>
 </context>
 <context>
     <name>branch::StaffRoles</name>
