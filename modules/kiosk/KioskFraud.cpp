@@ -7,6 +7,7 @@
 #include "FraudController.h"
 #include "FraudPages.h"
 #include "FraudReference.h"
+#include "IdCardController.h"
 #include "KioskSession.h"
 #include "ReferenceSync.h"
 #include "Router.h"
@@ -19,6 +20,10 @@ void Kiosk::setUpFraud()
     m_fraud = new FraudController(m_flow, m_context, m_backends.clock.get(), this);
     m_flow->setReviewGuard([fraud = m_fraud] { return fraud->allowCommit(); });
     connect(m_session, &KioskSession::cleared, m_fraud, &FraudController::endVisit);
+    // The age on an ID card read in this visit brings the customer into the
+    // rules' audience (minAge), in care mode or not.
+    connect(m_idCard, &IdCardController::holderAgeRead, m_fraud,
+            [fraud = m_fraud](int years) { fraud->setCustomerAge(years >= 0 ? std::optional<int>(years) : std::nullopt); });
     // The decision, with the hit codes and who made it; nothing the customer typed.
     m_fraud->setAuditor([this](const FraudDecision &d) {
         AuditEvent event;

@@ -3,6 +3,10 @@
 #include "FakeClock.h"
 #include "FormController.h"
 #include "FraudController.h"
+#include "IdCardController.h"
+#include "KioskSession.h"
+#include "SessionContext.h"
+#include "ShellController.h"
 #include "Kiosk.h"
 #include "KioskDriver.h"
 #include "KioskJourneys.h"
@@ -58,9 +62,10 @@ private Q_SLOTS:
     void coolingOffThenConfirm();
     void staffConfirms();
     void notSentIsAudited();
+    void elderlyByIdCardWithoutCareMode();
 
 private:
-    void startKiosk(const QString &language);
+    void startKiosk(const QString &language, bool care = true);
     void reachWarning();
     QJsonObject lastAudit(QString *actor = nullptr) const;
 
@@ -89,16 +94,17 @@ void tst_FraudWarning::cleanup()
     }
 }
 
-void tst_FraudWarning::startKiosk(const QString &language)
+void tst_FraudWarning::startKiosk(const QString &language, bool care)
 {
     QVERIFY(m_dir.isValid());
     branch::KioskOptions options;
     options.language = language;
-    options.careMode = true;
+    options.careMode = care;
     options.databasePath = m_dir.filePath(QStringLiteral("kiosk-%1.sqlite").arg(QString::fromLatin1(QTest::currentTestFunction())));
     options.devInsecureSecretsDir = m_dir.filePath(QStringLiteral("secrets"));
     branch::KioskBackends backends = kioskTestBackends(options);
-    auto clock = std::make_unique<branch::test::FakeClock>(QDateTime::currentDateTimeUtc());
+    // The demo ID cards are valid on this day; Zhang San is 76 on it.
+    auto clock = std::make_unique<branch::test::FakeClock>(QDateTime(QDate(2026, 12, 6), QTime(10, 0)));
     m_clock = clock.get();
     backends.clock = std::move(clock);
     m_kiosk = std::make_unique<Kiosk>(options, std::move(backends));
@@ -272,6 +278,47 @@ void tst_FraudWarning::notSentIsAudited()
     QVERIFY(!last.value->details.contains(kPayeeCard));
     QVERIFY(!last.value->details.contains(QStringLiteral("Wang Wu")));
     QVERIFY(!last.value->details.contains(QStringLiteral("安全")));
+}
+
+// Not in care mode, but the ID card read in this visit shows 76: the rules'
+// audience (minAge 65) covers the transfer all the same.
+void tst_FraudWarning::elderlyByIdCardWithoutCareMode()
+{
+    STEP(startKiosk(QStringLiteral("zh_CN"), false));
+    QVERIFY(m_kiosk->shell()->openService(QStringLiteral("civil.residence_permit")));
+    STEP(m_ui.settle());
+    STEP(m_ui.click(QStringLiteral("startServiceButton")));
+    STEP(m_ui.click(QStringLiteral("idCardReadButton")));
+    QTRY_VERIFY(m_kiosk->idCard()->reading());
+    STEP(m_ui.settle());
+    STEP(m_ui.click(QStringLiteral("idCardDemo_zhang-san")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_kiosk->idCard()->careOffered(), 10'000);
+    STEP(m_ui.click(QStringLiteral("careModeDeclineButton")));
+    QVERIFY(!m_kiosk->context()->careMode());
+    QVERIFY(m_kiosk->shell()->openService(QStringLiteral("bank.transfer")));
+    STEP(m_ui.settle());
+    STEP(m_ui.click(QStringLiteral("startServiceButton")));
+    FormController *flow = m_kiosk->flow();
+    QCOMPARE(flow->stage(), FormController::Stage::Fill);
+    // Set as the form's own setters would; this test is about who is covered.
+    flow->setText(QStringLiteral("payee_name"), QStringLiteral("Wang Wu"));
+    flow->setText(QStringLiteral("payee_card"), kPayeeCard);
+    flow->setText(QStringLiteral("payee_card_confirm"), kPayeeCard);
+    flow->setChoice(QStringLiteral("payee_bank"), QStringLiteral("icbc"));
+    QVERIFY(flow->next());
+    flow->setText(QStringLiteral("amount"), QStringLiteral("100"));
+    flow->setChoice(QStringLiteral("purpose"), QStringLiteral("family"));
+    flow->setChecked(QStringLiteral("anti_fraud"), true);
+    QVERIFY(flow->next());
+    QCOMPARE(flow->stage(), FormController::Stage::Review);
+    QVERIFY(!flow->confirmReview());
+    QCOMPARE(m_kiosk->fraud()->hits(), QStringList{QStringLiteral("new_payee")});
+    STEP(m_ui.settle());
+    QVERIFY(m_ui.item(QStringLiteral("fraudWarning")));
+    STEP(m_ui.shoot(QStringLiteral("fraud-warning-idcard-zh_CN")));
+    // A new customer: the warning goes with the visit (and the age with it).
+    m_kiosk->session()->clear();
+    QVERIFY(!m_kiosk->fraud()->active());
 }
 
 QTEST_MAIN(tst_FraudWarning)
