@@ -41,6 +41,8 @@ constexpr KeyKind allowList[] = {
     {QLatin1String("keys_lost"), Kind::Count},       {QLatin1String("enrolment"), Kind::Flag},
     {QLatin1String("receipts_lost"), Kind::Count},   {QLatin1String("receipt_epoch"), Kind::Count},
     {QLatin1String("receipt_block"), Kind::Count},
+    // An anti-fraud warning's decision (BranchSuite.Fraud): codes only.
+    {QLatin1String("fraud_hits"), Kind::Codes},
 };
 
 bool matches(const QRegularExpression &shape, const QJsonValue &value)
@@ -151,6 +153,13 @@ bool AuditDetails::fits(AuditValueKind kind, const QJsonValue &value)
         return value.isString() && timestamp(value.toString());
     case Kind::StaffId:
         return matches(staff, value);
+    case Kind::Codes: {
+        if (!value.isArray() || value.toArray().size() > MaxListSize)
+            return false;
+        const QJsonArray codes = value.toArray();
+        return std::all_of(codes.begin(), codes.end(),
+                           [](const QJsonValue &code) { return code.isString() && isCode(code.toString()); });
+    }
     }
     return false;
 }
@@ -200,6 +209,11 @@ AuditDetails &AuditDetails::staff(const QString &staffId) { return set(QStringLi
 AuditDetails &AuditDetails::amount(const Money &money)
 {
     return set(QStringLiteral("amount_fen"), money.fen()).set(QStringLiteral("currency"), money.currency());
+}
+
+AuditDetails &AuditDetails::fraudHits(const QStringList &codes)
+{
+    return set(QStringLiteral("fraud_hits"), QJsonArray::fromStringList(codes));
 }
 
 AuditDetails &AuditDetails::retiredKeys(const QList<qint64> &ids)

@@ -5,6 +5,7 @@
 #include <QLatin1String>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,6 +34,7 @@ enum class AuditValueKind {
     Flag,      // true or false
     Timestamp, // UTC, "yyyy-MM-ddTHH:mm:ss.zzzZ"
     StaffId,   // a letter, then up to 31 letters, digits, '.', '_' or '-'
+    Codes,     // a list of Code values, at most MaxListSize
 };
 
 // The details of one audit event: an allow-list of keys, each with its kind.
@@ -66,6 +68,8 @@ public:
     AuditDetails &resumed(bool flag);
     AuditDetails &at(const QDateTime &time);
     AuditDetails &staff(const QString &staffId);
+    // The anti-fraud rules that matched (FraudCheck's hit codes).
+    AuditDetails &fraudHits(const QStringList &codes);
 
     // Any key by name, checked against its kind as the setters check.
     AuditDetails &set(const QString &key, const QJsonValue &value);

@@ -1,5 +1,7 @@
 #include "ReferenceData.h"
 
+#include "FraudReference.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -11,7 +13,7 @@ namespace branch::ReferenceData {
 QStringList names()
 {
     return {QStringLiteral("catalog"), QStringLiteral("bills"), QStringLiteral("avatar-scripts"),
-            QStringLiteral("fx-rates")};
+            QStringLiteral("fx-rates"), QStringLiteral("fraud-rules"), QStringLiteral("fraud-watchlist")};
 }
 
 Loaded load(const QString &dir)
@@ -30,6 +32,12 @@ Loaded load(const QString &dir)
         const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
         if (error.error != QJsonParseError::NoError || doc.isNull()) {
             loaded.error = QStringLiteral("%1: %2 at offset %3").arg(path, error.errorString()).arg(error.offset);
+            return loaded;
+        }
+        // A bank's own anti-fraud file is held to the kiosk's strict parser
+        // here, so a typo stops core at start instead of every kiosk later.
+        if (const QString refused = FraudReference::refusal(name, doc.toJson(QJsonDocument::Compact)); !refused.isEmpty()) {
+            loaded.error = QStringLiteral("%1: %2").arg(path, refused);
             return loaded;
         }
         loaded.entries.insert(name, doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()));

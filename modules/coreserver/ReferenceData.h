@@ -11,7 +11,7 @@ namespace branch {
 // The reference data core publishes under GET /v1/reference/{name}.
 namespace ReferenceData {
 
-QStringList names(); // catalog, bills, avatar-scripts, fx-rates
+QStringList names(); // catalog, bills, avatar-scripts, fx-rates, fraud-rules, fraud-watchlist
 
 struct Loaded
 {

@@ -19,6 +19,7 @@ Result<IdCardFill> IdCardFill::from(const ServiceDefinition &service, const IdCa
         return usable.error();
     IdCardFill fill;
     fill.offerCareMode = offersCareMode(card, today);
+    fill.age = card.ageOn(today);
     for (const FormPage &page : service.form.pages) {
         for (const FieldDefinition &field : page.fields) {
             if (field.idCard == u"name") {

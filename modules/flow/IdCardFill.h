@@ -15,6 +15,7 @@ struct IdCardFill
 {
     QHash<QString, QString> values; // field id -> value
     bool offerCareMode = false;     // the holder is 65 or over
+    int age = -1;                   // the holder's age on the day of the read (anti-fraud rules)
 
     // Fails with checkIdCard()'s reasons: an expired or inconsistent card
     // fills nothing.

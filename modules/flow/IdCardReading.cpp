@@ -67,6 +67,7 @@ void IdCardReading::start(const ServiceDefinition &service, std::chrono::millise
                 m_reading = false;
                 if (fill.ok()) {
                     qCInfo(lcFlow) << "ID card read and filled" << fill.value().values.size() << "fields";
+                    Q_EMIT holderAge(fill.value().age);
                     Q_EMIT filled(fill.value().values, fill.value().offerCareMode);
                 } else {
                     qCInfo(lcFlow) << "ID card not used:" << fill.reason();

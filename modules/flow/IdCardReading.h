@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void filled(const QHash<QString, QString> &values, bool offerCareMode);
+    // Just before filled(): the holder's age, for the anti-fraud rules (docs/fraud.md).
+    void holderAge(int years);
     // no_card after the deadline, card_unreadable, reader_unavailable, or a
     // checkIdCard() reason such as card_expired.
     void failed(const QString &reason);

@@ -165,6 +165,7 @@ Kiosk::Kiosk(const KioskOptions &options, KioskBackends backends, QObject *paren
             [this] { m_careHome->setLanguage(m_context->language()); });
     addCarePages(*m_router, m_shell, m_careHome);
     connect(m_staff, &StaffController::careModeRequested, this, &Kiosk::careModeByStaff);
+    setUpFraud();
     m_router->show(m_shell->route());
 }
 
@@ -278,6 +279,10 @@ void Kiosk::showSync(const SyncSnapshot &snapshot)
     m_shell->setSyncState(snapshot.configured, snapshot.online, snapshot.counts.undelivered(),
                           snapshot.counts.rejected);
     m_staff->setReference(snapshot.referenceVersions, snapshot.referenceCheckedAt);
+    if (m_fraudVersions.value(QStringLiteral("fraud-rules")) != snapshot.referenceVersions.value(QStringLiteral("fraud-rules"), -1)
+        || m_fraudVersions.value(QStringLiteral("fraud-watchlist"))
+               != snapshot.referenceVersions.value(QStringLiteral("fraud-watchlist"), -1))
+        loadFraudRules();
     m_staff->setClockSkew(snapshot.clockSkewed, snapshot.clockSkewMs);
     if (rejectedChanged || m_shell->route() == routes::staff)
         m_staff->refresh();
@@ -445,6 +450,7 @@ bool Kiosk::load()
 {
     if (!openStore())
         return false;
+    loadFraudRules();
     m_engine = std::make_unique<QQmlApplicationEngine>();
     // Qt 6.4 puts every module's qmldir under qrc:/<URI path>/ and does not
     // look there by itself: a module importing another needs this.

@@ -4,6 +4,7 @@
 #include "CommandLine.h"
 #include "KioskBackends.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <memory>
@@ -15,6 +16,7 @@ namespace branch {
 
 class AuditChainKey;
 class AuditLog;
+class FraudController;
 class BillerDirectory;
 class CameraSource;
 struct Sealing;
@@ -99,6 +101,8 @@ public:
     PaymentController *payment() const { return m_payment; }
     AuthorizationController *authorization() const { return m_authorization; }
     PrefillScanController *prefillScan() const { return m_scan; }
+    // The anti-fraud stop before a transfer commits (KioskFraud.cpp).
+    FraudController *fraud() const { return m_fraud; }
     const Catalog &catalog() const { return m_catalog; }
     // The scan screen's camera; null when the kiosk has none.
     CameraSource *camera() const { return m_backends.camera.get(); }
@@ -127,6 +131,9 @@ private:
     KioskCoreAccess coreAccess(const SyncServiceOptions &sync) const;
     void showSync(const SyncSnapshot &snapshot);
     void pinCoreAnchorKey(const QByteArray &publicKey);
+    void setUpFraud();
+    // The rules and watch list last pulled from core, or the built-in ones.
+    void loadFraudRules();
 
     KioskOptions m_options;
     QString m_error;
@@ -164,6 +171,8 @@ private:
     AuthorizationController *m_authorization;
     CareHomeModel *m_careHome;
     bool m_kioskAuthorizes = false; // enrolled: core gives supervisors' authorizations
+    FraudController *m_fraud = nullptr;
+    QMap<QString, qint64> m_fraudVersions; // the anti-fraud reference versions in use
     std::unique_ptr<PrefillReading> m_prefill;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     std::unique_ptr<PaymentQueue> m_payments;

@@ -2,6 +2,7 @@
 
 #include "CoreClient.h"
 #include "Database.h"
+#include "FraudReference.h"
 #include "SettingsRepository.h"
 #include "SyncLogging.h"
 
@@ -37,11 +38,11 @@ ReferenceSync::ReferenceSync(Database &db, CoreClient &core, QObject *parent)
 {
 }
 
-StoreResult<ReferenceCopy> ReferenceSync::copy(const QString &name) const
+StoreResult<ReferenceCopy> ReferenceSync::held(Database &db, const QString &name)
 {
     StoreResult<ReferenceCopy> result;
     result.value.name = name;
-    SettingsRepository settings(m_db);
+    SettingsRepository settings(db);
     const auto version = settings.value(settingKey(name, "version"));
     const auto etag = settings.value(settingKey(name, "etag"));
     const auto data = settings.value(settingKey(name, "data"));
@@ -107,6 +108,14 @@ ReferenceOutcome ReferenceSync::pull(const QString &name)
         return outcome;
     }
     ReferenceCopy fresh{name, reply.version, reply.etag, compact(reply.data)};
+    if (const QString refused = FraudReference::refusal(name, fresh.data); !refused.isEmpty()) {
+        // The reason names a place in the file, never an entry of it.
+        qCWarning(lcSync) << "reference" << name << "version" << reply.version << "refused, the last good copy stays:"
+                          << refused;
+        outcome.result = QStringLiteral("failed");
+        outcome.reason = refused.section(u' ', 0, 0);
+        return outcome;
+    }
     if (const StoreError e = store(fresh); e.isError()) {
         outcome.result = QStringLiteral("failed");
         outcome.reason = e.reason;

@@ -16,7 +16,7 @@ namespace ReferenceName {
 inline const QStringList all()
 {
     return {QStringLiteral("catalog"), QStringLiteral("bills"), QStringLiteral("avatar-scripts"),
-            QStringLiteral("fx-rates")};
+            QStringLiteral("fx-rates"), QStringLiteral("fraud-rules"), QStringLiteral("fraud-watchlist")};
 }
 } // namespace ReferenceName
 
@@ -41,7 +41,8 @@ struct ReferenceOutcome
 // Pulls /v1/reference/{name} with If-None-Match and keeps the latest body,
 // ETag and version in the kiosk database (the settings table, keys
 // "reference.<name>.*"). A version lower than the one held is never stored:
-// a stale core replica must not roll the kiosk's catalog back.
+// a stale core replica must not roll the kiosk's catalog back, and anti-fraud
+// data that does not parse is refused, so the last good copy stays in use.
 class ReferenceSync : public QObject
 {
     Q_OBJECT
@@ -52,7 +53,9 @@ public:
     // Stops at the first name core does not answer for: the rest would only
     // wait out the same timeout.
     QList<ReferenceOutcome> pullAll();
-    StoreResult<ReferenceCopy> copy(const QString &name) const;
+    StoreResult<ReferenceCopy> copy(const QString &name) const { return held(m_db, name); }
+    // The copy kept in `db`, for readers without a CoreClient (the kiosk's GUI thread).
+    static StoreResult<ReferenceCopy> held(Database &db, const QString &name);
 
 Q_SIGNALS:
     void referenceUpdated(const QString &name, qint64 version);

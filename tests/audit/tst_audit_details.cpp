@@ -168,7 +168,9 @@ private Q_SLOTS:
                                          .set(QStringLiteral("enrolment"), true)
                                          .set(QStringLiteral("receipts_lost"), 1)
                                          .set(QStringLiteral("receipt_epoch"), 2)
-                                         .set(QStringLiteral("receipt_block"), 1);
+                                         .set(QStringLiteral("receipt_block"), 1)
+                                         // An anti-fraud warning's decision (BranchSuite.Fraud).
+                                         .fraudHits({QStringLiteral("new_payee"), QStringLiteral("remark_safe_account")});
         QVERIFY2(details.isValid(), qPrintable(details.problemKey()));
         QCOMPARE(details.toJson().size(), AuditDetails::knownKeys().size());
         QCOMPARE(details.toJson().value(QStringLiteral("at")).toString(), QStringLiteral("2025-06-15T09:30:01.250Z"));
@@ -206,6 +208,9 @@ private Q_SLOTS:
         QTest::newRow("time as text") << "at" << QJsonValue(QStringLiteral("yesterday"));
         QTest::newRow("staff id with a space") << "staff" << QJsonValue(QStringLiteral("Wang Wu"));
         QTest::newRow("null") << "outcome" << QJsonValue();
+        QTest::newRow("fraud hit, an account") << "fraud_hits" << QJsonValue(QJsonArray{QStringLiteral("6222021234567890128")});
+        QTest::newRow("fraud hit, a remark") << "fraud_hits" << QJsonValue(QJsonArray{QStringLiteral("安全账户")});
+        QTest::newRow("fraud hits as text") << "fraud_hits" << QJsonValue(QStringLiteral("new_payee"));
     }
 
     void valuesThatDoNotFitTheirKind()

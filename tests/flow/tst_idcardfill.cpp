@@ -88,6 +88,8 @@ private Q_SLOTS:
             flowtest::service(QStringLiteral("pension.eligibility_certification")), demoCard(QStringLiteral("zhang-san")), kToday);
         QVERIFY(fill.ok());
         QVERIFY(fill->offerCareMode);
+        // The age goes to the anti-fraud rules (docs/fraud.md), as a number.
+        QVERIFY(fill->age >= 65);
         QCOMPARE(fill->values.value(QStringLiteral("name")), QStringLiteral("张三"));
     }
 

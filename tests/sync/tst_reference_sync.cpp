@@ -1,7 +1,9 @@
 #include "ReferenceSync.h"
 #include "SyncTestSupport.h"
 
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -102,7 +104,7 @@ private Q_SLOTS:
         core.data.insert(QStringLiteral("bills"), QJsonObject{});
         ReferenceSync sync(k.db, core);
         const QList<ReferenceOutcome> all = sync.pullAll();
-        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.size(), ReferenceName::all().size());
         for (const ReferenceOutcome &o : all)
             QVERIFY2(o.reached, qPrintable(o.name));
         core.down = true;
@@ -113,6 +115,34 @@ private Q_SLOTS:
         // Core is down: one unanswered name ends the round.
         QCOMPARE(sync.pullAll().size(), 1);
         QCOMPARE(sync.copy(QStringLiteral("bills")).value.version, 1);
+    }
+
+    // Anti-fraud rules that do not parse are refused, whatever core says:
+    // the last good copy stays in use (docs/fraud.md).
+    void fraudRulesThatDoNotParseAreRefused()
+    {
+        test::KioskDb k;
+        ReferenceCore core;
+        const QString name = QStringLiteral("fraud-rules");
+        QFile defaults(QStringLiteral(":/fraud/fraud-rules.json"));
+        QVERIFY(defaults.open(QIODevice::ReadOnly));
+        QJsonObject good = QJsonDocument::fromJson(defaults.readAll()).object();
+        core.versions.insert(name, 1);
+        core.data.insert(name, good);
+        ReferenceSync sync(k.db, core);
+        QCOMPARE(sync.pull(name).result, QStringLiteral("updated"));
+        const ReferenceCopy kept = sync.copy(name).value;
+
+        QJsonObject bad = good;
+        bad.insert(QStringLiteral("comment"), QStringLiteral("typo"));
+        core.versions.insert(name, 2);
+        core.data.insert(name, bad);
+        const ReferenceOutcome refused = sync.pull(name);
+        QCOMPARE(refused.result, QStringLiteral("failed"));
+        QCOMPARE(refused.reason, QStringLiteral("fraud_unknown_key"));
+        QVERIFY(refused.reached);
+        QCOMPARE(sync.copy(name).value.version, 1);
+        QCOMPARE(sync.copy(name).value.data, kept.data);
     }
 };
 

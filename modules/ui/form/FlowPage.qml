@@ -164,6 +164,19 @@ Item {
                     setSource("")
             }
         }
+        // A stop before the commit (BranchSuite.Fraud's warning) in the
+        // router's "flowGuard" slot: it shows itself over the review while it
+        // holds it. A kiosk without one has an empty slot.
+        Loader {
+            objectName: "flowGuard"
+            anchors.fill: parent
+            z: 5
+            Component.onCompleted: {
+                const url = page.shell.router.partUrl("flowGuard")
+                if (url.toString() !== "")
+                    setSource(url, page.shell.router.partProperties("flowGuard"))
+            }
+        }
         Repeater {
             model: page.flow.stage === FormController.Receipt ? 1 : 0
             ReceiptView {

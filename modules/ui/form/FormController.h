@@ -22,6 +22,7 @@
 #include <QStringList>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -122,6 +123,11 @@ public:
     ~FormController() override;
 
     void setBackends(const FlowBackends &backends);
+    // Asked when the customer confirms the review, before anything is
+    // committed: false holds the flow on the review (the guard shows its own
+    // view, BranchSuite.Fraud, and calls confirmReview() again once satisfied).
+    using ReviewGuard = std::function<bool()>;
+    void setReviewGuard(ReviewGuard guard) { m_reviewGuard = std::move(guard); }
 
     // Shows a service's details; starting its form is a separate step.
     bool showService(const QString &serviceId);
@@ -285,6 +291,7 @@ private:
     void updateAmount();
 
     FlowBackends m_backends;
+    ReviewGuard m_reviewGuard;
     QString m_serviceId;
     std::unique_ptr<FormValidator> m_validator;
     FlowSteps m_steps;

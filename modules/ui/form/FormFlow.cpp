@@ -264,6 +264,8 @@ bool FormController::confirmReview()
         return false;
     if (!checkWholeForm())
         return false;
+    if (m_reviewGuard && !m_reviewGuard())
+        return false;
     if (needsSignature()) {
         setStage(Stage::Sign);
         return true;

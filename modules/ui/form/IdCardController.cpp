@@ -27,6 +27,7 @@ IdCardController::IdCardController(IdCardReader *reader, SimulatedIdCardReader *
     if (reader && clock) {
         m_reading = std::make_unique<IdCardReading>(*reader, *clock);
         connect(m_reading.get(), &IdCardReading::filled, this, &IdCardController::fill);
+        connect(m_reading.get(), &IdCardReading::holderAge, this, &IdCardController::holderAgeRead);
         connect(m_reading.get(), &IdCardReading::failed, this, [this](const QString &reason) {
             m_reason = reason;
             // The customer takes a refused card back.

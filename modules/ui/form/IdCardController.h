@@ -64,6 +64,8 @@ Q_SIGNALS:
     void stateChanged();
     // A read ended (filled or refused): the page shows its top, where the message is.
     void resultShown();
+    // A card was read: its holder's age (the anti-fraud check's audience).
+    void holderAgeRead(int years);
 
 private:
     void updateAvailable();

@@ -59,6 +59,10 @@ QString StaffController::referenceName(const QString &kind)
         return tr("avatar scripts");
     if (kind == u"fx-rates")
         return tr("exchange rates");
+    if (kind == u"fraud-rules")
+        return tr("anti-fraud rules");
+    if (kind == u"fraud-watchlist")
+        return tr("anti-fraud watch list");
     return {};
 }
 
@@ -75,7 +79,8 @@ QString StaffController::referenceText() const
 {
     // In the order staff read them, whatever order core sent them in.
     static const QStringList kinds{QStringLiteral("catalog"), QStringLiteral("bills"),
-                                   QStringLiteral("avatar-scripts"), QStringLiteral("fx-rates")};
+                                   QStringLiteral("avatar-scripts"), QStringLiteral("fx-rates"),
+                                   QStringLiteral("fraud-rules"), QStringLiteral("fraud-watchlist")};
     QStringList parts;
     for (const QString &kind : kinds) {
         if (m_referenceVersions.contains(kind))

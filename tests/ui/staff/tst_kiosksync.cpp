@@ -198,7 +198,7 @@ void tst_KioskSync::referenceDataBeforeAnySubmission()
     const SyncSnapshot snapshot = m_kiosk->sync()->snapshot();
     QCOMPARE(snapshot.referenceVersions.keys(),
              QStringList({QStringLiteral("avatar-scripts"), QStringLiteral("bills"), QStringLiteral("catalog"),
-                          QStringLiteral("fx-rates")}));
+                          QStringLiteral("fraud-rules"), QStringLiteral("fraud-watchlist"), QStringLiteral("fx-rates")}));
     QVERIFY(snapshot.referenceCheckedAt.isValid());
     const auto rates = branch::SettingsRepository(*m_kiosk->store()).value(QStringLiteral("reference.fx-rates.data"));
     QVERIFY(rates.ok() && rates.value);
