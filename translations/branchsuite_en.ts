@@ -2049,6 +2049,49 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
+    <name>branch::FaceMessages</name>
+    <message>
+        <source>No face was seen. Please look straight at the camera.</source>
+        <translation>No face was seen. Please look straight at the camera.</translation>
+    </message>
+    <message>
+        <source>More than one face was seen. Please make sure only you are in front of the camera.</source>
+        <translation>More than one face was seen. Please make sure only you are in front of the camera.</translation>
+    </message>
+    <message>
+        <source>Your face is too far away. Please come closer to the camera.</source>
+        <translation>Your face is too far away. Please come closer to the camera.</translation>
+    </message>
+    <message>
+        <source>Your face does not match the photo on the ID card. Please ask a member of staff.</source>
+        <translation>Your face does not match the photo on the ID card. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The live check did not pass. Please blink when asked, without a photo or screen in front of the camera.</source>
+        <translation>The live check did not pass. Please blink when asked, without a photo or screen in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The photo on the ID card could not be read. Please ask a member of staff.</source>
+        <translation>The photo on the ID card could not be read. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>No face was found in the ID card&apos;s photo. Please ask a member of staff.</source>
+        <translation>No face was found in the ID card&apos;s photo. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The camera picture could not be used. Please try again.</source>
+        <translation>The camera picture could not be used. Please try again.</translation>
+    </message>
+    <message>
+        <source>The face check is not available now. Please ask a member of staff.</source>
+        <translation>The face check is not available now. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The face check did not pass (%1).</source>
+        <translation>The face check did not pass (%1).</translation>
+    </message>
+</context>
+<context>
     <name>branch::FieldListModel</name>
     <message>
         <source>YYYY-MM</source>

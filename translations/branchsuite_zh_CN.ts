@@ -2040,6 +2040,49 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
+    <name>branch::FaceMessages</name>
+    <message>
+        <source>No face was seen. Please look straight at the camera.</source>
+        <translation>没有检测到人脸。请正对摄像头。</translation>
+    </message>
+    <message>
+        <source>More than one face was seen. Please make sure only you are in front of the camera.</source>
+        <translation>检测到不止一张人脸。请确保摄像头前只有您一人。</translation>
+    </message>
+    <message>
+        <source>Your face is too far away. Please come closer to the camera.</source>
+        <translation>您离摄像头太远。请靠近一些。</translation>
+    </message>
+    <message>
+        <source>Your face does not match the photo on the ID card. Please ask a member of staff.</source>
+        <translation>您的面部与身份证照片不一致。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The live check did not pass. Please blink when asked, without a photo or screen in front of the camera.</source>
+        <translation>活体检测未通过。请按提示眨眼，不要在摄像头前使用照片或屏幕。</translation>
+    </message>
+    <message>
+        <source>The photo on the ID card could not be read. Please ask a member of staff.</source>
+        <translation>无法读取身份证上的照片。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>No face was found in the ID card&apos;s photo. Please ask a member of staff.</source>
+        <translation>身份证照片中未找到人脸。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The camera picture could not be used. Please try again.</source>
+        <translation>摄像头画面无法使用。请重试。</translation>
+    </message>
+    <message>
+        <source>The face check is not available now. Please ask a member of staff.</source>
+        <translation>人脸核验暂不可用。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The face check did not pass (%1).</source>
+        <translation>人脸核验未通过（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>branch::FieldListModel</name>
     <message>
         <source>YYYY-MM</source>
