@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace branch::face {
+struct FaceDecision; // FaceVerifier.h: kept out of here, it brings in OpenCV
+}
+
 namespace branch {
 
 class Database;
@@ -56,6 +60,8 @@ public:
     PrefillClaimReply claimPrefill(const QString &token, const QString &shortCode) override;
     // HttpsStaffDirectory.cpp: the secret goes to core in the body, never logged.
     StaffDirectoryReply signInStaff(const QString &staffId, const QByteArray &secret) override;
+    // HttpsFaceCheck.cpp (CoreFaceVerifier): two images' bytes to core, nothing of them logged.
+    face::FaceDecision checkFace(const QByteArray &liveImage, const QByteArray &cardPhoto);
 
     // PaymentGateway (HttpsPayments.cpp): a card number and a PIN block go
     // to core in the body; nothing of them is logged.
