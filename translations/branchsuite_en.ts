@@ -1951,6 +1951,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>This staff account is locked after too many wrong secrets; an administrator must reset it.</source>
         <translation>This staff account is locked after too many wrong secrets; an administrator must reset it.</translation>
     </message>
+    <message>
+        <source>A face check is {&quot;live&quot;, &quot;card_photo&quot;}, both images in base64.</source>
+        <translation>A face check is {&quot;live&quot;, &quot;card_photo&quot;}, both images in base64.</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>

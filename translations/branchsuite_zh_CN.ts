@@ -1942,6 +1942,10 @@ Every command takes --database FILE or --postgres CONNINFO.
         <source>This staff account is locked after too many wrong secrets; an administrator must reset it.</source>
         <translation>密码错误次数过多，该员工账户已锁定，须由管理员重置。</translation>
     </message>
+    <message>
+        <source>A face check is {&quot;live&quot;, &quot;card_photo&quot;}, both images in base64.</source>
+        <translation>人脸核验请求为 {&quot;live&quot;, &quot;card_photo&quot;}，两张图片均为 base64 编码。</translation>
+    </message>
 </context>
 <context>
     <name>branch::DeviceCommand</name>
