@@ -21,7 +21,7 @@ namespace {
 
 enum class RouteKind {
     None, Enrol, Batch, Transaction, Reference, Time, AnchorLatest, AnchorSubmit, Payment, PaymentLookup,
-    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys, StaffSignIn, Authorize,
+    PrefillCreate, PrefillPhoto, PrefillClaim, PrefillKeys, StaffSignIn, Authorize, FaceCheck,
     // The phone page and what it asks about forms (CorePhoneRoutes.cpp).
     PhoneRedirect, PhoneFile, PhoneServices, PhoneSchema, PhoneValidate
 };
@@ -113,6 +113,8 @@ Route routeOf(const QByteArray &path)
         route = {RouteKind::StaffSignIn, "POST", {}};
     else if (path == "/v1/authorizations")
         route = {RouteKind::Authorize, "POST", {}};
+    else if (path == "/v1/identity/face-check")
+        route = {RouteKind::FaceCheck, "POST", {}};
     else if (path.startsWith("/v1/prefills/") && path.endsWith("/photos")) {
         const QByteArray reference = path.mid(13, path.size() - 13 - 7);
         if (!reference.isEmpty() && !reference.contains('/'))
@@ -255,6 +257,7 @@ HttpService::Admission CoreServer::admit(HttpRequest &head, const QHostAddress &
     admission.maxBody = route.kind == RouteKind::Batch ? m_limits.maxBodyBytes
                       : route.kind == RouteKind::AnchorSubmit ? MaxAnchorBody
                       : route.kind == RouteKind::PrefillPhoto ? PrefillDesk::MaxPhotoBytes
+                      : route.kind == RouteKind::FaceCheck    ? MaxFaceBody
                                                                : MaxSmallBody;
     if (route.kind == RouteKind::Enrol) {
         // Counted before the body is read, so guessing costs the guesser.
@@ -306,6 +309,7 @@ HttpResponse CoreServer::respond(const HttpRequest &request, const QHostAddress 
     case RouteKind::PrefillKeys: return logged(request, prefillKeys(request));
     case RouteKind::StaffSignIn: return logged(request, staffSignIn(request));
     case RouteKind::Authorize: return logged(request, authorize(request));
+    case RouteKind::FaceCheck: return logged(request, faceCheck(request));
     case RouteKind::PhoneRedirect: return phoneRedirect();
     case RouteKind::PhoneFile: return phoneFile(route.arg, request);
     case RouteKind::PhoneServices: return logged(request, phoneServices());

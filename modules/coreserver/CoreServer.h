@@ -65,6 +65,7 @@ public:
 
     static constexpr qsizetype MaxSmallBody = 16 * 1024; // every route but the batch and anchors
     static constexpr qsizetype MaxAnchorBody = 96 * 1024; // 1,000 MACs in hex, and the rest
+    static constexpr qsizetype MaxFaceBody = 1024 * 1024; // a camera frame and a card photo, in base64
     static constexpr int EnrolmentTriesPerMinute = 5;  // per device id and per source address
     static constexpr int PhoneRequestsPerMinute = 30;  // prefill and photo uploads, per source address
     // The phone page, its schema and its checks, per source address: a page
@@ -105,6 +106,8 @@ private:
     HttpResponse staffSignIn(const HttpRequest &request);
     // CoreAuthorizationRoutes.cpp
     HttpResponse authorize(const HttpRequest &request);
+    // CoreFaceRoutes.cpp
+    HttpResponse faceCheck(const HttpRequest &request);
     // CorePhoneRoutes.cpp
     std::optional<HttpResponse> phonePageLimit(const QHostAddress &peer);
     HttpResponse phoneRedirect();

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace branch::face {
+struct FaceDecision; // FaceVerifier.h: kept out of here, it brings in OpenCV
+}
+
 namespace branch {
 
 class Database;
@@ -59,6 +63,8 @@ public:
     // HttpsAuthorizations.cpp
     AuthorizationReply authorize(const AuthorizationAsk &ask, const QString &supervisorId,
                                  const QByteArray &secret) override;
+    // HttpsFaceCheck.cpp (CoreFaceVerifier): two images' bytes to core, nothing of them logged.
+    face::FaceDecision checkFace(const QByteArray &liveImage, const QByteArray &cardPhoto);
 
     // PaymentGateway (HttpsPayments.cpp): a card number and a PIN block go
     // to core in the body; nothing of them is logged.

@@ -19,7 +19,7 @@ const QStringList domain{QStringLiteral("branch_core"),    QStringLiteral("branc
                          QStringLiteral("branch_prefill"), QStringLiteral("branch_devicepki"),
                          QStringLiteral("branch_payment"), QStringLiteral("branch_devices"),
                          QStringLiteral("branch_speech"), QStringLiteral("branch_staff"),
-                         QStringLiteral("branch_fraud")};
+                         QStringLiteral("branch_fraud"), QStringLiteral("branch_face")};
 const QStringList services{QStringLiteral("branch_sync"), QStringLiteral("branch_flow"), QStringLiteral("branch_cli"),
                            QStringLiteral("branch_coreserver")};
 // Programs that are services too: they must run without a display.
