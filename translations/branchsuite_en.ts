@@ -5,39 +5,39 @@
     <name>AuthorizeView</name>
     <message>
         <source>%1 of %2 needs a supervisor&apos;s authorization. Please wait for a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 needs a supervisor&apos;s authorization. Please wait for a staff member.</translation>
     </message>
     <message>
         <source>Staff authorization needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff authorization needed</translation>
     </message>
     <message>
         <source>%1 of %2 is above the amount this kiosk may accept alone. A supervisor must authorize it here; please wait, a staff member is on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 is above the amount this kiosk may accept alone. A supervisor must authorize it here; please wait, a staff member is on the way.</translation>
     </message>
     <message>
         <source>Supervisor&apos;s staff id</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor&apos;s staff id</translation>
     </message>
     <message>
         <source>e.g. S0042</source>
-        <translation type="unfinished">e.g. S0042</translation>
+        <translation>e.g. S0042</translation>
     </message>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished">Password or PIN</translation>
+        <translation>Password or PIN</translation>
     </message>
     <message>
         <source>Checking with the bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking with the bank…</translation>
     </message>
     <message>
         <source>Authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>Authorize</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">Back</translation>
+        <translation>Back</translation>
     </message>
 </context>
 <context>
@@ -74,11 +74,11 @@
     <name>CareHome</name>
     <message>
         <source>Services you may need</source>
-        <translation type="unfinished"></translation>
+        <translation>Services you may need</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>All services</translation>
     </message>
 </context>
 <context>
@@ -516,6 +516,56 @@
     <message>
         <source>Your answers from the phone are filled in. Please check each page before you sign.</source>
         <translation>Your answers from the phone are filled in. Please check each page before you sign.</translation>
+    </message>
+</context>
+<context>
+    <name>FraudWarning</name>
+    <message>
+        <source>Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.</source>
+        <translation>Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>Stop: this may be a scam</source>
+        <translation>Stop: this may be a scam</translation>
+    </message>
+    <message>
+        <source>What you entered matches what scammers ask for:</source>
+        <translation>What you entered matches what scammers ask for:</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank will ever ask you to send money here. If someone is telling you what to do on the phone now, hang up.</source>
+        <translation>Nobody from the police, a court or the bank will ever ask you to send money here. If someone is telling you what to do on the phone now, hang up.</translation>
+    </message>
+    <message>
+        <source>You have waited. If you are sure, you may send the money now.</source>
+        <translation>You have waited. If you are sure, you may send the money now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take %n second(s) to think it over.</source>
+        <translation>
+            <numerusform>Please take %n second to think it over.</numerusform>
+            <numerusform>Please take %n seconds to think it over.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Do not send</translation>
+    </message>
+    <message>
+        <source>Wait, then decide myself</source>
+        <translation>Wait, then decide myself</translation>
+    </message>
+    <message>
+        <source>I am sure: send it</source>
+        <translation>I am sure: send it</translation>
+    </message>
+    <message>
+        <source>A member of staff confirms</source>
+        <translation>A member of staff confirms</translation>
+    </message>
+    <message>
+        <source>Talk to a remote teller</source>
+        <translation>Talk to a remote teller</translation>
     </message>
 </context>
 <context>
@@ -1054,7 +1104,7 @@
     </message>
     <message>
         <source>Care mode for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Care mode for this customer</translation>
     </message>
 </context>
 <context>
@@ -1744,31 +1794,31 @@ Every command takes --database FILE or --postgres CONNINFO.
     </message>
     <message>
         <source>This service needs a supervisor&apos;s authorization for this amount, and the transaction has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service needs a supervisor&apos;s authorization for this amount, and the transaction has none.</translation>
     </message>
     <message>
         <source>The authorization was not signed by core.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization was not signed by core.</translation>
     </message>
     <message>
         <source>The authorization was given for another kiosk, service or amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization was given for another kiosk, service or amount.</translation>
     </message>
     <message>
         <source>The authorization breaks dual control: the supervisor entered the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization breaks dual control: the supervisor entered the transaction.</translation>
     </message>
     <message>
         <source>The authorization had expired when the transaction was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization had expired when the transaction was made.</translation>
     </message>
     <message>
         <source>The authorization already covered another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization already covered another transaction.</translation>
     </message>
     <message>
         <source>The authorization in the transaction is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization in the transaction is malformed.</translation>
     </message>
 </context>
 <context>
@@ -2035,19 +2085,23 @@ Every command takes --database FILE or --postgres CONNINFO.
     </message>
     <message>
         <source>The authorization request is malformed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization request is malformed (%1).</translation>
     </message>
     <message>
         <source>Only a supervisor or a branch administrator can authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor or a branch administrator can authorize.</translation>
     </message>
     <message>
         <source>Dual control: the staff member who entered the transaction cannot authorize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual control: the staff member who entered the transaction cannot authorize it.</translation>
     </message>
     <message>
         <source>This service and amount need no authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>This service and amount need no authorization.</translation>
+    </message>
+    <message>
+        <source>A face check is {&quot;live&quot;, &quot;card_photo&quot;}, both images in base64.</source>
+        <translation>A face check is {&quot;live&quot;, &quot;card_photo&quot;}, both images in base64.</translation>
     </message>
 </context>
 <context>
@@ -2147,6 +2201,49 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
+    <name>branch::FaceMessages</name>
+    <message>
+        <source>No face was seen. Please look straight at the camera.</source>
+        <translation>No face was seen. Please look straight at the camera.</translation>
+    </message>
+    <message>
+        <source>More than one face was seen. Please make sure only you are in front of the camera.</source>
+        <translation>More than one face was seen. Please make sure only you are in front of the camera.</translation>
+    </message>
+    <message>
+        <source>Your face is too far away. Please come closer to the camera.</source>
+        <translation>Your face is too far away. Please come closer to the camera.</translation>
+    </message>
+    <message>
+        <source>Your face does not match the photo on the ID card. Please ask a member of staff.</source>
+        <translation>Your face does not match the photo on the ID card. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The live check did not pass. Please blink when asked, without a photo or screen in front of the camera.</source>
+        <translation>The live check did not pass. Please blink when asked, without a photo or screen in front of the camera.</translation>
+    </message>
+    <message>
+        <source>The photo on the ID card could not be read. Please ask a member of staff.</source>
+        <translation>The photo on the ID card could not be read. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>No face was found in the ID card&apos;s photo. Please ask a member of staff.</source>
+        <translation>No face was found in the ID card&apos;s photo. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The camera picture could not be used. Please try again.</source>
+        <translation>The camera picture could not be used. Please try again.</translation>
+    </message>
+    <message>
+        <source>The face check is not available now. Please ask a member of staff.</source>
+        <translation>The face check is not available now. Please ask a member of staff.</translation>
+    </message>
+    <message>
+        <source>The face check did not pass (%1).</source>
+        <translation>The face check did not pass (%1).</translation>
+    </message>
+</context>
+<context>
     <name>branch::FieldListModel</name>
     <message>
         <source>YYYY-MM</source>
@@ -2224,7 +2321,7 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
     <message>
         <source>This amount needs a supervisor&apos;s authorization before the request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>This amount needs a supervisor&apos;s authorization before the request is saved.</translation>
     </message>
 </context>
 <context>
@@ -2380,15 +2477,15 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     </message>
     <message>
         <source>Staff authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Staff authorization</translation>
     </message>
     <message>
         <source>Correct, continue to staff authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Correct, continue to staff authorization</translation>
     </message>
     <message>
         <source>Continue to staff authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue to staff authorization</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2509,148 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</translatio
     <message>
         <source>The data file must hold one JSON object of field ids and values.</source>
         <translation>The data file must hold one JSON object of field ids and values.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudController</name>
+    <message>
+        <source>No member of staff is signed in at this kiosk. Please ask at the counter: a member of staff signs in here and confirms with you.</source>
+        <translation>No member of staff is signed in at this kiosk. Please ask at the counter: a member of staff signs in here and confirms with you.</translation>
+    </message>
+    <message>
+        <source>A remote teller is not available at this kiosk. Please ask a member of staff, or wait and confirm yourself.</source>
+        <translation>A remote teller is not available at this kiosk. Please ask a member of staff, or wait and confirm yourself.</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudMessages</name>
+    <message>
+        <source>You have not sent money to this account here before. Scammers ask for money to go to an account you do not know.</source>
+        <translation>You have not sent money to this account here before. Scammers ask for money to go to an account you do not know.</translation>
+    </message>
+    <message>
+        <source>This is a large amount. Scammers often ask for all of your savings at once.</source>
+        <translation>This is a large amount. Scammers often ask for all of your savings at once.</translation>
+    </message>
+    <message>
+        <source>This account has been reported to the bank in connection with fraud.</source>
+        <translation>This account has been reported to the bank in connection with fraud.</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank ever asks you to move money to a &quot;safe account&quot;.</source>
+        <translation>Nobody from the police, a court or the bank ever asks you to move money to a &quot;safe account&quot;.</translation>
+    </message>
+    <message>
+        <source>Paid &quot;order boosting&quot; or online tasks that need money first are always a scam.</source>
+        <translation>Paid &quot;order boosting&quot; or online tasks that need money first are always a scam.</translation>
+    </message>
+    <message>
+        <source>A prize that needs a fee or tax paid first is a scam.</source>
+        <translation>A prize that needs a fee or tax paid first is a scam.</translation>
+    </message>
+    <message>
+        <source>The police, prosecutors and courts never ask for money by telephone or to be transferred.</source>
+        <translation>The police, prosecutors and courts never ask for money by telephone or to be transferred.</translation>
+    </message>
+    <message>
+        <source>Never give anyone a verification code, and never send money because someone asked for one.</source>
+        <translation>Never give anyone a verification code, and never send money because someone asked for one.</translation>
+    </message>
+    <message>
+        <source>&quot;Customer service&quot; offering a refund or compensation never needs you to send money.</source>
+        <translation>&quot;Customer service&quot; offering a refund or compensation never needs you to send money.</translation>
+    </message>
+    <message>
+        <source>Investments that promise high, sure returns are a common scam.</source>
+        <translation>Investments that promise high, sure returns are a common scam.</translation>
+    </message>
+    <message>
+        <source>A loan that needs a deposit or fee paid first is a scam.</source>
+        <translation>A loan that needs a deposit or fee paid first is a scam.</translation>
+    </message>
+    <message>
+        <source>The note contains words that scammers often use.</source>
+        <translation>The note contains words that scammers often use.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules are not valid JSON (at byte %1).</source>
+        <translation>The anti-fraud rules are not valid JSON (at byte %1).</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules must be a JSON object.</source>
+        <translation>The anti-fraud rules must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have a schema version this kiosk does not know (%1).</source>
+        <translation>The anti-fraud rules have a schema version this kiosk does not know (%1).</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have an unknown entry: %1.</source>
+        <translation>The anti-fraud rules have an unknown entry: %1.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules lack a required entry: %1.</source>
+        <translation>The anti-fraud rules lack a required entry: %1.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have the wrong kind of value at %1.</source>
+        <translation>The anti-fraud rules have the wrong kind of value at %1.</translation>
+    </message>
+    <message>
+        <source>The amount at %1 must be a whole number of fen above zero.</source>
+        <translation>The amount at %1 must be a whole number of fen above zero.</translation>
+    </message>
+    <message>
+        <source>The currency at %1 is not an ISO 4217 code.</source>
+        <translation>The currency at %1 is not an ISO 4217 code.</translation>
+    </message>
+    <message>
+        <source>The age at %1 must be a whole number from 0 to 150.</source>
+        <translation>The age at %1 must be a whole number from 0 to 150.</translation>
+    </message>
+    <message>
+        <source>The cooling-off time at %1 must be a whole number of seconds from 5 to 600.</source>
+        <translation>The cooling-off time at %1 must be a whole number of seconds from 5 to 600.</translation>
+    </message>
+    <message>
+        <source>The service id at %1 is not a catalog id.</source>
+        <translation>The service id at %1 is not a catalog id.</translation>
+    </message>
+    <message>
+        <source>The field id at %1 is not a form field id.</source>
+        <translation>The field id at %1 is not a form field id.</translation>
+    </message>
+    <message>
+        <source>The service at %1 is listed twice.</source>
+        <translation>The service at %1 is listed twice.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules cover no service: %1 is empty.</source>
+        <translation>The anti-fraud rules cover no service: %1 is empty.</translation>
+    </message>
+    <message>
+        <source>The keyword at %1 is empty or longer than 64 characters.</source>
+        <translation>The keyword at %1 is empty or longer than 64 characters.</translation>
+    </message>
+    <message>
+        <source>The scam pattern at %1 must be lower-case letters and underscores.</source>
+        <translation>The scam pattern at %1 must be lower-case letters and underscores.</translation>
+    </message>
+    <message>
+        <source>The watch-list entry at %1 is not an account number.</source>
+        <translation>The watch-list entry at %1 is not an account number.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data file is too large.</source>
+        <translation>The anti-fraud data file is too large.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data has too many entries at %1.</source>
+        <translation>The anti-fraud data has too many entries at %1.</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules were refused (%1).</source>
+        <translation>The anti-fraud rules were refused (%1).</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3510,15 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     </message>
     <message>
         <source>Sign in first: the audit log records who switched care mode on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sign in first: the audit log records who switched care mode on.</translation>
+    </message>
+    <message>
+        <source>anti-fraud rules</source>
+        <translation>anti-fraud rules</translation>
+    </message>
+    <message>
+        <source>anti-fraud watch list</source>
+        <translation>anti-fraud watch list</translation>
     </message>
 </context>
 <context>
@@ -3470,43 +3717,43 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <name>branch::SupervisorApproval</name>
     <message>
         <source>Enter the supervisor&apos;s staff id: a letter followed by letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the supervisor&apos;s staff id: a letter followed by letters or digits.</translation>
     </message>
     <message>
         <source>Enter the supervisor&apos;s PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the supervisor&apos;s PIN or password.</translation>
     </message>
     <message>
         <source>Dual control: the staff member who entered this transaction cannot authorize it. Please ask another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dual control: the staff member who entered this transaction cannot authorize it. Please ask another supervisor.</translation>
     </message>
     <message>
         <source>The staff id or the secret is wrong. After five wrong secrets in a row the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>The staff id or the secret is wrong. After five wrong secrets in a row the account is locked.</translation>
     </message>
     <message>
         <source>This staff account is locked after too many wrong secrets. An administrator must reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>This staff account is locked after too many wrong secrets. An administrator must reset it.</translation>
     </message>
     <message>
         <source>Only a supervisor or a branch administrator can authorize this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only a supervisor or a branch administrator can authorize this transaction.</translation>
     </message>
     <message>
         <source>Core says this transaction needs no authorization. Please go back and check the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>Core says this transaction needs no authorization. Please go back and check the amount.</translation>
     </message>
     <message>
         <source>An authorization needs the bank&apos;s system, which cannot be reached now. Please complete this transaction at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>An authorization needs the bank&apos;s system, which cannot be reached now. Please complete this transaction at the counter.</translation>
     </message>
     <message>
         <source>The bank&apos;s system refused this authorization request. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The bank&apos;s system refused this authorization request. Please ask at the counter.</translation>
     </message>
     <message>
         <source>The authorization from the bank&apos;s system could not be verified, so it was not accepted. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>The authorization from the bank&apos;s system could not be verified, so it was not accepted. Please ask at the counter.</translation>
     </message>
 </context>
 <context>

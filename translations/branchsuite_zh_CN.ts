@@ -5,39 +5,39 @@
     <name>AuthorizeView</name>
     <message>
         <source>%1 of %2 needs a supervisor&apos;s authorization. Please wait for a staff member.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）需要主管授权。请稍候，工作人员马上就到。</translation>
     </message>
     <message>
         <source>Staff authorization needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要主管授权</translation>
     </message>
     <message>
         <source>%1 of %2 is above the amount this kiosk may accept alone. A supervisor must authorize it here; please wait, a staff member is on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）超出本机可自行受理的金额，须由主管在此授权。请稍候，工作人员正在赶来。</translation>
     </message>
     <message>
         <source>Supervisor&apos;s staff id</source>
-        <translation type="unfinished"></translation>
+        <translation>主管员工号</translation>
     </message>
     <message>
         <source>e.g. S0042</source>
-        <translation type="unfinished">例如 S0042</translation>
+        <translation>例如 S0042</translation>
     </message>
     <message>
         <source>Password or PIN</source>
-        <translation type="unfinished">密码或 PIN</translation>
+        <translation>密码或 PIN</translation>
     </message>
     <message>
         <source>Checking with the bank…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向银行核验…</translation>
     </message>
     <message>
         <source>Authorize</source>
-        <translation type="unfinished"></translation>
+        <translation>授权</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished">返回</translation>
+        <translation>返回</translation>
     </message>
 </context>
 <context>
@@ -74,11 +74,11 @@
     <name>CareHome</name>
     <message>
         <source>Services you may need</source>
-        <translation type="unfinished"></translation>
+        <translation>您可能需要的服务</translation>
     </message>
     <message>
         <source>All services</source>
-        <translation type="unfinished"></translation>
+        <translation>全部服务</translation>
     </message>
 </context>
 <context>
@@ -516,6 +516,55 @@
     <message>
         <source>Your answers from the phone are filled in. Please check each page before you sign.</source>
         <translation>已按您在手机上的填写自动填好，签名前请逐页核对。</translation>
+    </message>
+</context>
+<context>
+    <name>FraudWarning</name>
+    <message>
+        <source>Please stop. This may be a scam. %1 Do not send money to someone you have not met because of a call or a message. You can wait and think it over, or ask a member of staff.</source>
+        <translation>请先停一停，这可能是诈骗。%1 不要因为一个电话或一条消息，就给没见过面的人转钱。您可以等一等再想想，或者请工作人员帮忙。</translation>
+    </message>
+    <message>
+        <source>Stop: this may be a scam</source>
+        <translation>请停一下：这可能是诈骗</translation>
+    </message>
+    <message>
+        <source>What you entered matches what scammers ask for:</source>
+        <translation>您填写的内容与骗子常用的说法相符：</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank will ever ask you to send money here. If someone is telling you what to do on the phone now, hang up.</source>
+        <translation>公安、法院和银行都不会让您在这里转钱。如果现在有人在电话里指挥您操作，请马上挂断。</translation>
+    </message>
+    <message>
+        <source>You have waited. If you are sure, you may send the money now.</source>
+        <translation>您已经等待过了。如果确定没有问题，现在可以转账。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please take %n second(s) to think it over.</source>
+        <translation>
+            <numerusform>请花 %n 秒钟再想一想。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>不转了</translation>
+    </message>
+    <message>
+        <source>Wait, then decide myself</source>
+        <translation>等一等，我自己决定</translation>
+    </message>
+    <message>
+        <source>I am sure: send it</source>
+        <translation>我确定，继续转账</translation>
+    </message>
+    <message>
+        <source>A member of staff confirms</source>
+        <translation>请工作人员确认</translation>
+    </message>
+    <message>
+        <source>Talk to a remote teller</source>
+        <translation>联系远程柜员</translation>
     </message>
 </context>
 <context>
@@ -1052,7 +1101,7 @@
     </message>
     <message>
         <source>Care mode for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>为此客户开启关怀模式</translation>
     </message>
 </context>
 <context>
@@ -1735,31 +1784,31 @@ Every command takes --database FILE or --postgres CONNINFO.
     </message>
     <message>
         <source>This service needs a supervisor&apos;s authorization for this amount, and the transaction has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>此业务在该金额下需要主管授权，而交易未附授权。</translation>
     </message>
     <message>
         <source>The authorization was not signed by core.</source>
-        <translation type="unfinished"></translation>
+        <translation>该授权不是由核心系统签发的。</translation>
     </message>
     <message>
         <source>The authorization was given for another kiosk, service or amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>该授权是为其他终端、业务或金额签发的。</translation>
     </message>
     <message>
         <source>The authorization breaks dual control: the supervisor entered the transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>该授权违反双人控制：交易由授权主管本人录入。</translation>
     </message>
     <message>
         <source>The authorization had expired when the transaction was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易发生时该授权已过期。</translation>
     </message>
     <message>
         <source>The authorization already covered another transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>该授权已用于另一笔交易。</translation>
     </message>
     <message>
         <source>The authorization in the transaction is malformed.</source>
-        <translation type="unfinished"></translation>
+        <translation>交易中的授权格式不正确。</translation>
     </message>
 </context>
 <context>
@@ -2026,19 +2075,23 @@ Every command takes --database FILE or --postgres CONNINFO.
     </message>
     <message>
         <source>The authorization request is malformed (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>授权请求格式不正确（%1）。</translation>
     </message>
     <message>
         <source>Only a supervisor or a branch administrator can authorize.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管或网点管理员可以授权。</translation>
     </message>
     <message>
         <source>Dual control: the staff member who entered the transaction cannot authorize it.</source>
-        <translation type="unfinished"></translation>
+        <translation>双人控制：录入该交易的员工不能为其授权。</translation>
     </message>
     <message>
         <source>This service and amount need no authorization.</source>
-        <translation type="unfinished"></translation>
+        <translation>此业务及金额无需授权。</translation>
+    </message>
+    <message>
+        <source>A face check is {&quot;live&quot;, &quot;card_photo&quot;}, both images in base64.</source>
+        <translation>人脸核验请求为 {&quot;live&quot;, &quot;card_photo&quot;}，两张图片均为 base64 编码。</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2191,49 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
 </context>
 <context>
+    <name>branch::FaceMessages</name>
+    <message>
+        <source>No face was seen. Please look straight at the camera.</source>
+        <translation>没有检测到人脸。请正对摄像头。</translation>
+    </message>
+    <message>
+        <source>More than one face was seen. Please make sure only you are in front of the camera.</source>
+        <translation>检测到不止一张人脸。请确保摄像头前只有您一人。</translation>
+    </message>
+    <message>
+        <source>Your face is too far away. Please come closer to the camera.</source>
+        <translation>您离摄像头太远。请靠近一些。</translation>
+    </message>
+    <message>
+        <source>Your face does not match the photo on the ID card. Please ask a member of staff.</source>
+        <translation>您的面部与身份证照片不一致。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The live check did not pass. Please blink when asked, without a photo or screen in front of the camera.</source>
+        <translation>活体检测未通过。请按提示眨眼，不要在摄像头前使用照片或屏幕。</translation>
+    </message>
+    <message>
+        <source>The photo on the ID card could not be read. Please ask a member of staff.</source>
+        <translation>无法读取身份证上的照片。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>No face was found in the ID card&apos;s photo. Please ask a member of staff.</source>
+        <translation>身份证照片中未找到人脸。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The camera picture could not be used. Please try again.</source>
+        <translation>摄像头画面无法使用。请重试。</translation>
+    </message>
+    <message>
+        <source>The face check is not available now. Please ask a member of staff.</source>
+        <translation>人脸核验暂不可用。请联系工作人员。</translation>
+    </message>
+    <message>
+        <source>The face check did not pass (%1).</source>
+        <translation>人脸核验未通过（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>branch::FieldListModel</name>
     <message>
         <source>YYYY-MM</source>
@@ -2215,7 +2311,7 @@ Exit codes: 0 enrolled, 1 code refused, 2 usage error, 3 core, keychain or datab
     </message>
     <message>
         <source>This amount needs a supervisor&apos;s authorization before the request is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>此金额需经主管授权后才能保存申请。</translation>
     </message>
 </context>
 <context>
@@ -2371,15 +2467,15 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     </message>
     <message>
         <source>Staff authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>主管授权</translation>
     </message>
     <message>
         <source>Correct, continue to staff authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>无误，继续主管授权</translation>
     </message>
     <message>
         <source>Continue to staff authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>继续主管授权</translation>
     </message>
 </context>
 <context>
@@ -2403,6 +2499,148 @@ Exit codes: 0 valid, 1 invalid, 4 needs confirmation, 2 usage error.</source>
     <message>
         <source>The data file must hold one JSON object of field ids and values.</source>
         <translation>数据文件必须是一个由字段编号和值组成的 JSON 对象。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudController</name>
+    <message>
+        <source>No member of staff is signed in at this kiosk. Please ask at the counter: a member of staff signs in here and confirms with you.</source>
+        <translation>本机目前没有工作人员登录。请到柜台求助：工作人员在本机登录后会和您一起确认。</translation>
+    </message>
+    <message>
+        <source>A remote teller is not available at this kiosk. Please ask a member of staff, or wait and confirm yourself.</source>
+        <translation>本机暂时不能联系远程柜员。请找工作人员，或者等待后自己确认。</translation>
+    </message>
+</context>
+<context>
+    <name>branch::FraudMessages</name>
+    <message>
+        <source>You have not sent money to this account here before. Scammers ask for money to go to an account you do not know.</source>
+        <translation>您以前没有在本行给这个账户转过钱。骗子常让人把钱转到不认识的账户。</translation>
+    </message>
+    <message>
+        <source>This is a large amount. Scammers often ask for all of your savings at once.</source>
+        <translation>这笔金额较大。骗子常让人一次转出全部积蓄。</translation>
+    </message>
+    <message>
+        <source>This account has been reported to the bank in connection with fraud.</source>
+        <translation>这个账户已被举报涉嫌诈骗。</translation>
+    </message>
+    <message>
+        <source>Nobody from the police, a court or the bank ever asks you to move money to a &quot;safe account&quot;.</source>
+        <translation>公安、法院和银行从来不会让您把钱转到“安全账户”。</translation>
+    </message>
+    <message>
+        <source>Paid &quot;order boosting&quot; or online tasks that need money first are always a scam.</source>
+        <translation>“刷单返利”或先交钱再做的网上任务都是诈骗。</translation>
+    </message>
+    <message>
+        <source>A prize that needs a fee or tax paid first is a scam.</source>
+        <translation>“中奖”后要先交手续费或税费的，都是诈骗。</translation>
+    </message>
+    <message>
+        <source>The police, prosecutors and courts never ask for money by telephone or to be transferred.</source>
+        <translation>公检法机关从不通过电话要钱，也不会让您转账。</translation>
+    </message>
+    <message>
+        <source>Never give anyone a verification code, and never send money because someone asked for one.</source>
+        <translation>验证码不能告诉任何人，也不要因为有人索要验证码而转钱。</translation>
+    </message>
+    <message>
+        <source>&quot;Customer service&quot; offering a refund or compensation never needs you to send money.</source>
+        <translation>自称“客服”说要退款或理赔的，从不需要您先转钱。</translation>
+    </message>
+    <message>
+        <source>Investments that promise high, sure returns are a common scam.</source>
+        <translation>承诺高回报、稳赚不赔的投资是常见的骗局。</translation>
+    </message>
+    <message>
+        <source>A loan that needs a deposit or fee paid first is a scam.</source>
+        <translation>贷款前要先交保证金或手续费的，是诈骗。</translation>
+    </message>
+    <message>
+        <source>The note contains words that scammers often use.</source>
+        <translation>附言中有骗子常用的词语。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules are not valid JSON (at byte %1).</source>
+        <translation>反诈规则不是有效的 JSON（第 %1 字节处）。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules must be a JSON object.</source>
+        <translation>反诈规则必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have a schema version this kiosk does not know (%1).</source>
+        <translation>反诈规则的格式版本本机不认识（%1）。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have an unknown entry: %1.</source>
+        <translation>反诈规则中有未知的条目：%1。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules lack a required entry: %1.</source>
+        <translation>反诈规则缺少必需的条目：%1。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules have the wrong kind of value at %1.</source>
+        <translation>反诈规则在 %1 处的值类型不对。</translation>
+    </message>
+    <message>
+        <source>The amount at %1 must be a whole number of fen above zero.</source>
+        <translation>%1 处的金额必须是大于零的整数（单位：分）。</translation>
+    </message>
+    <message>
+        <source>The currency at %1 is not an ISO 4217 code.</source>
+        <translation>%1 处的币种不是 ISO 4217 代码。</translation>
+    </message>
+    <message>
+        <source>The age at %1 must be a whole number from 0 to 150.</source>
+        <translation>%1 处的年龄必须是 0 到 150 之间的整数。</translation>
+    </message>
+    <message>
+        <source>The cooling-off time at %1 must be a whole number of seconds from 5 to 600.</source>
+        <translation>%1 处的冷静期必须是 5 到 600 之间的整数秒。</translation>
+    </message>
+    <message>
+        <source>The service id at %1 is not a catalog id.</source>
+        <translation>%1 处的业务编号不是目录中的编号格式。</translation>
+    </message>
+    <message>
+        <source>The field id at %1 is not a form field id.</source>
+        <translation>%1 处的字段编号不是表单字段编号格式。</translation>
+    </message>
+    <message>
+        <source>The service at %1 is listed twice.</source>
+        <translation>%1 处的业务重复列出。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules cover no service: %1 is empty.</source>
+        <translation>反诈规则没有涵盖任何业务：%1 为空。</translation>
+    </message>
+    <message>
+        <source>The keyword at %1 is empty or longer than 64 characters.</source>
+        <translation>%1 处的关键词为空或超过 64 个字符。</translation>
+    </message>
+    <message>
+        <source>The scam pattern at %1 must be lower-case letters and underscores.</source>
+        <translation>%1 处的诈骗类型只能由小写字母和下划线组成。</translation>
+    </message>
+    <message>
+        <source>The watch-list entry at %1 is not an account number.</source>
+        <translation>名单中 %1 处的条目不是账号。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data file is too large.</source>
+        <translation>反诈数据文件太大。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud data has too many entries at %1.</source>
+        <translation>反诈数据在 %1 处的条目太多。</translation>
+    </message>
+    <message>
+        <source>The anti-fraud rules were refused (%1).</source>
+        <translation>反诈规则未被接受（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3258,7 +3496,15 @@ Exit codes: 0 every file read (with or without codes), 1 a file could not be rea
     </message>
     <message>
         <source>Sign in first: the audit log records who switched care mode on.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先登录：审计日志会记录是谁开启了关怀模式。</translation>
+    </message>
+    <message>
+        <source>anti-fraud rules</source>
+        <translation>反诈规则</translation>
+    </message>
+    <message>
+        <source>anti-fraud watch list</source>
+        <translation>涉诈账户名单</translation>
     </message>
 </context>
 <context>
@@ -3455,43 +3701,43 @@ Exit codes: 0 stored, 1 invalid, 4 needs confirmation, 2 usage error, 3 store fa
     <name>branch::SupervisorApproval</name>
     <message>
         <source>Enter the supervisor&apos;s staff id: a letter followed by letters or digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主管的员工号：以字母开头，后跟字母或数字。</translation>
     </message>
     <message>
         <source>Enter the supervisor&apos;s PIN or password.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入主管的密码或 PIN。</translation>
     </message>
     <message>
         <source>Dual control: the staff member who entered this transaction cannot authorize it. Please ask another supervisor.</source>
-        <translation type="unfinished"></translation>
+        <translation>双人控制：录入此笔业务的员工不能为其授权。请另请一位主管。</translation>
     </message>
     <message>
         <source>The staff id or the secret is wrong. After five wrong secrets in a row the account is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>员工号或密码错误。连续输错五次，账户将被锁定。</translation>
     </message>
     <message>
         <source>This staff account is locked after too many wrong secrets. An administrator must reset it.</source>
-        <translation type="unfinished"></translation>
+        <translation>该员工账户因密码错误次数过多已被锁定，须由管理员重置。</translation>
     </message>
     <message>
         <source>Only a supervisor or a branch administrator can authorize this transaction.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管或网点管理员可以授权此笔业务。</translation>
     </message>
     <message>
         <source>Core says this transaction needs no authorization. Please go back and check the amount.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行系统显示此笔业务无需授权。请返回核对金额。</translation>
     </message>
     <message>
         <source>An authorization needs the bank&apos;s system, which cannot be reached now. Please complete this transaction at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>授权需要连接银行系统，目前无法连接。请到柜台办理此笔业务。</translation>
     </message>
     <message>
         <source>The bank&apos;s system refused this authorization request. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行系统拒绝了此授权请求。请到柜台咨询。</translation>
     </message>
     <message>
         <source>The authorization from the bank&apos;s system could not be verified, so it was not accepted. Please ask at the counter.</source>
-        <translation type="unfinished"></translation>
+        <translation>银行系统返回的授权无法核验，未予接受。请到柜台咨询。</translation>
     </message>
 </context>
 <context>
