@@ -32,6 +32,12 @@ public:
     QDateTime offlineUntil;
     int calls = 0;
 
+    // Sign-in only: authorizations are tested against real core (tst_authorization_e2e).
+    AuthorizationReply authorize(const AuthorizationAsk &, const QString &, const QByteArray &) override
+    {
+        return {};
+    }
+
     StaffDirectoryReply signInStaff(const QString &staffId, const QByteArray &secret) override
     {
         ++calls;

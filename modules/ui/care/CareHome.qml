@@ -28,17 +28,39 @@ Item {
         width: view.width
         spacing: Theme.spacing
 
-        Text {
-            objectName: "careHomeTitle"
+        // "All services" sits beside the title, so it is in view on any screen.
+        Item {
             width: parent.width
-            text: qsTr("Services you may need")
-            wrapMode: Text.Wrap
-            font.family: Theme.fontFamily
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
-            color: Theme.text
-            Accessible.role: Accessible.Heading
-            Accessible.name: text
+            height: Math.max(title.implicitHeight, allServices.height)
+
+            Text {
+                id: title
+                objectName: "careHomeTitle"
+                anchors.left: parent.left
+                anchors.right: allServices.left
+                anchors.rightMargin: Theme.spacing
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("Services you may need")
+                wrapMode: Text.Wrap
+                font.family: Theme.fontFamily
+                font.pixelSize: Theme.fontTitle
+                font.bold: true
+                color: Theme.text
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            KioskButton {
+                id: allServices
+                objectName: "careAllServices"
+                anchors.right: parent.right
+                anchors.verticalCenter: parent.verticalCenter
+                text: qsTr("All services")
+                onClicked: {
+                    if (view.home)
+                        view.home.showAllServices()
+                }
+            }
         }
 
         Grid {
@@ -53,7 +75,6 @@ Item {
                     required property bool isCategory
                     width: (grid.width - (grid.columns - 1) * grid.spacing) / grid.columns
                     height: Theme.tileHeight
-                    stacked: false
                     emphasised: true
                     onClicked: {
                         if (isCategory)
@@ -65,14 +86,5 @@ Item {
             }
         }
 
-        KioskButton {
-            objectName: "careAllServices"
-            width: Math.min(parent.width, 720)
-            text: qsTr("All services")
-            onClicked: {
-                if (view.home)
-                    view.home.showAllServices()
-            }
-        }
     }
 }

@@ -152,6 +152,10 @@ void tst_AuthorizeScreen::sign()
 void tst_AuthorizeScreen::authorize(const QString &staffId, const QString &secret)
 {
     STEP(m_ui.settle());
+    // The id of the last try stays in the field; the next supervisor types over it.
+    QQuickItem *idField = m_ui.item(QStringLiteral("authorizeStaffId"));
+    QVERIFY(idField);
+    idField->setProperty("text", QString());
     STEP(m_ui.type(QStringLiteral("authorizeStaffId"), staffId));
     STEP(m_ui.type(QStringLiteral("authorizeSecret"), secret));
     STEP(m_ui.click(QStringLiteral("authorizeButton")));
@@ -231,6 +235,7 @@ void tst_AuthorizeScreen::supervisorAuthorizesAboveTheLimit()
     QCOMPARE(m_kiosk->flow()->stage(), FormController::Stage::Authorize);
 
     STEP(authorize(QStringLiteral("S1024"), QStringLiteral("counter-2026")));
+    QVERIFY2(m_kiosk->authorization()->errorText().isEmpty(), qPrintable(m_kiosk->authorization()->errorText()));
     QTRY_COMPARE_WITH_TIMEOUT(m_kiosk->flow()->stage(), FormController::Stage::Receipt, 20000);
     STEP(m_ui.settle());
     m_ui.shoot(QStringLiteral("authorize-receipt-%1").arg(tag));
