@@ -37,8 +37,11 @@ Item {
     // Care mode opens on the care feature's few large tiles (the router's
     // "homeCare" part) until the customer asks for every service.
     property bool allServices: false
-    readonly property bool careHome: Theme.care && !allServices
-                                     && page.shell.router.partUrl("homeCare").toString() !== ""
+    readonly property bool hasCareHome: {
+        const url = page.shell.router.partUrl("homeCare")
+        return url.toString() !== ""
+    }
+    readonly property bool careHome: Theme.care && !allServices && hasCareHome
     function showAllServices() {
         page.allServices = true
     }
