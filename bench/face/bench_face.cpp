@@ -178,11 +178,13 @@ int main(int argc, char **argv)
                 genuine.size(), genuine.front(), genuine[genuine.size() / 2], genuine.back(), impostor.size(),
                 impostor.front(), impostor[impostor.size() / 2]);
     for (double th : {50.0, 55.0, 60.0, 65.0, 70.0, threshold}) {
-        const auto fr = std::count_if(genuine.begin(), genuine.end(), [&](double d) { return d > th; }) + genuineRefused;
-        const auto fa = std::count_if(impostor.begin(), impostor.end(), [&](double d) { return d <= th; });
+        const size_t genuineAll = genuine.size() + static_cast<size_t>(genuineRefused);
+        const auto fr = static_cast<long long>(std::count_if(genuine.begin(), genuine.end(), [&](double d) { return d > th; }))
+            + static_cast<long long>(genuineRefused);
+        const auto fa = static_cast<long long>(std::count_if(impostor.begin(), impostor.end(), [&](double d) { return d <= th; }));
         std::printf("  threshold %5.1f: false rejects %3lld of %zu (%.1f%%), false accepts %3lld of %zu (%.2f%%)%s\n", th,
-                    (long long)fr, genuine.size() + genuineRefused, 100.0 * fr / double(genuine.size() + genuineRefused),
-                    (long long)fa, impostor.size(), 100.0 * fa / double(impostor.size()),
+                    fr, genuineAll, 100.0 * static_cast<double>(fr) / static_cast<double>(genuineAll), fa,
+                    impostor.size(), 100.0 * static_cast<double>(fa) / static_cast<double>(impostor.size()),
                     th == threshold ? "  <- chosen" : "");
     }
 

@@ -115,7 +115,7 @@ inline cv::Mat place(const cv::Mat &crop, int side, double degrees, cv::Point of
     cv::Mat face;
     cv::resize(crop, face, cv::Size(side, side), 0, 0, cv::INTER_CUBIC);
     if (degrees != 0.0) {
-        const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(side / 2.0F, side / 2.0F), degrees, 1.0);
+        const cv::Mat m = cv::getRotationMatrix2D(cv::Point2f(static_cast<float>(side) / 2.0F, static_cast<float>(side) / 2.0F), degrees, 1.0);
         cv::warpAffine(face, face, m, face.size(), cv::INTER_LINEAR, cv::BORDER_REPLICATE);
     }
     const cv::Rect at((frame.cols - side) / 2 + offset.x, (frame.rows - side) / 2 + offset.y, side, side);
